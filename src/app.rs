@@ -1,0 +1,116 @@
+//! From argv to exit status: global options, the object table, batch mode.
+//!
+//! This is ip/ip.c: options first (`-netns` takes effect where it stands),
+//! then the object word, resolved in ip's table order, gets the rest of the
+//! words. Every error comes back here and is printed once, from the table in
+//! `error.rs`.
+
+use std::io::Write;
+
+use crate::error::{self, Error, Result};
+use crate::grammar::options::{self, Options, Parsed};
+use crate::grammar::tree::{self, Usage, IMPLEMENTED_OBJECTS, OBJECTS};
+use crate::kernel::namespace;
+use crate::kernel::Netlink;
+use crate::objects;
+use crate::output::Printer;
+
+/// What every command handler works with.
+pub struct Context {
+    pub options: Options,
+    pub out: Printer,
+    /// In batch mode `netns exec` forks instead of replacing rnet.
+    pub batch_mode: bool,
+    netlink: Option<Netlink>,
+}
+
+impl Context {
+    pub fn new(options: Options) -> Self {
+        let out = Printer::stdout(options.json > 0, options.pretty > 0);
+        Context {
+            options,
+            out,
+            batch_mode: false,
+            netlink: None,
+        }
+    }
+
+    /// The rtnetlink session, opened on first use (many netns commands never
+    /// talk to the kernel over netlink).
+    pub fn netlink(&mut self) -> Result<&mut Netlink> {
+        if self.netlink.is_none() {
+            self.netlink = Some(Netlink::open(self.options.rcvbuf, !self.batch_mode)?);
+        }
+        Ok(self.netlink.as_mut().expect("opened above"))
+    }
+}
+
+/// ip's `do_cmd`: runs the object named by `word` with `args`.
+pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> {
+    let Some(object) = tree::resolve(word, OBJECTS) else {
+        return Err(Error::UnknownObject(word.to_string()));
+    };
+    if !IMPLEMENTED_OBJECTS.contains(&object.name) {
+        return Err(Error::ObjectNotImplemented(object.name));
+    }
+    match object.name {
+        "netns" => objects::netns::run(ctx, args),
+        _ => Err(Error::Usage(Usage::Ip)),
+    }
+}
+
+fn version_line() -> String {
+    format!(
+        "{} utility, iproute2-6.1.0 compatible, rnet {}",
+        error::program(),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+fn run(argv: &[String]) -> Result<()> {
+    let invoked_as = argv
+        .first()
+        .map(|arg0| arg0.rsplit('/').next().unwrap_or(arg0).to_string())
+        .unwrap_or_default();
+    error::set_program(&invoked_as);
+    let args = argv.get(1..).unwrap_or(&[]);
+
+    let (options, rest) = match options::parse(args, namespace::enter)? {
+        Parsed::Version => {
+            println!("{}", version_line());
+            return Ok(());
+        }
+        Parsed::Run { options, rest } => (options, rest),
+    };
+    let batch_file = options.batch.clone();
+    let mut ctx = Context::new(options);
+    if let Some(file) = batch_file {
+        return crate::batch::run(&mut ctx, &file);
+    }
+    let words = &args[rest..];
+    // ip's multi-call trick: invoked as `iplink`, `link` is the object.
+    if let Some(object) = invoked_as
+        .get(2..)
+        .filter(|name| !name.is_empty() && invoked_as.len() > 2)
+    {
+        if tree::resolve(object, OBJECTS).is_some() {
+            return run_object(&mut ctx, object, words);
+        }
+    }
+    match words.split_first() {
+        Some((object, rest)) => run_object(&mut ctx, object, rest),
+        None => Err(Error::Usage(Usage::Ip)),
+    }
+}
+
+/// The whole program; returns the exit status.
+pub fn main_with_args(argv: &[String]) -> i32 {
+    match run(argv) {
+        Ok(()) => 0,
+        Err(err) => {
+            let _ = std::io::stdout().flush();
+            error::report(&err);
+            err.status() & 0xff
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! `-batch FILE`: many commands, one process, one netlink socket.
+//!
+//! Lines are read as ip's `getcmdline` reads them (text after `#` dropped, a
+//! trailing backslash joins the next physical line) and split as `makeargs`
+//! splits them (blanks, and words in single or double quotes without
+//! escapes). Input is streamed line by line, so memory stays bounded.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+
+use crate::app::{run_object, Context};
+use crate::error::{report, Error, Result};
+
+/// ip's MAX_ARGS: a line may hold at most 511 words.
+const MAX_WORDS: usize = 511;
+
+/// Reads the next command line; `line_number` counts physical lines.
+fn next_command(input: &mut impl BufRead, line_number: &mut usize) -> Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    if input.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+        return Ok(None);
+    }
+    *line_number += 1;
+    cut_comment(&mut line);
+    while let Some(at) = line.windows(2).position(|pair| pair == b"\\\n") {
+        let mut next = Vec::new();
+        if input.read_until(b'\n', &mut next).unwrap_or(0) == 0 {
+            return Err(Error::MissingContinuation);
+        }
+        *line_number += 1;
+        line.truncate(at);
+        cut_comment(&mut next);
+        line.extend_from_slice(&next);
+    }
+    Ok(Some(line))
+}
+
+fn cut_comment(line: &mut Vec<u8>) {
+    if let Some(hash) = line.iter().position(|&b| b == b'#') {
+        line.truncate(hash);
+    }
+}
+
+/// Splits a command line into words (lib/utils.c `makeargs`).
+fn split_words(line: &[u8]) -> Result<Vec<String>> {
+    let is_blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
+    let mut words = Vec::new();
+    let mut at = 0;
+    while at < line.len() {
+        while at < line.len() && is_blank(line[at]) {
+            at += 1;
+        }
+        if at == line.len() {
+            break;
+        }
+        if words.len() >= MAX_WORDS {
+            return Err(Error::TooManyArguments);
+        }
+        let quote = line[at];
+        let (start, end, next) = if quote == b'\'' || quote == b'"' {
+            let start = at + 1;
+            let Some(len) = line[start..].iter().position(|&b| b == quote) else {
+                return Err(Error::UnterminatedQuote);
+            };
+            // The character after the closing quote is consumed with it.
+            (start, start + len, start + len + 1)
+        } else {
+            let len = line[at..]
+                .iter()
+                .position(|&b| is_blank(b))
+                .unwrap_or(line.len() - at);
+            (at, at + len, at + len + 1)
+        };
+        words.push(String::from_utf8_lossy(&line[start..end]).into_owned());
+        at = next;
+    }
+    Ok(words)
+}
+
+/// Runs every command of the batch; the status is 0, or 1 when a command
+/// failed. Errors of ip's exit() family end the batch at once.
+pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
+    let mut input: Box<dyn BufRead> = if name == "-" {
+        Box::new(BufReader::new(std::io::stdin()))
+    } else {
+        let file = File::open(name).map_err(|err| Error::BatchOpen {
+            path: name.to_string(),
+            errno: err.raw_os_error().unwrap_or(0),
+        })?;
+        Box::new(BufReader::new(file))
+    };
+    ctx.batch_mode = true;
+    let family = ctx.options.family;
+    let mut line_number = 0;
+    let mut failed = false;
+    loop {
+        let line = match next_command(&mut input, &mut line_number) {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(missing) => {
+                report(&missing);
+                break;
+            }
+        };
+        let words = split_words(&line)?;
+        let Some((object, args)) = words.split_first() else {
+            continue;
+        };
+        ctx.options.family = family;
+        if let Err(err) = run_object(ctx, object, args) {
+            if err.aborts_batch() {
+                return Err(err);
+            }
+            report(&err);
+            report(&Error::CommandFailed {
+                file: name.to_string(),
+                line: line_number,
+            });
+            failed = true;
+            if ctx.options.force == 0 {
+                break;
+            }
+        }
+    }
+    if failed {
+        Err(Error::Status(1))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn commands(text: &str) -> (Vec<Vec<String>>, Vec<usize>) {
+        let mut input = text.as_bytes();
+        let mut number = 0;
+        let mut lines = Vec::new();
+        let mut numbers = Vec::new();
+        while let Ok(Some(line)) = next_command(&mut input, &mut number) {
+            let words = split_words(&line).unwrap();
+            if !words.is_empty() {
+                lines.push(words);
+                numbers.push(number);
+            }
+        }
+        (lines, numbers)
+    }
+
+    #[test]
+    fn comments_continuations_and_quotes() {
+        let (lines, numbers) = commands(
+            "# header\nnetns add a # trailing\n\nnetns exec a \\\n  sh -c 'echo  hi' \"x y\"z\n",
+        );
+        assert_eq!(lines[0], ["netns", "add", "a"]);
+        assert_eq!(
+            lines[1],
+            ["netns", "exec", "a", "sh", "-c", "echo  hi", "x y", "z"]
+        );
+        assert_eq!(numbers, [2, 5]);
+    }
+
+    #[test]
+    fn quote_errors_and_word_limit() {
+        assert_eq!(split_words(b"a 'b"), Err(Error::UnterminatedQuote));
+        let many = "w ".repeat(512);
+        assert_eq!(split_words(many.as_bytes()), Err(Error::TooManyArguments));
+        assert_eq!(split_words("w ".repeat(511).as_bytes()).unwrap().len(), 511);
+    }
+
+    #[test]
+    fn missing_continuation() {
+        let mut input: &[u8] = b"netns list \\\n";
+        let mut number = 0;
+        assert_eq!(
+            next_command(&mut input, &mut number),
+            Err(Error::MissingContinuation)
+        );
+    }
+}

@@ -1,0 +1,527 @@
+//! The one table of everything that can go wrong, with ip's text and status.
+//!
+//! Handlers return an [`Error`] that says *what* failed (the objects and the
+//! errno involved); [`Error::message`] and [`Error::status`] turn it into the
+//! exact stderr text and exit status of iproute2 6.1, and nothing else in the
+//! crate writes error text. ip distinguishes two families, and so do we:
+//! errors that ip raises with `exit()` (usage, bad arguments: status 255)
+//! abort a batch even under `-force`; errors a handler *returns* (status 1,
+//! kernel refusals with status 2) make a batch print `Command failed`.
+
+use std::fmt;
+use std::io::Write;
+
+use crate::grammar::tree::Usage;
+
+/// A kernel refusal: the errno of the NLMSG_ERROR and, when the kernel sent an
+/// extended ACK, its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KernelError {
+    pub errno: i32,
+    pub extack: Option<String>,
+}
+
+impl fmt::Display for KernelError {
+    /// ip prints the extended-ACK text *instead of* the errno, never both,
+    /// and adds the final full stop the kernel leaves out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.extack {
+            Some(text) if text.ends_with('.') => write!(f, "Error: {text}"),
+            Some(text) => write!(f, "Error: {text}."),
+            None => write!(f, "RTNETLINK answers: {}", strerror(self.errno)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    // ---- grammar (ip's exit(-1) family, status 255 unless noted) ----
+    /// An object's usage text, printed on `help` and on bad grammar.
+    Usage(Usage),
+    /// `ip foo` (status 1).
+    UnknownObject(String),
+    /// An object of ip's table that rnet does not implement (status 1).
+    ObjectNotImplemented(&'static str),
+    /// `ip link foo`; `help_topic` is what follows "try "ip ": `link help`.
+    UnknownCommand {
+        help_topic: &'static str,
+        word: String,
+    },
+    /// `ip -foo`.
+    UnknownOption(String),
+    /// ip's `invarg()`: `reason` may end in "\n", which ip prints as an
+    /// extra empty line.
+    InvalidArgument {
+        arg: String,
+        reason: String,
+    },
+    /// ip's `duparg()`.
+    DuplicateArgument {
+        key: String,
+        arg: String,
+    },
+    /// ip's `duparg2()`.
+    DuplicateOrGarbage {
+        key: String,
+        arg: String,
+    },
+    /// ip's `incomplete_command()`.
+    IncompleteCommand,
+    /// `-rcvbuf` with a value that is not a number.
+    InvalidRcvbuf(String),
+
+    // ---- kernel ----
+    /// An NLMSG_ERROR answer to a request (status 2).
+    Kernel(KernelError),
+    /// A dump that the kernel aborted: the error, then `Dump terminated`
+    /// (ip exits 1 at once).
+    DumpTerminated(KernelError),
+    /// The netlink socket could not be opened (ip exits 1).
+    NetlinkOpen(i32),
+
+    // ---- netns (status 1 unless noted) ----
+    /// `Invalid netns name "x"` (status 255).
+    InvalidNetnsName(String),
+    NoNetnsName,
+    NoNetnsNameAndPid,
+    NoCommand,
+    NoNsid,
+    ExtraArguments,
+    NotAPid(String),
+    InvalidPid(String),
+    /// mkdir of the run directory.
+    RunDirCreate {
+        path: String,
+        errno: i32,
+    },
+    RunDirOpen {
+        path: String,
+        errno: i32,
+    },
+    MakeShared {
+        path: String,
+        errno: i32,
+    },
+    BindRunDir {
+        path: String,
+        errno: i32,
+    },
+    NetnsFileCreate {
+        path: String,
+        errno: i32,
+    },
+    NetnsFileRemove {
+        path: String,
+        errno: i32,
+    },
+    /// Opening the current namespace to come back to it (ip exits 1).
+    SaveNamespace(i32),
+    /// Returning to the saved namespace (ip exits 1).
+    RestoreNamespace(i32),
+    Unshare {
+        name: String,
+        errno: i32,
+    },
+    Bind {
+        from: String,
+        to: String,
+        errno: i32,
+    },
+    /// `Cannot open network namespace "x": ...` where a handler returns it.
+    NetnsOpen {
+        name: String,
+        errno: i32,
+    },
+    /// The same open, without a name (`identify`, `pids`).
+    NetnsOpenUnnamed(i32),
+    NetnsStat(i32),
+    ProcOpen(i32),
+    RunDirList {
+        path: String,
+        errno: i32,
+    },
+    /// Entering a namespace for `exec` or `-n` failed (status 255).
+    Switch(SwitchError),
+    /// execvp failed (status 1).
+    Exec {
+        command: String,
+        errno: i32,
+    },
+    InotifyInit(i32),
+    InotifyWatch(i32),
+    InotifyRead(i32),
+    /// `ip netns list-id` on a kernel without RTM_GETNSID (status 95).
+    NsidUnsupported,
+    /// fork/waitpid failures (ip exits 1).
+    Fork(i32),
+    Wait(i32),
+
+    // ---- batch ----
+    BatchOpen {
+        path: String,
+        errno: i32,
+    },
+    /// A line ends in a backslash and the file ends (the batch just stops).
+    MissingContinuation,
+    /// More than 511 words on a line (ip exits 1).
+    TooManyArguments,
+    /// A quote that is never closed (ip exits 1).
+    UnterminatedQuote,
+    /// Printed after a failed line.
+    CommandFailed {
+        file: String,
+        line: usize,
+    },
+
+    // ---- plain statuses ----
+    /// A command's own exit status, nothing to print (`netns exec` in batch).
+    Status(i32),
+    /// ip's `exit(code)` after it already said everything (aborts a batch).
+    Exit(i32),
+}
+
+/// How entering a named namespace can fail (lib/namespace.c `netns_switch`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SwitchError {
+    Open { name: String, errno: i32 },
+    Setns { name: String, errno: i32 },
+    Unshare(i32),
+    MakeRslave(i32),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl From<KernelError> for Error {
+    fn from(err: KernelError) -> Self {
+        Error::Kernel(err)
+    }
+}
+
+impl Error {
+    /// The exit status ip ends with for this error.
+    pub fn status(&self) -> i32 {
+        use Error::*;
+        match self {
+            Usage(_)
+            | UnknownCommand { .. }
+            | UnknownOption(_)
+            | InvalidArgument { .. }
+            | DuplicateArgument { .. }
+            | DuplicateOrGarbage { .. }
+            | IncompleteCommand
+            | InvalidRcvbuf(_)
+            | InvalidNetnsName(_)
+            | Switch(_) => 255,
+            Kernel(_) => 2,
+            NsidUnsupported => 95,
+            Status(code) | Exit(code) => *code,
+            _ => 1,
+        }
+    }
+
+    /// Whether ip raises this with `exit()`: such errors end a batch at once,
+    /// with their own status and no `Command failed` line, even under -force.
+    pub fn aborts_batch(&self) -> bool {
+        use Error::*;
+        match self {
+            Usage(_)
+            | UnknownCommand { .. }
+            | UnknownOption(_)
+            | InvalidArgument { .. }
+            | DuplicateArgument { .. }
+            | DuplicateOrGarbage { .. }
+            | IncompleteCommand
+            | InvalidRcvbuf(_)
+            | InvalidNetnsName(_)
+            | DumpTerminated(_)
+            | NetlinkOpen(_)
+            | SaveNamespace(_)
+            | RestoreNamespace(_)
+            | Fork(_)
+            | Wait(_)
+            | TooManyArguments
+            | UnterminatedQuote
+            | Exit(_) => true,
+            // A failed switch is returned by ip's cmd_exec, not exit()ed.
+            _ => false,
+        }
+    }
+
+    /// The exact stderr text (without the final newline), or `None` when
+    /// ip prints nothing. `prog` is the name rnet was invoked as (`ip` when
+    /// installed as ip), used where ip names itself.
+    pub fn message(&self, prog: &str) -> Option<String> {
+        use Error::*;
+        let text = match self {
+            Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
+            UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
+            ObjectNotImplemented(object) => format!(
+                "Object \"{object}\" is not implemented by rnet; it implements address, link and netns."
+            ),
+            UnknownCommand { help_topic, word } => {
+                format!("Command \"{word}\" is unknown, try \"{prog} {help_topic}\".")
+            }
+            UnknownOption(opt) => format!("Option \"{opt}\" is unknown, try \"{prog} -help\"."),
+            InvalidArgument { arg, reason } => format!("Error: argument \"{arg}\" is wrong: {reason}"),
+            DuplicateArgument { key, arg } => {
+                format!("Error: duplicate \"{key}\": \"{arg}\" is the second value.")
+            }
+            DuplicateOrGarbage { key, arg } => {
+                format!("Error: either \"{key}\" is duplicate, or \"{arg}\" is a garbage.")
+            }
+            IncompleteCommand => "Command line is not complete. Try option \"help\"".to_string(),
+            InvalidRcvbuf(word) => format!("Invalid rcvbuf size '{word}'"),
+
+            Kernel(err) => err.to_string(),
+            DumpTerminated(err) => match (&err.extack, err.errno) {
+                (Some(_), _) => format!("{err}\nDump terminated"),
+                (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => "Dump terminated".to_string(),
+                (None, nix::libc::EMSGSIZE) => {
+                    "Error: Buffer too small for object.\nDump terminated".to_string()
+                }
+                (None, _) => format!("{err}\nDump terminated"),
+            },
+            NetlinkOpen(errno) => format!("Cannot open netlink socket: {}", strerror(*errno)),
+
+            InvalidNetnsName(name) => format!("Invalid netns name \"{name}\""),
+            NoNetnsName => "No netns name specified".to_string(),
+            NoNetnsNameAndPid => "No netns name and PID specified".to_string(),
+            NoCommand => "No command specified".to_string(),
+            NoNsid => "No nsid specified".to_string(),
+            ExtraArguments => "extra arguments specified".to_string(),
+            NotAPid(word) => format!("Specified string '{word}' is not a pid"),
+            InvalidPid(word) => format!("Invalid PID: {word}"),
+            RunDirCreate { path, errno } => format!("mkdir {path} failed: {}", strerror(*errno)),
+            RunDirOpen { path, errno } => format!(
+                "Cannot open netns runtime directory \"{path}\": {}",
+                strerror(*errno)
+            ),
+            MakeShared { path, errno } => {
+                format!("mount --make-shared {path} failed: {}", strerror(*errno))
+            }
+            BindRunDir { path, errno } => {
+                format!("mount --bind {path} {path} failed: {}", strerror(*errno))
+            }
+            NetnsFileCreate { path, errno } => format!(
+                "Cannot create namespace file \"{path}\": {}",
+                strerror(*errno)
+            ),
+            NetnsFileRemove { path, errno } => format!(
+                "Cannot remove namespace file \"{path}\": {}",
+                strerror(*errno)
+            ),
+            SaveNamespace(errno) => format!("Cannot open init namespace: {}", strerror(*errno)),
+            RestoreNamespace(errno) => format!("setns: {}", strerror(*errno)),
+            Unshare { name, errno } => format!(
+                "Failed to create a new network namespace \"{name}\": {}",
+                strerror(*errno)
+            ),
+            Bind { from, to, errno } => format!("Bind {from} -> {to} failed: {}", strerror(*errno)),
+            NetnsOpen { name, errno } | Switch(SwitchError::Open { name, errno }) => format!(
+                "Cannot open network namespace \"{name}\": {}",
+                strerror(*errno)
+            ),
+            NetnsOpenUnnamed(errno) => {
+                format!("Cannot open network namespace: {}", strerror(*errno))
+            }
+            NetnsStat(errno) => format!("Stat of netns failed: {}", strerror(*errno)),
+            ProcOpen(errno) => format!("Open of /proc failed: {}", strerror(*errno)),
+            RunDirList { path, errno } => {
+                format!("Failed to open directory {path}:{}", strerror(*errno))
+            }
+            Switch(SwitchError::Setns { name, errno }) => format!(
+                "setting the network namespace \"{name}\" failed: {}",
+                strerror(*errno)
+            ),
+            Switch(SwitchError::Unshare(errno)) => format!("unshare failed: {}", strerror(*errno)),
+            Switch(SwitchError::MakeRslave(errno)) => {
+                format!("\"mount --make-rslave /\" failed: {}", strerror(*errno))
+            }
+            Exec { command, errno } => {
+                format!("exec of \"{command}\" failed: {}", strerror(*errno))
+            }
+            InotifyInit(errno) => format!("inotify_init failed: {}", strerror(*errno)),
+            InotifyWatch(errno) => format!("inotify_add_watch failed: {}", strerror(*errno)),
+            InotifyRead(errno) => format!("read failed: {}", strerror(*errno)),
+            NsidUnsupported => "RTM_GETNSID is not supported by the kernel.".to_string(),
+            Fork(errno) => format!("fork: {}", strerror(*errno)),
+            Wait(errno) => format!("waitpid: {}", strerror(*errno)),
+
+            BatchOpen { path, errno } => {
+                format!("Cannot open file \"{path}\" for reading: {}", strerror(*errno))
+            }
+            MissingContinuation => "Missing continuation line".to_string(),
+            TooManyArguments => "Too many arguments to command".to_string(),
+            UnterminatedQuote => "Unterminated quoted string".to_string(),
+            CommandFailed { file, line } => format!("Command failed {file}:{line}"),
+
+            Status(_) | Exit(_) => return None,
+        };
+        Some(text)
+    }
+}
+
+/// A problem ip reports on stderr and then carries on past.
+#[derive(Debug)]
+pub enum Warning {
+    FlockRunDir {
+        path: String,
+        errno: i32,
+    },
+    /// rnet only: `netns exec` could not give the command a fresh /sys.
+    SysRemount(i32),
+    /// A kernel refusal that does not end the command (e.g. the nsid of a
+    /// stale file under /run/netns).
+    Kernel(KernelError),
+    /// An error whose text ip prints without stopping.
+    Reported(Error),
+}
+
+impl Warning {
+    pub fn message(&self) -> String {
+        match self {
+            Warning::FlockRunDir { path, errno } => format!(
+                "Warning: could not flock netns runtime directory \"{path}\": {}",
+                strerror(*errno)
+            ),
+            Warning::SysRemount(errno) => format!(
+                "Warning: mount of /sys failed: {}; /sys still describes the previous network namespace",
+                strerror(*errno)
+            ),
+            Warning::Kernel(err) => err.to_string(),
+            Warning::Reported(err) => err.message(program()).unwrap_or_default(),
+        }
+    }
+}
+
+static PROGRAM: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// Records the name rnet was invoked as: `ip` when installed as ip, else
+/// `rnet`. Messages that name the program use it.
+pub fn set_program(invoked_as: &str) {
+    let name = if invoked_as == "ip" { "ip" } else { "rnet" };
+    let _ = PROGRAM.set(name);
+}
+
+pub fn program() -> &'static str {
+    PROGRAM.get().copied().unwrap_or("rnet")
+}
+
+/// Prints a warning to stderr.
+pub fn warn(warning: Warning) {
+    // A closed stderr is no reason to fail the command.
+    let _ = writeln!(std::io::stderr(), "{}", warning.message());
+}
+
+/// Prints an error's text (if it has one) to stderr.
+pub fn report(err: &Error) {
+    if let Some(text) = err.message(program()) {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
+}
+
+/// glibc's `strerror` text for an errno, as ip prints it.
+pub fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a NUL-terminated string that stays valid until
+    // the next strerror call on this thread; it is copied out at once.
+    unsafe { std::ffi::CStr::from_ptr(nix::libc::strerror(errno)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(err: &Error) -> (String, i32) {
+        (err.message("ip").unwrap_or_default(), err.status())
+    }
+
+    #[test]
+    fn grammar_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::UnknownObject("foo".into())),
+            ("Object \"foo\" is unknown, try \"ip help\".".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::UnknownCommand {
+                help_topic: "netns help",
+                word: "foo".into()
+            }),
+            (
+                "Command \"foo\" is unknown, try \"ip netns help\".".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::UnknownOption("-foo".into())),
+            ("Option \"-foo\" is unknown, try \"ip -help\".".into(), 255)
+        );
+        assert_eq!(
+            shown(&Error::InvalidArgument {
+                arg: "bogus".into(),
+                reason: "invalid protocol family".into()
+            }),
+            (
+                "Error: argument \"bogus\" is wrong: invalid protocol family".into(),
+                255
+            )
+        );
+        let rnet = Error::UnknownObject("foo".into()).message("rnet").unwrap();
+        assert_eq!(rnet, "Object \"foo\" is unknown, try \"rnet help\".");
+    }
+
+    #[test]
+    fn kernel_errors_prefer_extack() {
+        let plain = KernelError {
+            errno: 17,
+            extack: None,
+        };
+        assert_eq!(plain.to_string(), "RTNETLINK answers: File exists");
+        let ack = KernelError {
+            errno: 22,
+            extack: Some("Peer netns reference is invalid".into()),
+        };
+        assert_eq!(ack.to_string(), "Error: Peer netns reference is invalid.");
+        let dotted = KernelError {
+            errno: 22,
+            extack: Some("already.".into()),
+        };
+        assert_eq!(dotted.to_string(), "Error: already.");
+        assert_eq!(Error::Kernel(plain).status(), 2);
+    }
+
+    #[test]
+    fn netns_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::NetnsFileCreate {
+                path: "/run/netns/a".into(),
+                errno: 17
+            }),
+            (
+                "Cannot create namespace file \"/run/netns/a\": File exists".into(),
+                1
+            )
+        );
+        assert_eq!(
+            shown(&Error::InvalidNetnsName("a/b".into())),
+            ("Invalid netns name \"a/b\"".into(), 255)
+        );
+        let switch = Error::Switch(SwitchError::Open {
+            name: "x".into(),
+            errno: 2,
+        });
+        assert_eq!(
+            shown(&switch),
+            (
+                "Cannot open network namespace \"x\": No such file or directory".into(),
+                255
+            )
+        );
+        assert!(!switch.aborts_batch());
+        assert!(Error::IncompleteCommand.aborts_batch());
+        assert!(!Error::NoNetnsName.aborts_batch());
+        assert_eq!(strerror(1), "Operation not permitted");
+        assert_eq!(strerror(99999), "Unknown error 99999");
+    }
+}

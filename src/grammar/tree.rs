@@ -1,0 +1,323 @@
+//! The command tree: ip's objects and sub-commands in ip's matching order.
+//!
+//! The tables below are the single source of the grammar's structure. Word
+//! matching walks them in order (first hit wins, as in ip); the clap tree
+//! built from them gives rnet its structured dispatch, and later its help,
+//! completions and man page. Usage texts are ip's, byte for byte, because
+//! scripts and tests read them from stderr.
+
+use clap::{Arg, ArgAction, Command};
+
+use super::matches;
+
+/// How an alias is compared with the typed word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The word may be any non-empty prefix (ip's `matches()`).
+    Prefix,
+    /// The word must be exactly the alias (ip's `strcmp()`).
+    Exact,
+}
+
+/// One keyword of a table: its canonical name, the other spellings ip tries
+/// right after it, and a line of help.
+#[derive(Debug)]
+pub struct Keyword {
+    pub name: &'static str,
+    pub aliases: &'static [(&'static str, Match)],
+    pub about: &'static str,
+}
+
+impl Keyword {
+    fn spellings(&self) -> impl Iterator<Item = (&'static str, Match)> + '_ {
+        std::iter::once((self.name, Match::Prefix)).chain(self.aliases.iter().copied())
+    }
+
+    fn accepts(&self, word: &str) -> bool {
+        self.spellings().any(|(spelling, how)| match how {
+            Match::Prefix => matches(word, spelling),
+            Match::Exact => word == spelling,
+        })
+    }
+}
+
+/// The keyword of `table` that `word` selects under ip's first-match rule.
+pub fn resolve<'t>(word: &str, table: &'t [Keyword]) -> Option<&'t Keyword> {
+    table.iter().find(|keyword| keyword.accepts(word))
+}
+
+const fn kw(name: &'static str, about: &'static str) -> Keyword {
+    Keyword {
+        name,
+        aliases: &[],
+        about,
+    }
+}
+
+const fn kw_alias(
+    name: &'static str,
+    aliases: &'static [(&'static str, Match)],
+    about: &'static str,
+) -> Keyword {
+    Keyword {
+        name,
+        aliases,
+        about,
+    }
+}
+
+/// ip's object table (ip/ip.c `cmds[]`), in its order.
+pub const OBJECTS: &[Keyword] = &[
+    kw("address", "protocol (IP or IPv6) address on a device"),
+    kw(
+        "addrlabel",
+        "label configuration for protocol address selection",
+    ),
+    kw("maddress", "multicast address"),
+    kw("route", "routing table entry"),
+    kw("rule", "rule in routing policy database"),
+    kw_alias(
+        "neighbor",
+        &[("neighbour", Match::Prefix)],
+        "ARP or NDISC cache entry",
+    ),
+    kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
+    kw("link", "network device"),
+    kw("l2tp", "tunnel ethernet over IP (L2TPv3)"),
+    kw("fou", "Foo-over-UDP receive port configuration"),
+    kw("ila", "manage identifier locator addresses (ILA)"),
+    kw("macsec", "MACsec device configuration"),
+    kw_alias("tunnel", &[("tunl", Match::Prefix)], "tunnel over IP"),
+    kw_alias(
+        "tuntap",
+        &[("tap", Match::Prefix)],
+        "manage TUN/TAP devices",
+    ),
+    kw("token", "tokenized interface identifiers"),
+    kw_alias(
+        "tcpmetrics",
+        &[("tcp_metrics", Match::Prefix)],
+        "TCP metrics",
+    ),
+    kw("monitor", "watch for netlink messages"),
+    kw("xfrm", "manage IPSec policies"),
+    kw("mroute", "multicast routing cache entry"),
+    kw("mrule", "rule in multicast routing policy database"),
+    kw("netns", "manage network namespaces"),
+    kw("netconf", "network configuration monitoring"),
+    kw("vrf", "manage virtual routing and forwarding devices"),
+    kw("sr", "segment routing"),
+    kw("nexthop", "nexthop objects"),
+    kw("mptcp", "MPTCP path manager"),
+    kw("ioam", "IOAM namespaces and schemas"),
+    kw("help", "print the usage"),
+    kw("stats", "interface statistics"),
+];
+
+/// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["netns", "help"];
+
+/// `ip netns` sub-commands (ip/ipnetns.c `do_netns`), in matching order.
+pub const NETNS_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list named network namespaces",
+    ),
+    kw("list-id", "list network namespace ids (nsid)"),
+    kw("help", "print the usage"),
+    kw("add", "create a named network namespace"),
+    kw("set", "assign a network namespace id"),
+    kw("delete", "delete a named network namespace"),
+    kw("identify", "name the namespace of a process"),
+    kw("pids", "list the processes in a namespace"),
+    kw("exec", "run a command inside a namespace"),
+    kw("monitor", "report namespaces as they are added and deleted"),
+    kw("attach", "name the namespace of a running process"),
+];
+
+/// Which usage text to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Usage {
+    Ip,
+    Netns,
+}
+
+impl Usage {
+    /// The text ip prints to stderr, with its own name replaced by `prog`.
+    pub fn text(self, prog: &str) -> String {
+        match self {
+            Usage::Ip if prog == "ip" => IP_USAGE.to_string(),
+            Usage::Ip => format!(
+                "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
+                 \x20      {prog} [ -force ] -batch filename\n\
+                 where  OBJECT := {{ address | link | netns | help }}\n{options}",
+                options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
+            ),
+            Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
+        }
+    }
+}
+
+const IP_USAGE: &str = "Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+       ip [ -force ] -batch filename
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                   neighbor | neighbour | netconf | netns | nexthop | ntable |
+                   ntbl | route | rule | sr | tap | tcpmetrics |
+                   token | tunnel | tuntap | vrf | xfrm }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                    -f[amily] { inet | inet6 | mpls | bridge | link } |
+                    -4 | -6 | -M | -B | -0 |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                    -c[olor]}
+";
+
+const NETNS_USAGE: &str = "Usage:\tip netns list
+\tip netns add NAME
+\tip netns attach NAME PID
+\tip netns set NAME NETNSID
+\tip [-all] netns delete [NAME]
+\tip netns identify [PID]
+\tip netns pids NAME
+\tip [-all] netns exec [NAME] cmd ...
+\tip netns monitor
+\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
+NETNSID := auto | POSITIVE-INT
+";
+
+/// The sub-command table of an implemented object.
+pub fn commands_of(object: &str) -> &'static [Keyword] {
+    match object {
+        "netns" => NETNS_COMMANDS,
+        _ => &[],
+    }
+}
+
+/// The clap tree of rnet's implemented objects. Each leaf takes the rest of
+/// the line as raw words: ip's per-object grammars (keyword/value pairs in any
+/// order, prefix rules, ip's own error texts) are parsed by the objects.
+pub fn command_tree() -> Command {
+    let words = || {
+        Arg::new("args")
+            .num_args(0..)
+            .action(ArgAction::Append)
+            .allow_hyphen_values(true)
+            .trailing_var_arg(true)
+    };
+    let leaf = |keyword: &Keyword| {
+        Command::new(keyword.name)
+            .about(keyword.about)
+            .aliases(keyword.aliases.iter().map(|(alias, _)| *alias))
+            .arg(words())
+            .disable_help_flag(true)
+    };
+    let object = |keyword: &Keyword| {
+        Command::new(keyword.name)
+            .about(keyword.about)
+            .subcommands(commands_of(keyword.name).iter().map(leaf))
+            .disable_help_flag(true)
+            .disable_help_subcommand(true)
+    };
+    Command::new("rnet")
+        .about("show and manipulate network namespaces, devices and addresses")
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .subcommands(
+            OBJECTS
+                .iter()
+                .filter(|keyword| IMPLEMENTED_OBJECTS.contains(&keyword.name))
+                .map(object),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(word: &str, table: &[Keyword]) -> Option<&'static str> {
+        resolve(word, table).map(|keyword| keyword.name)
+    }
+
+    #[test]
+    fn objects_resolve_in_ip_order() {
+        assert_eq!(name("a", OBJECTS), Some("address"));
+        assert_eq!(name("addres", OBJECTS), Some("address"));
+        assert_eq!(name("addresss", OBJECTS), None);
+        assert_eq!(name("l", OBJECTS), Some("link"));
+        assert_eq!(name("n", OBJECTS), Some("neighbor"));
+        assert_eq!(name("ne", OBJECTS), Some("neighbor"));
+        assert_eq!(name("net", OBJECTS), Some("netns"));
+        assert_eq!(name("neighbour", OBJECTS), Some("neighbor"));
+        assert_eq!(name("tap", OBJECTS), Some("tuntap"));
+        assert_eq!(name("h", OBJECTS), Some("help"));
+    }
+
+    #[test]
+    fn netns_commands_resolve_in_ip_order() {
+        let cases = [
+            ("l", "list"),
+            ("ls", "list"),
+            ("s", "list"),
+            ("sh", "list"),
+            ("se", "set"),
+            ("a", "add"),
+            ("at", "attach"),
+            ("d", "delete"),
+            ("e", "exec"),
+            ("i", "identify"),
+            ("p", "pids"),
+            ("m", "monitor"),
+            ("h", "help"),
+            ("list-", "list-id"),
+            ("list-i", "list-id"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(name(word, NETNS_COMMANDS), Some(expected), "word {word:?}");
+        }
+        assert_eq!(name("lists", NETNS_COMMANDS), None);
+        assert_eq!(name("x", NETNS_COMMANDS), None);
+    }
+
+    #[test]
+    fn clap_tree_holds_every_implemented_command() {
+        let tree = command_tree();
+        tree.clone().debug_assert();
+        for object in IMPLEMENTED_OBJECTS {
+            let node = tree.find_subcommand(object).expect("object in tree");
+            for keyword in commands_of(object) {
+                assert!(
+                    node.find_subcommand(keyword.name).is_some(),
+                    "{object} {}",
+                    keyword.name
+                );
+            }
+        }
+        let parsed = tree
+            .try_get_matches_from(["rnet", "netns", "exec", "ns1", "ip", "-j", "link"])
+            .expect("raw words pass through");
+        let (object, sub) = parsed.subcommand().unwrap();
+        let (command, leaf) = sub.subcommand().unwrap();
+        let words: Vec<&String> = leaf.get_many::<String>("args").unwrap().collect();
+        assert_eq!((object, command, words.len()), ("netns", "exec", 4));
+    }
+
+    #[test]
+    fn usage_names_the_program() {
+        assert!(Usage::Ip.text("ip").starts_with("Usage: ip [ OPTIONS ]"));
+        assert_eq!(Usage::Ip.text("ip"), IP_USAGE);
+        let rnet = Usage::Ip.text("rnet");
+        assert!(rnet.starts_with("Usage: rnet [ OPTIONS ] OBJECT"));
+        assert!(
+            rnet.contains("\n       rnet [ -force ] -batch filename\n"),
+            "{rnet}"
+        );
+        assert!(Usage::Netns
+            .text("rnet")
+            .contains("\trnet [-all] netns exec"));
+    }
+}

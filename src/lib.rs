@@ -1,0 +1,16 @@
+//! rnet: iproute2's `ip` (netns, link, address) over rtnetlink, in Rust.
+//!
+//! The crate is laid out the way a command flows through it:
+//! `grammar` (argument words → what to do) → `objects` (one module per ip
+//! object, building requests) → `kernel` (rtnetlink session, namespace
+//! syscalls) → `output` (one printing layer for text and JSON). `error` holds
+//! the one table of ip's error texts and exit statuses; `app` ties the steps
+//! together and `batch` runs many commands in one process.
+
+pub mod app;
+pub mod batch;
+pub mod error;
+pub mod grammar;
+pub mod kernel;
+pub mod objects;
+pub mod output;

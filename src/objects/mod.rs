@@ -1,0 +1,4 @@
+//! One module per ip object: each turns its words into kernel requests and
+//! hands the answers to the printing layer.
+
+pub mod netns;

@@ -1,0 +1,376 @@
+//! `ip netns`: named network namespaces (ip/ipnetns.c).
+//!
+//! The words after `netns` are checked the way ip checks them: the name
+//! check on the second word comes first (so `netns foo a/b` is an invalid
+//! name, not an unknown command), then the sub-command in ip's order. File
+//! and mount work lives in `kernel::namespace`, nsid requests in
+//! `kernel::nsid`; this module parses and prints.
+
+use std::ffi::{OsStr, OsString};
+use std::os::unix::ffi::OsStrExt;
+
+use crate::app::Context;
+use crate::error::{report, warn, Error, Result, Warning};
+use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
+use crate::grammar::{get_integer, get_s32};
+use crate::kernel::namespace::{self, Source};
+use crate::kernel::nsid::{self, NsidRecord};
+use crate::output::Kind;
+
+pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let Some(word) = args.first() else {
+        return list(ctx);
+    };
+    if !ctx.options.all {
+        if let Some(name) = args.get(1).filter(|name| !namespace::is_valid_name(name)) {
+            return Err(Error::InvalidNetnsName(name.clone()));
+        }
+    }
+    let Some(command) = resolve(word, NETNS_COMMANDS) else {
+        return Err(Error::UnknownCommand {
+            help_topic: "netns help",
+            word: word.clone(),
+        });
+    };
+    let rest = &args[1..];
+    match command.name {
+        "list" => list(ctx),
+        "list-id" => list_id(ctx, rest),
+        "help" => Err(Error::Usage(Usage::Netns)),
+        "add" => add(rest),
+        "set" => set(ctx, rest),
+        "delete" => delete(ctx, rest),
+        "identify" => identify(ctx, rest),
+        "pids" => pids(ctx, rest),
+        "exec" => exec(ctx, rest),
+        "monitor" => monitor(ctx),
+        "attach" => attach(rest),
+        other => unreachable!("netns table entry {other} has no handler"),
+    }
+}
+
+fn os(word: &str) -> &OsStr {
+    OsStr::new(word)
+}
+
+/// The nsid of a named namespace; kernel refusals (a stale file that is not
+/// a namespace) are printed and count as "no id", as in ip.
+fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32>> {
+    let Some(file) = namespace::open_by_name_or_path(name) else {
+        return Ok(None);
+    };
+    match nsid::of_file(ctx.netlink()?, &file) {
+        Ok(id) => Ok(id),
+        Err(refusal) => {
+            warn(Warning::Kernel(refusal));
+            Ok(None)
+        }
+    }
+}
+
+/// ip's nsid→name cache: every named namespace that has an nsid here, first
+/// name in directory order winning.
+struct NsidNames(Vec<(i32, OsString)>);
+
+impl NsidNames {
+    fn build(ctx: &mut Context) -> Result<Self> {
+        let mut names = NsidNames(Vec::new());
+        for name in namespace::entries().unwrap_or_default() {
+            if let Some(id) = nsid_of_name(ctx, &name)? {
+                names.add(id, name);
+            }
+        }
+        Ok(names)
+    }
+
+    fn add(&mut self, id: i32, name: OsString) {
+        if !self.0.iter().any(|(known, _)| *known == id) {
+            self.0.push((id, name));
+        }
+    }
+
+    fn take(&mut self, id: i32) -> Option<OsString> {
+        let at = self.0.iter().position(|(known, _)| *known == id)?;
+        Some(self.0.remove(at).1)
+    }
+}
+
+/// `ip netns list`: names in directory order, ` (id: N)` where an nsid exists.
+fn list(ctx: &mut Context) -> Result<()> {
+    // Built for its side effect only, as in ip: stale entries are reported
+    // while the cache is made, and again while listing.
+    NsidNames::build(ctx)?;
+    let Ok(names) = namespace::entries() else {
+        return Ok(());
+    };
+    ctx.out.begin_list();
+    for name in names {
+        ctx.out.open_object(None);
+        ctx.out
+            .string(Kind::Any, Some("name"), "{}", name.as_bytes());
+        if let Some(id) = nsid_of_name(ctx, &name)? {
+            ctx.out.int(Kind::Any, Some("id"), " (id: {})", id);
+        }
+        ctx.out.text("\n");
+        ctx.out.close_object();
+    }
+    ctx.out.end_list();
+    Ok(())
+}
+
+/// The name of the namespace whose nsid is `id`, by scanning the directory.
+fn name_of_nsid(ctx: &mut Context, id: i32) -> Result<Option<OsString>> {
+    for name in namespace::entries().unwrap_or_default() {
+        if nsid_of_name(ctx, &name)? == Some(id) {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
+}
+
+fn print_nsid(ctx: &mut Context, record: &NsidRecord, names: &mut NsidNames) -> Result<()> {
+    ctx.out.open_object(None);
+    if record.nsid < 0 {
+        ctx.out.string(Kind::Text, None, "{}", "nsid unassigned ");
+    } else {
+        ctx.out
+            .int(Kind::Any, Some("nsid"), "nsid {} ", record.nsid);
+    }
+    if let Some(current) = record.current {
+        if current < 0 {
+            ctx.out
+                .string(Kind::Text, None, "{}", "current-nsid unassigned ");
+        } else {
+            ctx.out
+                .int(Kind::Any, Some("current-nsid"), "current-nsid {} ", current);
+        }
+    }
+    let name = match names.take(record.current.unwrap_or(record.nsid)) {
+        Some(name) => Some(name),
+        None => {
+            let found = name_of_nsid(ctx, record.nsid)?;
+            if let Some(name) = &found {
+                names.add(record.nsid, name.clone());
+            }
+            found
+        }
+    };
+    if let Some(name) = name {
+        ctx.out.string(
+            Kind::Any,
+            Some("name"),
+            "(iproute2 netns name: {})",
+            name.as_bytes(),
+        );
+    }
+    ctx.out.text("\n");
+    ctx.out.close_object();
+    Ok(())
+}
+
+/// Reads the value after an nsid keyword, with ip's checks and texts.
+fn nsid_value(args: &[String], at: usize, key: &str) -> Result<i32> {
+    let value = args.get(at).ok_or(Error::IncompleteCommand)?;
+    let id = get_integer(value).ok_or_else(|| Error::InvalidArgument {
+        arg: value.clone(),
+        reason: format!("\"{key}\" value is invalid"),
+    })?;
+    if id < 0 {
+        // ip names the word *after* the value here (its argv[1]).
+        return Err(Error::InvalidArgument {
+            arg: args.get(at + 1).cloned().unwrap_or_else(|| "(null)".into()),
+            reason: format!("\"{key}\" value should be >= 0"),
+        });
+    }
+    Ok(id)
+}
+
+/// `ip netns list-id [target-nsid N] [nsid N]`.
+fn list_id(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let mut names = NsidNames::build(ctx)?;
+    let mut target = None;
+    let mut wanted = None;
+    let mut at = 0;
+    while let Some(word) = args.get(at) {
+        let slot = match word.as_str() {
+            "target-nsid" => &mut target,
+            "nsid" => &mut wanted,
+            _ => return Err(Error::Usage(Usage::Netns)),
+        };
+        if slot.is_some() {
+            return Err(Error::DuplicateArgument {
+                key: word.clone(),
+                arg: word.clone(),
+            });
+        }
+        at += 1;
+        *slot = Some(nsid_value(args, at, word)?);
+        at += 1;
+    }
+    let records = match wanted {
+        Some(id) => nsid::get(ctx.netlink()?, id, target)?.into_iter().collect(),
+        None => nsid::dump(ctx.netlink()?, target)?,
+    };
+    ctx.out.begin_list();
+    for record in &records {
+        print_nsid(ctx, record, &mut names)?;
+    }
+    ctx.out.end_list();
+    Ok(())
+}
+
+fn add(args: &[String]) -> Result<()> {
+    let name = args.first().ok_or(Error::NoNetnsName)?;
+    namespace::add(os(name), Source::New)
+}
+
+fn attach(args: &[String]) -> Result<()> {
+    let [name, pid, ..] = args else {
+        return Err(Error::NoNetnsNameAndPid);
+    };
+    let pid = get_s32(pid)
+        .filter(|pid| *pid != 0)
+        .ok_or_else(|| Error::InvalidPid(pid.clone()))?;
+    namespace::add(os(name), Source::Process(pid))
+}
+
+/// `ip netns delete NAME`, or with `-all` every name, stopping (with status
+/// 0, as ip) at the first that cannot be removed.
+fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
+    if ctx.options.all {
+        for name in namespace::entries().unwrap_or_default() {
+            if let Err(err) = namespace::delete(&name) {
+                report(&err);
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let name = args.first().ok_or(Error::NoNetnsName)?;
+    namespace::delete(os(name))
+}
+
+/// `ip netns set NAME auto|N`.
+fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let name = args.first().ok_or(Error::NoNetnsName)?;
+    let value = args.get(1).ok_or(Error::NoNsid)?;
+    let id = if value == "auto" {
+        -1
+    } else {
+        let id = get_integer(value).ok_or_else(|| Error::InvalidArgument {
+            arg: value.clone(),
+            reason: "Invalid \"netnsid\" value".into(),
+        })?;
+        if id < 0 {
+            return Err(Error::InvalidArgument {
+                arg: value.clone(),
+                reason: "\"netnsid\" value should be >= 0".into(),
+            });
+        }
+        id
+    };
+    namespace::open(os(name)).map_err(|errno| Error::NetnsOpen {
+        name: name.clone(),
+        errno,
+    })?;
+    let Some(file) = namespace::open_by_name_or_path(os(name)) else {
+        return Err(Error::Status(1));
+    };
+    nsid::assign(ctx.netlink()?, &file, id)
+}
+
+/// `ip netns identify [PID]`: printed as plain text even with -j, as ip does.
+fn identify(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let pid = match args {
+        [] => "self",
+        [pid] if pid.bytes().all(|b| b.is_ascii_digit()) => pid,
+        [word] => return Err(Error::NotAPid(word.clone())),
+        _ => return Err(Error::ExtraArguments),
+    };
+    let name = namespace::identify(pid)?;
+    ctx.out.raw(name.as_bytes());
+    ctx.out.raw(b"\n");
+    Ok(())
+}
+
+/// `ip netns pids NAME`: plain text even with -j, as ip does.
+fn pids(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let name = match args {
+        [] => return Err(Error::NoNetnsName),
+        [name] => name,
+        _ => return Err(Error::ExtraArguments),
+    };
+    for pid in namespace::pids(os(name))? {
+        ctx.out.raw(pid.as_bytes());
+        ctx.out.raw(b"\n");
+    }
+    Ok(())
+}
+
+/// `ip netns exec NAME CMD...`: replaces rnet with CMD inside NAME, so the
+/// exit status is CMD's. In batch mode, and for `-all`, CMD runs in a child.
+fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let all = ctx.options.all;
+    if args.is_empty() && !all {
+        return Err(Error::NoNetnsName);
+    }
+    if (args.len() < 2 && !all) || (args.is_empty() && all) {
+        return Err(Error::NoCommand);
+    }
+    ctx.out.flush();
+    if all {
+        for name in namespace::entries().unwrap_or_default() {
+            ctx.out.raw(b"\nnetns: ");
+            ctx.out.raw(name.as_bytes());
+            ctx.out.raw(b"\n");
+            ctx.out.flush();
+            namespace::run_in_child(&name.to_string_lossy(), args)?;
+        }
+        return Ok(());
+    }
+    let (name, command) = (&args[0], &args[1..]);
+    if ctx.batch_mode {
+        return match namespace::run_in_child(name, command)? {
+            0 => Ok(()),
+            status => Err(Error::Status(status)),
+        };
+    }
+    namespace::switch_for_exec(name)?;
+    Err(namespace::exec(command))
+}
+
+/// `ip netns monitor`: `add NAME` / `delete NAME` as names come and go.
+/// Each event is flushed at once (ip's block-buffered stdout shows nothing
+/// in a pipe until 4 KiB have gathered).
+fn monitor(ctx: &mut Context) -> Result<()> {
+    use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
+
+    let inotify =
+        Inotify::init(InitFlags::empty()).map_err(|errno| Error::InotifyInit(errno as i32))?;
+    namespace::create_run_dir()?;
+    inotify
+        .add_watch(
+            namespace::RUN_DIR,
+            AddWatchFlags::IN_CREATE | AddWatchFlags::IN_DELETE,
+        )
+        .map_err(|errno| Error::InotifyWatch(errno as i32))?;
+    loop {
+        let events = inotify
+            .read_events()
+            .map_err(|errno| Error::InotifyRead(errno as i32))?;
+        for event in events {
+            let name = event.name.unwrap_or_default();
+            if event.mask.contains(AddWatchFlags::IN_CREATE) {
+                ctx.out.raw(b"add ");
+                ctx.out.raw(name.as_bytes());
+                ctx.out.raw(b"\n");
+            }
+            if event.mask.contains(AddWatchFlags::IN_DELETE) {
+                ctx.out.raw(b"delete ");
+                ctx.out.raw(name.as_bytes());
+                ctx.out.raw(b"\n");
+            }
+        }
+        ctx.out.flush();
+    }
+}

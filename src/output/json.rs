@@ -1,0 +1,185 @@
+//! ip's JSON writer (lib/json_writer.c), reproduced for byte-identical `-j`.
+//!
+//! serde_json's compact form happens to equal ip's, but ip's pretty form does
+//! not: arrays open as `[ {`, objects are separated by `},{`, and values that
+//! have no key (string arrays such as link flags) stay on one line. Those
+//! shapes fall out of the writer's small state machine — a depth, a pending
+//! separator and the pretty switch — so this module keeps the same machine.
+
+use std::io::Write;
+
+#[derive(Debug)]
+pub struct JsonWriter {
+    depth: usize,
+    pretty: bool,
+    /// Separator owed before the next value: `None` right after an opening
+    /// bracket or a key, `Some(b',')` after a value.
+    pending_comma: bool,
+}
+
+impl JsonWriter {
+    pub fn new(pretty: bool) -> Self {
+        JsonWriter {
+            depth: 0,
+            pretty,
+            pending_comma: false,
+        }
+    }
+
+    fn end_of_line(&self, out: &mut impl Write) {
+        if self.pretty {
+            let _ = out.write_all(b"\n");
+            for _ in 0..self.depth {
+                let _ = out.write_all(b"    ");
+            }
+        }
+    }
+
+    fn end_of_record(&mut self, out: &mut impl Write) {
+        if self.pending_comma {
+            let _ = out.write_all(b",");
+        }
+        self.pending_comma = true;
+    }
+
+    fn begin(&mut self, out: &mut impl Write, bracket: u8) {
+        self.end_of_record(out);
+        let _ = out.write_all(&[bracket]);
+        self.depth += 1;
+        self.pending_comma = false;
+    }
+
+    fn end(&mut self, out: &mut impl Write, bracket: u8) {
+        self.depth = self.depth.saturating_sub(1);
+        if self.pending_comma {
+            self.end_of_line(out);
+        }
+        let _ = out.write_all(&[bracket]);
+        self.pending_comma = true;
+    }
+
+    pub fn name(&mut self, out: &mut impl Write, name: &str) {
+        self.end_of_record(out);
+        self.end_of_line(out);
+        self.pending_comma = false;
+        put_string(out, name.as_bytes());
+        let _ = out.write_all(if self.pretty { b": " } else { b":" });
+    }
+
+    pub fn start_object(&mut self, out: &mut impl Write) {
+        self.begin(out, b'{');
+    }
+
+    pub fn end_object(&mut self, out: &mut impl Write) {
+        self.end(out, b'}');
+    }
+
+    pub fn start_array(&mut self, out: &mut impl Write) {
+        self.begin(out, b'[');
+        if self.pretty {
+            let _ = out.write_all(b" ");
+        }
+    }
+
+    pub fn end_array(&mut self, out: &mut impl Write) {
+        if self.pretty && self.pending_comma {
+            let _ = out.write_all(b" ");
+        }
+        self.pending_comma = false;
+        self.end(out, b']');
+    }
+
+    pub fn string(&mut self, out: &mut impl Write, value: &[u8]) {
+        self.end_of_record(out);
+        put_string(out, value);
+    }
+
+    /// A number, `true`/`false` or `null`: written as is.
+    pub fn raw(&mut self, out: &mut impl Write, value: &str) {
+        self.end_of_record(out);
+        let _ = out.write_all(value.as_bytes());
+    }
+
+    /// Ends the document (ip's `jsonw_destroy` prints the final newline).
+    pub fn finish(self, out: &mut impl Write) {
+        let _ = out.write_all(b"\n");
+    }
+}
+
+/// A JSON string with ip's escapes: only `\t \n \r \f \b \\ \"`; every other
+/// byte, control characters and invalid UTF-8 included, goes out unchanged.
+fn put_string(out: &mut impl Write, value: &[u8]) {
+    let mut text = Vec::with_capacity(value.len() + 2);
+    text.push(b'"');
+    for &byte in value {
+        match byte {
+            b'\t' => text.extend_from_slice(b"\\t"),
+            b'\n' => text.extend_from_slice(b"\\n"),
+            b'\r' => text.extend_from_slice(b"\\r"),
+            0x0c => text.extend_from_slice(b"\\f"),
+            0x08 => text.extend_from_slice(b"\\b"),
+            b'\\' => text.extend_from_slice(b"\\\\"),
+            b'"' => text.extend_from_slice(b"\\\""),
+            other => text.push(other),
+        }
+    }
+    text.push(b'"');
+    let _ = out.write_all(&text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `[{"name":"a","flags":["UP","LOWER_UP"],"id":5},{"name":"b"}]`.
+    fn sample(pretty: bool) -> String {
+        let mut out = Vec::new();
+        let mut w = JsonWriter::new(pretty);
+        w.start_array(&mut out);
+        w.start_object(&mut out);
+        w.name(&mut out, "name");
+        w.string(&mut out, b"a\"\t");
+        w.name(&mut out, "flags");
+        w.start_array(&mut out);
+        w.string(&mut out, b"UP");
+        w.string(&mut out, b"LOWER_UP");
+        w.end_array(&mut out);
+        w.name(&mut out, "id");
+        w.raw(&mut out, "5");
+        w.end_object(&mut out);
+        w.start_object(&mut out);
+        w.name(&mut out, "name");
+        w.string(&mut out, b"b");
+        w.end_object(&mut out);
+        w.end_array(&mut out);
+        w.finish(&mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn compact_has_no_spaces() {
+        assert_eq!(
+            sample(false),
+            "[{\"name\":\"a\\\"\\t\",\"flags\":[\"UP\",\"LOWER_UP\"],\"id\":5},{\"name\":\"b\"}]\n"
+        );
+    }
+
+    #[test]
+    fn pretty_matches_ip_layout() {
+        let expected = "[ {\n        \"name\": \"a\\\"\\t\",\n        \"flags\": [ \"UP\",\"LOWER_UP\" ],\n        \"id\": 5\n    },{\n        \"name\": \"b\"\n    } ]\n";
+        assert_eq!(sample(true), expected);
+    }
+
+    #[test]
+    fn empty_array() {
+        for pretty in [false, true] {
+            let mut out = Vec::new();
+            let mut w = JsonWriter::new(pretty);
+            w.start_array(&mut out);
+            w.end_array(&mut out);
+            w.finish(&mut out);
+            let expected = if pretty { "[ ]\n" } else { "[]\n" };
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
+    }
+}

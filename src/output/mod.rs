@@ -1,0 +1,189 @@
+//! The printing layer: one set of calls emits both ip's text and ip's JSON.
+//!
+//! Like iproute2's json_print.c, every field is printed once with a kind
+//! ([`Kind::Any`]: both forms, [`Kind::Text`]: text only, [`Kind::Json`]: JSON
+//! only), a JSON key and a text format. The format holds `{}` where the value
+//! goes, so `p.int(Kind::Any, "id", " (id: {})", 5)` prints ` (id: 5)` in text
+//! and `"id":5` in JSON. Objects never format their own JSON, so the two
+//! forms cannot disagree. stdout is block-buffered (as ip's is into a pipe)
+//! and flushed before anything that hands the terminal to another process.
+
+pub mod json;
+
+use std::io::{BufWriter, Write};
+
+use json::JsonWriter;
+
+/// File descriptor 1 without std's line buffering (which would cost a
+/// system call per line on large dumps).
+pub struct RawStdout;
+
+impl Write for RawStdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        loop {
+            // SAFETY: writing from a valid slice to a descriptor we do not own
+            // or close.
+            let written = unsafe { nix::libc::write(1, buf.as_ptr().cast(), buf.len()) };
+            if written >= 0 {
+                return Ok(written as usize);
+            }
+            let err = std::io::Error::last_os_error();
+            if err.kind() != std::io::ErrorKind::Interrupted {
+                return Err(err);
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Which output forms a field appears in (ip's PRINT_ANY/PRINT_FP/PRINT_JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Any,
+    Text,
+    Json,
+}
+
+pub struct Printer {
+    out: BufWriter<RawStdout>,
+    json_enabled: bool,
+    pretty: bool,
+    json: Option<JsonWriter>,
+}
+
+impl Printer {
+    /// A printer on stdout; `json` and `pretty` come from `-j` and `-p`.
+    pub fn stdout(json: bool, pretty: bool) -> Self {
+        Printer {
+            out: BufWriter::with_capacity(64 * 1024, RawStdout),
+            json_enabled: json,
+            pretty,
+            json: None,
+        }
+    }
+
+    /// Whether a JSON document is open (ip's `is_json_context()`).
+    pub fn is_json(&self) -> bool {
+        self.json.is_some()
+    }
+
+    /// Starts the top-level JSON array when `-j` is on (ip's `new_json_obj`).
+    pub fn begin_list(&mut self) {
+        if self.json_enabled && self.json.is_none() {
+            let mut writer = JsonWriter::new(self.pretty);
+            writer.start_array(&mut self.out);
+            self.json = Some(writer);
+        }
+    }
+
+    /// Closes the top-level array and ends the line (ip's `delete_json_obj`).
+    pub fn end_list(&mut self) {
+        if let Some(mut writer) = self.json.take() {
+            writer.end_array(&mut self.out);
+            writer.finish(&mut self.out);
+        }
+    }
+
+    pub fn open_object(&mut self, key: Option<&str>) {
+        if let Some(writer) = self.json.as_mut() {
+            if let Some(key) = key {
+                writer.name(&mut self.out, key);
+            }
+            writer.start_object(&mut self.out);
+        }
+    }
+
+    pub fn close_object(&mut self) {
+        if let Some(writer) = self.json.as_mut() {
+            writer.end_object(&mut self.out);
+        }
+    }
+
+    fn wants_text(&self, kind: Kind) -> bool {
+        self.json.is_none() && kind != Kind::Json
+    }
+
+    fn wants_json(&self, kind: Kind) -> bool {
+        self.json.is_some() && kind != Kind::Text
+    }
+
+    /// Text output of `format` with `value` in place of its `{}`.
+    fn formatted(&mut self, format: &str, value: &[u8]) {
+        let (before, after) = format.split_once("{}").unwrap_or((format, ""));
+        let _ = self.out.write_all(before.as_bytes());
+        let _ = self.out.write_all(value);
+        let _ = self.out.write_all(after.as_bytes());
+    }
+
+    fn json_value(
+        &mut self,
+        key: Option<&str>,
+        emit: impl FnOnce(&mut JsonWriter, &mut BufWriter<RawStdout>),
+    ) {
+        if let Some(writer) = self.json.as_mut() {
+            if let Some(key) = key {
+                writer.name(&mut self.out, key);
+            }
+            emit(writer, &mut self.out);
+        }
+    }
+
+    /// A string field. `value` is bytes because names from the kernel and
+    /// the file system need not be UTF-8; ip prints them unchanged.
+    pub fn string(&mut self, kind: Kind, key: Option<&str>, format: &str, value: impl AsRef<[u8]>) {
+        let value = value.as_ref();
+        if self.wants_json(kind) {
+            self.json_value(key, |w, out| w.string(out, value));
+        } else if self.wants_text(kind) {
+            self.formatted(format, value);
+        }
+    }
+
+    /// A signed or unsigned integer field.
+    pub fn int(&mut self, kind: Kind, key: Option<&str>, format: &str, value: impl Into<i128>) {
+        let number = value.into().to_string();
+        if self.wants_json(kind) {
+            self.json_value(key, |w, out| w.raw(out, &number));
+        } else if self.wants_text(kind) {
+            self.formatted(format, number.as_bytes());
+        }
+    }
+
+    /// A boolean field: JSON `true`/`false`; in text, `format` when true.
+    pub fn boolean(&mut self, kind: Kind, key: Option<&str>, format: &str, value: bool) {
+        if self.wants_json(kind) {
+            self.json_value(key, |w, out| {
+                w.raw(out, if value { "true" } else { "false" })
+            });
+        } else if self.wants_text(kind) && value {
+            self.formatted(format, b"");
+        }
+    }
+
+    /// Text that only the text form shows (separators, newlines).
+    pub fn text(&mut self, text: impl AsRef<[u8]>) {
+        if self.json.is_none() {
+            let _ = self.out.write_all(text.as_ref());
+        }
+    }
+
+    /// Bytes printed as they are, in every mode (ip's plain `printf`, used
+    /// where ip prints text even under -j).
+    pub fn raw(&mut self, bytes: impl AsRef<[u8]>) {
+        let _ = self.out.write_all(bytes.as_ref());
+    }
+
+    /// Pushes buffered output to the file descriptor.
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+impl Drop for Printer {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}

@@ -1,0 +1,28 @@
+//! Differential tests: every scenario under tests/scenarios runs once with
+//! iproute2's `ip` and once with rnet, each in a fresh sandbox, and every
+//! command must print the same stdout and stderr and exit the same way.
+
+mod common;
+
+macro_rules! scenarios {
+    ($($name:ident => $file:literal,)*) => {
+        $(
+            #[test]
+            fn $name() {
+                common::assert_same_as_ip($file);
+            }
+        )*
+    };
+}
+
+scenarios! {
+    grammar_global => "grammar/global.sh",
+    grammar_batch => "grammar/batch.sh",
+    netns_basic => "netns/basic.sh",
+    netns_errors => "netns/errors.sh",
+    netns_nsid => "netns/nsid.sh",
+    netns_exec => "netns/exec.sh",
+    netns_identify_pids_attach => "netns/identify_pids_attach.sh",
+    netns_shared_with_ip => "netns/shared_with_ip.sh",
+    netns_stale => "netns/stale.sh",
+}
