@@ -25,4 +25,5 @@ scenarios! {
     netns_identify_pids_attach => "netns/identify_pids_attach.sh",
     netns_shared_with_ip => "netns/shared_with_ip.sh",
     netns_stale => "netns/stale.sh",
+    netns_unprivileged => "netns/unprivileged.sh",
 }

@@ -105,10 +105,10 @@ const PROLOGUE: &str = r#"
 set -u
 mount -t tmpfs tmpfs /run
 mkdir -p /run/netns /run/etc-overlay/upper /run/etc-overlay/work
-mount -t tmpfs tmpfs /run/netns
+mount -t tmpfs -o mode=755 tmpfs /run/netns
 mount -t overlay overlay -o lowerdir=/etc,upperdir=/run/etc-overlay/upper,workdir=/run/etc-overlay/work /etc
 mkdir -p /etc/netns
-mount -t tmpfs tmpfs /etc/netns
+mount -t tmpfs -o mode=755 tmpfs /etc/netns
 "#;
 
 /// Runs `commands` in one fresh sandbox with `ip_binary` installed as `ip`.

@@ -16,6 +16,11 @@ mkdir -p /etc/netns/ns1
 echo '192.0.2.1 special-host' > /etc/netns/ns1/hosts
 ip netns exec ns1 cat /etc/hosts
 ip netns exec ns2 grep -c special-host /etc/hosts
+# -n before the failing bind below: ip's -n also binds /etc/netns/NAME/*
+# (and warns when that fails); rnet's -n makes no mount namespace at all
+ip -n ns1 netns identify
+ip -n ns2 -n ns1 netns identify
+ip -n ns1 netns exec ns2 ip netns identify
 touch /etc/netns/ns1/does-not-exist-in-etc
 ip netns exec ns1 cat /etc/hosts
 ip netns exec ns1 sh -c 'mount -t tmpfs tmpfs /mnt && echo mounted'
