@@ -11,8 +11,11 @@ use crate::error::{self, Error, Result};
 use crate::grammar::options::{self, Options, Parsed};
 use crate::grammar::tree::{self, Usage, IMPLEMENTED_OBJECTS, OBJECTS};
 use crate::kernel::namespace;
+use crate::kernel::raw::RawSocket;
 use crate::kernel::Netlink;
+use crate::model::link::LinkCache;
 use crate::objects;
+use crate::objects::netns::NsidNames;
 use crate::output::Printer;
 
 /// What every command handler works with.
@@ -21,18 +24,57 @@ pub struct Context {
     pub out: Printer,
     /// In batch mode `netns exec` forks instead of replacing rnet.
     pub batch_mode: bool,
+    /// Links seen so far, by index (ip's ll_map), shared by a whole batch.
+    pub links: LinkCache,
     netlink: Option<Netlink>,
+    raw: Option<RawSocket>,
+    nsid_names: Option<NsidNames>,
 }
+
+/// ip's receive buffer for rtnetlink sockets (lib/libnetlink.c).
+const RCVBUF: usize = 1024 * 1024;
 
 impl Context {
     pub fn new(options: Options) -> Self {
-        let out = Printer::stdout(options.json > 0, options.pretty > 0);
+        let out = Printer::stdout(&options);
         Context {
             options,
             out,
             batch_mode: false,
+            links: LinkCache::default(),
             netlink: None,
+            raw: None,
+            nsid_names: None,
         }
+    }
+
+    /// The nsid → namespace name cache, made on first use.
+    pub fn nsid_names(&mut self) -> Result<&NsidNames> {
+        if self.nsid_names.is_none() {
+            let names = NsidNames::build(self)?;
+            self.nsid_names = Some(names);
+        }
+        Ok(self.nsid_names.as_ref().expect("made above"))
+    }
+
+    /// Takes the cache out to update it (`netns list-id` does).
+    pub fn take_nsid_names(&mut self) -> NsidNames {
+        self.nsid_names.take().unwrap_or_default()
+    }
+
+    pub fn put_nsid_names(&mut self, names: NsidNames) {
+        self.nsid_names = Some(names);
+    }
+
+    /// The socket for dumps and lookups, opened on first use.
+    pub fn raw(&mut self) -> Result<&mut RawSocket> {
+        if self.raw.is_none() {
+            let rcvbuf = self.options.rcvbuf.map_or(RCVBUF, |size| size as usize);
+            let socket = RawSocket::open(rcvbuf, !self.batch_mode)
+                .map_err(|err| Error::NetlinkOpen(err.raw_os_error().unwrap_or(0)))?;
+            self.raw = Some(socket);
+        }
+        Ok(self.raw.as_mut().expect("opened above"))
     }
 
     /// The rtnetlink session, opened on first use (many netns commands never
@@ -55,6 +97,7 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
     }
     match object.name {
         "netns" => objects::netns::run(ctx, args),
+        "link" => objects::link::run(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }

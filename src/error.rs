@@ -42,6 +42,11 @@ pub enum Error {
     UnknownObject(String),
     /// An object of ip's table that rnet does not implement (status 1).
     ObjectNotImplemented(&'static str),
+    /// A sub-command of ip's that rnet does not implement (status 1).
+    CommandNotImplemented {
+        object: &'static str,
+        command: &'static str,
+    },
     /// `ip link foo`; `help_topic` is what follows "try "ip ": `link help`.
     UnknownCommand {
         help_topic: &'static str,
@@ -78,6 +83,16 @@ pub enum Error {
     DumpTerminated(KernelError),
     /// The netlink socket could not be opened (ip exits 1).
     NetlinkOpen(i32),
+
+    // ---- devices ----
+    /// `Device "x" does not exist.` (show, flush).
+    DeviceDoesNotExist(String),
+    /// `Cannot find device "x"` (set, delete, address changes).
+    CannotFindDevice(String),
+    /// The single RTM_GETLINK of `ip link show DEV` failed (ip exits 1).
+    LinkGetFailed(i32),
+    /// The RTM_GETLINK by index of a listing failed (ip goes on, status 0).
+    LinkRequestFailed(i32),
 
     // ---- netns (status 1 unless noted) ----
     /// `Invalid netns name "x"` (status 255).
@@ -198,6 +213,16 @@ impl From<KernelError> for Error {
 }
 
 impl Error {
+    /// A failed dump, as ip reports it (the kernel's text only when it came
+    /// in the dump's NLMSG_DONE).
+    pub fn dump_terminated(refusal: crate::kernel::raw::Refusal) -> Error {
+        let mut error = refusal.error;
+        if !refusal.in_done {
+            error.extack = None;
+        }
+        Error::DumpTerminated(error)
+    }
+
     /// The exit status ip ends with for this error.
     pub fn status(&self) -> i32 {
         use Error::*;
@@ -235,6 +260,7 @@ impl Error {
             | InvalidNetnsName(_)
             | DumpTerminated(_)
             | NetlinkOpen(_)
+            | LinkGetFailed(_)
             | SaveNamespace(_)
             | RestoreNamespace(_)
             | Fork(_)
@@ -257,6 +283,9 @@ impl Error {
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
                 "Object \"{object}\" is not implemented by rnet; it implements address, link and netns."
+            ),
+            CommandNotImplemented { object, command } => format!(
+                "Command \"{command}\" of \"{object}\" is not implemented by rnet."
             ),
             UnknownCommand { help_topic, word } => {
                 format!("Command \"{word}\" is unknown, try \"{prog} {help_topic}\".")
@@ -282,6 +311,11 @@ impl Error {
                 (None, _) => format!("{err}\nDump terminated"),
             },
             NetlinkOpen(errno) => format!("Cannot open netlink socket: {}", strerror(*errno)),
+
+            DeviceDoesNotExist(name) => format!("Device \"{name}\" does not exist."),
+            CannotFindDevice(name) => format!("Cannot find device \"{name}\""),
+            LinkGetFailed(errno) => format!("Cannot send link get request: {}", strerror(*errno)),
+            LinkRequestFailed(errno) => format!("Cannot send link request: {}", strerror(*errno)),
 
             InvalidNetnsName(name) => format!("Invalid netns name \"{name}\""),
             NoNetnsName => "No netns name specified".to_string(),

@@ -12,5 +12,6 @@ pub mod batch;
 pub mod error;
 pub mod grammar;
 pub mod kernel;
+pub mod model;
 pub mod objects;
 pub mod output;

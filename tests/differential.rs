@@ -26,4 +26,5 @@ scenarios! {
     netns_shared_with_ip => "netns/shared_with_ip.sh",
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
+    link_show => "link/show.sh",
 }

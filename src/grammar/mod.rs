@@ -20,6 +20,12 @@ pub fn first_match<'a>(word: &str, table: &[&'a str]) -> Option<&'a str> {
     table.iter().copied().find(|keyword| matches(word, keyword))
 }
 
+/// ip's `NEXT_ARG()`: the value after a keyword, or "Command line is not
+/// complete".
+pub fn next_arg<'a>(words: &mut std::slice::Iter<'a, String>) -> crate::error::Result<&'a String> {
+    words.next().ok_or(crate::error::Error::IncompleteCommand)
+}
+
 /// C's `strtol`/`strtoul` with base 0 over the whole word: optional leading
 /// white space and sign, `0x` for hex, a leading `0` for octal. Returns `None`
 /// when there are no digits, trailing garbage, or the value overflows 64 bits

@@ -115,7 +115,28 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["link", "netns", "help"];
+
+/// `ip link` sub-commands (ip/iplink.c `do_iplink`), in matching order.
+pub const LINK_COMMANDS: &[Keyword] = &[
+    kw("add", "create a device"),
+    kw_alias(
+        "set",
+        &[("change", Match::Prefix)],
+        "change a device's attributes",
+    ),
+    kw("replace", "create a device or change it"),
+    kw("delete", "delete a device"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list devices",
+    ),
+    kw("xstats", "show extended statistics"),
+    kw("afstats", "show address-family statistics"),
+    kw("property", "add or delete alternative names"),
+    kw("help", "print the usage, or a kind's usage"),
+];
 
 /// `ip netns` sub-commands (ip/ipnetns.c `do_netns`), in matching order.
 pub const NETNS_COMMANDS: &[Keyword] = &[
@@ -141,6 +162,8 @@ pub const NETNS_COMMANDS: &[Keyword] = &[
 pub enum Usage {
     Ip,
     Netns,
+    Link,
+    Address,
 }
 
 impl Usage {
@@ -155,6 +178,11 @@ impl Usage {
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
+            Usage::Link => {
+                include_str!("usage/link.txt").replace("ip link ", &format!("{prog} link "))
+            }
+            Usage::Address => include_str!("usage/address.txt")
+                .replace("ip address ", &format!("{prog} address ")),
         }
     }
 }
@@ -193,6 +221,7 @@ NETNSID := auto | POSITIVE-INT
 pub fn commands_of(object: &str) -> &'static [Keyword] {
     match object {
         "netns" => NETNS_COMMANDS,
+        "link" => LINK_COMMANDS,
         _ => &[],
     }
 }

@@ -7,9 +7,12 @@
 //! so that kernel errors carry the kernel's own explanation, which ip prints
 //! instead of the errno text.
 
+pub mod attrs;
 pub mod extack;
+pub mod link;
 pub mod namespace;
 pub mod nsid;
+pub mod raw;
 
 use futures::StreamExt;
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};

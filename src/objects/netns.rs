@@ -55,7 +55,7 @@ fn os(word: &str) -> &OsStr {
 
 /// The nsid of a named namespace; kernel refusals (a stale file that is not
 /// a namespace) are printed and count as "no id", as in ip.
-fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32>> {
+pub(crate) fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32>> {
     let Some(file) = namespace::open_by_name_or_path(name) else {
         return Ok(None);
     };
@@ -69,11 +69,13 @@ fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32>> {
 }
 
 /// ip's nsid→name cache: every named namespace that has an nsid here, first
-/// name in directory order winning.
-struct NsidNames(Vec<(i32, OsString)>);
+/// name in directory order winning. Built once per process (a batch shares
+/// it), like ip's `netns_map_init`.
+#[derive(Debug, Default)]
+pub struct NsidNames(Vec<(i32, OsString)>);
 
 impl NsidNames {
-    fn build(ctx: &mut Context) -> Result<Self> {
+    pub(crate) fn build(ctx: &mut Context) -> Result<Self> {
         let mut names = NsidNames(Vec::new());
         for name in namespace::entries().unwrap_or_default() {
             if let Some(id) = nsid_of_name(ctx, &name)? {
@@ -89,6 +91,13 @@ impl NsidNames {
         }
     }
 
+    pub fn name_of(&self, id: i32) -> Option<&OsString> {
+        self.0
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map(|(_, name)| name)
+    }
+
     fn take(&mut self, id: i32) -> Option<OsString> {
         let at = self.0.iter().position(|(known, _)| *known == id)?;
         Some(self.0.remove(at).1)
@@ -97,9 +106,9 @@ impl NsidNames {
 
 /// `ip netns list`: names in directory order, ` (id: N)` where an nsid exists.
 fn list(ctx: &mut Context) -> Result<()> {
-    // Built for its side effect only, as in ip: stale entries are reported
+    // Made here for its side effect, as in ip: stale entries are reported
     // while the cache is made, and again while listing.
-    NsidNames::build(ctx)?;
+    ctx.nsid_names()?;
     let Ok(names) = namespace::entries() else {
         return Ok(());
     };
@@ -187,7 +196,14 @@ fn nsid_value(args: &[String], at: usize, key: &str) -> Result<i32> {
 
 /// `ip netns list-id [target-nsid N] [nsid N]`.
 fn list_id(ctx: &mut Context, args: &[String]) -> Result<()> {
-    let mut names = NsidNames::build(ctx)?;
+    ctx.nsid_names()?;
+    let mut names = ctx.take_nsid_names();
+    let result = list_id_with(ctx, args, &mut names);
+    ctx.put_nsid_names(names);
+    result
+}
+
+fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Result<()> {
     let mut target = None;
     let mut wanted = None;
     let mut at = 0;
@@ -213,7 +229,7 @@ fn list_id(ctx: &mut Context, args: &[String]) -> Result<()> {
     };
     ctx.out.begin_list();
     for record in &records {
-        print_nsid(ctx, record, &mut names)?;
+        print_nsid(ctx, record, names)?;
     }
     ctx.out.end_list();
     Ok(())

@@ -9,10 +9,23 @@
 //! and flushed before anything that hands the terminal to another process.
 
 pub mod json;
+pub mod kinds;
+pub mod link;
 
 use std::io::{BufWriter, Write};
 
 use json::JsonWriter;
+
+use crate::grammar::options::{ColorMode, Options};
+
+/// ip's guess from COLORFGBG: a last field of 0-6 or 8 means dark.
+fn dark_background() -> bool {
+    std::env::var("COLORFGBG").is_ok_and(|value| {
+        value
+            .rsplit_once(';')
+            .is_some_and(|(_, last)| matches!(last.as_bytes(), [b'0'..=b'6'] | [b'8']))
+    })
+}
 
 /// File descriptor 1 without std's line buffering (which would cost a
 /// system call per line on large dumps).
@@ -47,21 +60,66 @@ pub enum Kind {
     Json,
 }
 
+/// What a colored field is, which picks its color (lib/color.c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Color {
+    Ifname,
+    Mac,
+    Inet,
+    Inet6,
+    OperUp,
+    OperDown,
+}
+
+impl Color {
+    fn code(self, dark_background: bool) -> &'static str {
+        match (self, dark_background) {
+            (Color::Ifname, false) => "\x1b[36m",
+            (Color::Mac, false) => "\x1b[33m",
+            (Color::Inet, false) => "\x1b[35m",
+            (Color::Inet6, false) => "\x1b[34m",
+            (Color::OperUp, false) => "\x1b[32m",
+            (Color::OperDown, false) => "\x1b[31m",
+            (Color::Ifname, true) => "\x1b[1;36m",
+            (Color::Mac, true) => "\x1b[1;33m",
+            (Color::Inet, true) => "\x1b[1;35m",
+            (Color::Inet6, true) => "\x1b[1;34m",
+            (Color::OperUp, true) => "\x1b[1;32m",
+            (Color::OperDown, true) => "\x1b[1;31m",
+        }
+    }
+}
+
+const COLOR_RESET: &str = "\x1b[0m";
+
 pub struct Printer {
     out: BufWriter<RawStdout>,
     json_enabled: bool,
     pretty: bool,
     json: Option<JsonWriter>,
+    /// `Some(dark_background)` when colors are on.
+    colors: Option<bool>,
+    /// `-oneline`: record-internal newlines become a backslash.
+    oneline: bool,
 }
 
 impl Printer {
-    /// A printer on stdout; `json` and `pretty` come from `-j` and `-p`.
-    pub fn stdout(json: bool, pretty: bool) -> Self {
+    /// A printer on stdout for the given global options.
+    pub fn stdout(options: &Options) -> Self {
+        let json = options.json > 0;
+        let colors_wanted = match options.color {
+            ColorMode::Never => false,
+            ColorMode::Always => true,
+            // SAFETY: isatty only inspects the descriptor.
+            ColorMode::Auto => unsafe { nix::libc::isatty(1) == 1 },
+        };
         Printer {
             out: BufWriter::with_capacity(64 * 1024, RawStdout),
             json_enabled: json,
-            pretty,
+            pretty: options.pretty > 0,
             json: None,
+            colors: (colors_wanted && !json).then(dark_background),
+            oneline: options.oneline > 0,
         }
     }
 
@@ -139,6 +197,81 @@ impl Printer {
             self.json_value(key, |w, out| w.string(out, value));
         } else if self.wants_text(kind) {
             self.formatted(format, value);
+        }
+    }
+
+    /// A string field in a color when colors are on (the whole formatted
+    /// text, separators included, is colored, as ip does).
+    pub fn color_string(
+        &mut self,
+        kind: Kind,
+        color: Option<Color>,
+        key: Option<&str>,
+        format: &str,
+        value: impl AsRef<[u8]>,
+    ) {
+        let painted = match (self.colors, color) {
+            (Some(dark), Some(color)) if self.wants_text(kind) => Some(color.code(dark)),
+            _ => None,
+        };
+        match painted {
+            Some(code) => {
+                let _ = self.out.write_all(code.as_bytes());
+                self.formatted(format, value.as_ref());
+                let _ = self.out.write_all(COLOR_RESET.as_bytes());
+            }
+            None => self.string(kind, key, format, value),
+        }
+    }
+
+    /// A number printed in hex: `format` in text, a hex string in JSON.
+    pub fn hex(&mut self, kind: Kind, key: Option<&str>, format: &str, value: u64) {
+        let text = format!("{value:x}");
+        if self.wants_json(kind) {
+            self.json_value(key, |w, out| w.string(out, text.as_bytes()));
+        } else if self.wants_text(kind) {
+            self.formatted(format, text.as_bytes());
+        }
+    }
+
+    /// Opens an array: JSON `"key": [`, or `text` in the text form.
+    pub fn open_array(&mut self, kind: Kind, key: &str, text: &str) {
+        if self.wants_json(kind) {
+            self.json_value(Some(key), |w, out| w.start_array(out));
+        } else if self.wants_text(kind) {
+            let _ = self.out.write_all(text.as_bytes());
+        }
+    }
+
+    pub fn close_array(&mut self, kind: Kind, text: &str) {
+        if self.wants_json(kind) {
+            if let Some(writer) = self.json.as_mut() {
+                writer.end_array(&mut self.out);
+            }
+        } else if self.wants_text(kind) {
+            let _ = self.out.write_all(text.as_bytes());
+        }
+    }
+
+    /// JSON `null` (text prints nothing).
+    pub fn null(&mut self, key: &str) {
+        if self.json.is_some() {
+            self.json_value(Some(key), |w, out| w.raw(out, "null"));
+        }
+    }
+
+    /// ip's `print_nl()`: a line break inside a record, which `-oneline`
+    /// turns into a backslash.
+    pub fn nl(&mut self) {
+        self.text(if self.oneline { "\\" } else { "\n" });
+    }
+
+    /// The record separator inside a record as a string (ip's `_SL_`).
+    pub fn line_break(&self) -> &'static str {
+        if self.oneline {
+            "\\"
+        } else {
+            "\n"
         }
     }
 

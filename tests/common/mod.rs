@@ -167,6 +167,61 @@ pub fn scenario_commands(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Replaces random link-layer addresses (and the IPv6 link-local addresses
+/// derived from them) with stable placeholders numbered by first
+/// appearance, so two sandboxes can be compared. All-zero and broadcast
+/// addresses are kept.
+pub fn normalise_random_addresses(outcomes: &mut [Outcome]) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut placeholder = |token: &str, prefix: &str| -> String {
+        let at = seen.iter().position(|s| s == token).unwrap_or_else(|| {
+            seen.push(token.to_string());
+            seen.len() - 1
+        });
+        format!("{prefix}{at}")
+    };
+    for outcome in outcomes.iter_mut() {
+        for text in [&mut outcome.stdout, &mut outcome.stderr] {
+            *text = replace_tokens(text, &mut placeholder);
+        }
+    }
+}
+
+fn is_mac(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(':').collect();
+    parts.len() == 6
+        && parts
+            .iter()
+            .all(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+fn replace_tokens(text: &str, placeholder: &mut impl FnMut(&str, &str) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut token = String::new();
+    let flush = |token: &mut String,
+                 out: &mut String,
+                 placeholder: &mut dyn FnMut(&str, &str) -> String| {
+        if is_mac(token) && token != "00:00:00:00:00:00" && token != "ff:ff:ff:ff:ff:ff" {
+            out.push_str(&placeholder(token, "MAC"));
+        } else if token.starts_with("fe80::") {
+            out.push_str(&placeholder(token, "fe80::LL"));
+        } else {
+            out.push_str(token);
+        }
+        token.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_hexdigit() || c == ':' {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out, placeholder);
+            out.push(c);
+        }
+    }
+    flush(&mut token, &mut out, placeholder);
+    out
+}
+
 /// Runs a scenario under ip and under rnet and asserts identical results.
 pub fn assert_same_as_ip(scenario: &str) {
     if !sandbox_available(scenario) {
@@ -181,8 +236,10 @@ pub fn assert_same_as_ip(scenario: &str) {
         .join(scenario);
     let commands = scenario_commands(&path);
     assert!(!commands.is_empty(), "{scenario} has no commands");
-    let expected = run_in_sandbox(Path::new(REAL_IP), &commands);
-    let actual = run_in_sandbox(&rnet_binary(), &commands);
+    let mut expected = run_in_sandbox(Path::new(REAL_IP), &commands);
+    let mut actual = run_in_sandbox(&rnet_binary(), &commands);
+    normalise_random_addresses(&mut expected);
+    normalise_random_addresses(&mut actual);
     let mut report = String::new();
     for (want, got) in expected.iter().zip(&actual) {
         if want != got {

@@ -1,0 +1,152 @@
+//! A plain netlink socket for dumps and lookups, read message by message.
+//!
+//! Dumps (every link, every address) are streamed from the socket to the
+//! caller without being decoded into typed values, so a dump of ten thousand
+//! links costs one pass over the bytes, and a message the typed decoder would
+//! reject is still handed over (netlink-proto drops those silently).
+
+use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
+
+use super::attrs::Request;
+use super::extack;
+use crate::error::KernelError;
+
+pub const NLMSG_ERROR: u16 = 2;
+pub const NLMSG_DONE: u16 = 3;
+pub const NLM_F_REQUEST: u16 = 1;
+pub const NLM_F_MULTI: u16 = 2;
+pub const NLM_F_ACK: u16 = 4;
+pub const NLM_F_DUMP_INTR: u16 = 16;
+pub const NLM_F_DUMP: u16 = 0x300;
+const NLMSG_HDRLEN: usize = 16;
+
+/// One message of an answer.
+pub struct Message<'a> {
+    pub msg_type: u16,
+    pub flags: u16,
+    /// Everything after the netlink header.
+    pub payload: &'a [u8],
+}
+
+/// How a request ended badly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub error: KernelError,
+    /// The error came in the NLMSG_DONE of a dump rather than an
+    /// NLMSG_ERROR (ip only prints the kernel's text for the former).
+    pub in_done: bool,
+}
+
+pub struct RawSocket {
+    socket: Socket,
+    seq: u32,
+    capped_acks: bool,
+}
+
+impl RawSocket {
+    pub fn open(rcvbuf: usize, strict: bool) -> std::io::Result<Self> {
+        let mut socket = Socket::new(NETLINK_ROUTE)?;
+        socket.bind_auto()?;
+        let _ = socket.set_ext_ack(true);
+        let capped_acks = socket.set_cap_ack(true).is_ok();
+        let _ = socket.set_rx_buf_sz(rcvbuf);
+        if strict {
+            let _ = socket.set_netlink_get_strict_chk(true);
+        }
+        Ok(RawSocket {
+            socket,
+            seq: 0,
+            capped_acks,
+        })
+    }
+
+    /// Sends `request` and hands every answer message to `each` until the
+    /// kernel says it is done (NLMSG_DONE, an ACK, or the single answer of a
+    /// non-dump request). Returns whether a dump was interrupted by a change
+    /// (NLM_F_DUMP_INTR), in which case its content may be inconsistent.
+    pub fn talk(
+        &mut self,
+        request: Request,
+        mut each: impl FnMut(Message<'_>),
+    ) -> Result<bool, Refusal> {
+        self.seq = self.seq.wrapping_add(1);
+        let seq = self.seq;
+        let bytes = request.finish(seq);
+        let flags = u16::from_ne_bytes([bytes[6], bytes[7]]);
+        let is_dump = flags & NLM_F_DUMP == NLM_F_DUMP;
+        let io_refusal = |err: std::io::Error| Refusal {
+            error: KernelError {
+                errno: err.raw_os_error().unwrap_or(nix::libc::EIO),
+                extack: None,
+            },
+            in_done: false,
+        };
+        self.socket.send(&bytes, 0).map_err(io_refusal)?;
+        let mut interrupted = false;
+        loop {
+            let (datagram, _) = self.socket.recv_from_full().map_err(io_refusal)?;
+            let mut rest = &datagram[..];
+            while rest.len() >= NLMSG_HDRLEN {
+                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+                if len < NLMSG_HDRLEN || len > rest.len() {
+                    break;
+                }
+                let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
+                let msg_flags = u16::from_ne_bytes([rest[6], rest[7]]);
+                let msg_seq = u32::from_ne_bytes(rest[8..12].try_into().expect("4 bytes"));
+                let payload = &rest[NLMSG_HDRLEN..len];
+                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+                if msg_seq != seq {
+                    continue;
+                }
+                interrupted |= msg_flags & NLM_F_DUMP_INTR != 0;
+                match msg_type {
+                    NLMSG_DONE => {
+                        let code = payload
+                            .get(..4)
+                            .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                        if code < 0 {
+                            let extack =
+                                extack::message_in_attributes(payload.get(4..).unwrap_or(&[]));
+                            return Err(Refusal {
+                                error: KernelError {
+                                    errno: -code,
+                                    extack,
+                                },
+                                in_done: true,
+                            });
+                        }
+                        return Ok(interrupted);
+                    }
+                    NLMSG_ERROR => {
+                        let code = payload
+                            .get(..4)
+                            .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                        if code == 0 {
+                            return Ok(interrupted);
+                        }
+                        let extack =
+                            extack::message(payload.get(4..).unwrap_or(&[]), self.capped_acks);
+                        return Err(Refusal {
+                            error: KernelError {
+                                errno: -code,
+                                extack,
+                            },
+                            in_done: false,
+                        });
+                    }
+                    _ => {
+                        each(Message {
+                            msg_type,
+                            flags: msg_flags,
+                            payload,
+                        });
+                        if !is_dump && msg_flags & NLM_F_MULTI == 0 && flags & NLM_F_ACK == 0 {
+                            return Ok(interrupted);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

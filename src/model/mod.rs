@@ -1,0 +1,8 @@
+//! What the kernel told us, in a form the printers and filters can read.
+//!
+//! Messages are kept as the kernel sent them (owned bytes) with their
+//! attributes indexed on demand; see `kernel::attrs` for why nothing is
+//! decoded ahead of printing.
+
+pub mod link;
+pub mod names;

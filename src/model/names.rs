@@ -1,0 +1,202 @@
+//! Number ↔ name tables ip prints with: hardware types, device groups.
+//!
+//! Device groups come from `/etc/iproute2/group` like ip reads them, so a
+//! site's own group names print the same with both tools.
+
+use std::sync::OnceLock;
+
+/// ARPHRD_* names as `ip` prints them after `link/`.
+const HARDWARE_TYPES: &[(u16, &str)] = &[
+    (0, "netrom"),
+    (1, "ether"),
+    (2, "eether"),
+    (3, "ax25"),
+    (4, "pronet"),
+    (5, "chaos"),
+    (6, "ieee802"),
+    (7, "arcnet"),
+    (8, "atalk"),
+    (15, "dlci"),
+    (19, "atm"),
+    (23, "metricom"),
+    (24, "ieee1394"),
+    (32, "infiniband"),
+    (256, "slip"),
+    (257, "cslip"),
+    (258, "slip6"),
+    (259, "cslip6"),
+    (260, "rsrvd"),
+    (264, "adapt"),
+    (270, "rose"),
+    (271, "x25"),
+    (272, "hwx25"),
+    (280, "can"),
+    (512, "ppp"),
+    (513, "hdlc"),
+    (516, "lapb"),
+    (517, "ddcmp"),
+    (518, "rawhdlc"),
+    (768, "ipip"),
+    (769, "tunnel6"),
+    (770, "frad"),
+    (771, "skip"),
+    (772, "loopback"),
+    (773, "ltalk"),
+    (774, "fddi"),
+    (775, "bif"),
+    (776, "sit"),
+    (778, "gre"),
+    (779, "pimreg"),
+    (780, "hippi"),
+    (781, "ash"),
+    (782, "econet"),
+    (783, "irda"),
+    (784, "fcpp"),
+    (785, "fcal"),
+    (786, "fcpl"),
+    (787, "fcfb0"),
+    (788, "fcfb1"),
+    (789, "fcfb2"),
+    (790, "fcfb3"),
+    (791, "fcfb4"),
+    (792, "fcfb5"),
+    (793, "fcfb6"),
+    (794, "fcfb7"),
+    (795, "fcfb8"),
+    (796, "fcfb9"),
+    (797, "fcfb10"),
+    (798, "fcfb11"),
+    (799, "fcfb12"),
+    (800, "tr"),
+    (801, "ieee802.11"),
+    (802, "ieee802.11/prism"),
+    (803, "ieee802.11/radiotap"),
+    (804, "ieee802.15.4"),
+    (805, "ieee802.15.4/monitor"),
+    (820, "phonet"),
+    (821, "phonet_pipe"),
+    (822, "caif"),
+    (823, "gre6"),
+    (824, "netlink"),
+    (825, "6lowpan"),
+    (0xfffe, "none"),
+    (0xffff, "void"),
+];
+
+pub const ARPHRD_TUNNEL: u16 = 768;
+pub const ARPHRD_TUNNEL6: u16 = 769;
+pub const ARPHRD_SIT: u16 = 776;
+pub const ARPHRD_IPGRE: u16 = 778;
+pub const ARPHRD_IP6GRE: u16 = 823;
+
+/// `ether`, `loopback`, ..., or `[N]` for a type ip has no name for.
+pub fn hardware_type(link_type: u16, numeric: bool) -> String {
+    HARDWARE_TYPES
+        .iter()
+        .find(|(number, _)| !numeric && *number == link_type)
+        .map_or_else(|| format!("[{link_type}]"), |(_, name)| name.to_string())
+}
+
+/// A link-layer address as ip prints it: tunnel endpoints as IP addresses,
+/// everything else as colon-separated hex bytes.
+pub fn link_address(bytes: &[u8], link_type: u16) -> String {
+    if bytes.len() == 4 && matches!(link_type, ARPHRD_TUNNEL | ARPHRD_SIT | ARPHRD_IPGRE) {
+        return std::net::Ipv4Addr::new(bytes[0], bytes[1], bytes[2], bytes[3]).to_string();
+    }
+    if bytes.len() == 16 && matches!(link_type, ARPHRD_TUNNEL6 | ARPHRD_IP6GRE) {
+        let octets: [u8; 16] = bytes.try_into().expect("16 bytes");
+        return std::net::Ipv6Addr::from(octets).to_string();
+    }
+    if bytes.is_empty() {
+        // ip formats the first byte even of an empty address.
+        return "00".to_string();
+    }
+    let mut text = String::with_capacity(bytes.len() * 3);
+    for (i, byte) in bytes.iter().enumerate() {
+        if i > 0 {
+            text.push(':');
+        }
+        text.push_str(&format!("{byte:02x}"));
+    }
+    text
+}
+
+/// `/etc/iproute2/<file>` entries: `NUMBER NAME` lines, `#` comments.
+fn read_table(path: &str) -> Vec<(u32, String)> {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_start_matches([' ', '\t']);
+            if line.starts_with('#') || line.is_empty() {
+                return None;
+            }
+            let mut words = line.split_whitespace();
+            let id = words.next()?;
+            let name = words.next()?;
+            let id = match id.strip_prefix("0x") {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => id.parse::<i32>().ok()? as u32,
+            };
+            Some((id, name.to_string()))
+        })
+        .collect()
+}
+
+fn groups() -> &'static [(u32, String)] {
+    static GROUPS: OnceLock<Vec<(u32, String)>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut table = read_table("/etc/iproute2/group");
+        // ip finds the entry read last first.
+        table.reverse();
+        table
+    })
+}
+
+/// A device group's name, or its number.
+pub fn group_name(id: u32, numeric: bool) -> String {
+    groups()
+        .iter()
+        .find(|(number, _)| !numeric && *number == id)
+        .map_or_else(|| id.to_string(), |(_, name)| name.clone())
+}
+
+/// A device group from a name or a non-negative number (ip's
+/// `rtnl_group_a2n`).
+pub fn group_number(word: &str) -> Option<u32> {
+    if let Some((id, _)) = groups().iter().find(|(_, name)| name == word) {
+        return Some(*id);
+    }
+    crate::grammar::get_integer(word)
+        .filter(|id| *id >= 0)
+        .map(|id| id as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hardware_names_and_addresses() {
+        assert_eq!(hardware_type(1, false), "ether");
+        assert_eq!(hardware_type(772, false), "loopback");
+        assert_eq!(hardware_type(65534, false), "none");
+        assert_eq!(hardware_type(1, true), "[1]");
+        assert_eq!(hardware_type(12345, false), "[12345]");
+        assert_eq!(link_address(&[2, 0, 0, 0, 0, 0xab], 1), "02:00:00:00:00:ab");
+        assert_eq!(link_address(&[192, 0, 2, 1], ARPHRD_IPGRE), "192.0.2.1");
+        assert_eq!(link_address(&[192, 0, 2, 1], 1), "c0:00:02:01");
+    }
+
+    #[test]
+    fn default_group() {
+        assert_eq!(group_name(0, false), "default");
+        assert_eq!(group_name(0, true), "0");
+        assert_eq!(group_name(7, false), "7");
+        assert_eq!(group_number("default"), Some(0));
+        assert_eq!(group_number("0x10"), Some(16));
+        assert_eq!(group_number("-3"), None);
+        assert_eq!(group_number("bogus"), None);
+    }
+}
