@@ -27,4 +27,6 @@ scenarios! {
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
+    link_details_bridge => "link/details_bridge.sh",
+    link_details_tunnels => "link/details_tunnels.sh",
 }

@@ -1,22 +1,270 @@
-//! `-d` details of link kinds: the `info_data` printers of ip's link_util
-//! modules (ip/iplink_*.c, ip/link_*.c), keyed by kind name.
+//! `-d` details of link kinds: the `print_opt` printers of ip's link_util
+//! modules (ip/iplink_*.c, ip/link_*.c, ip/iptuntap.c), keyed by kind name,
+//! one module per kind, and the small formatting helpers of ip's lib/ they
+//! share (`print_on_off`, `print_0xhex`, jiffies timers, ethertype names).
 //!
 //! A kind is listed here exactly when ip 6.1 has a printer for it: for those
 //! ip opens an `info_data` JSON object even when the kernel sends no data.
+//! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
+//! team, ...) are absent, so nothing but the kind name is printed for them.
 
-use super::Printer;
+mod bond;
+mod bond_slave;
+mod bridge;
+mod bridge_slave;
+mod ipvlan;
+mod macvlan;
+mod tun;
+mod vlan;
+mod vrf;
+mod vxlan;
+
+use super::link::LinkStyle;
+use super::{Kind, Printer};
 
 /// Prints a kind's IFLA_INFO_DATA (or port's IFLA_INFO_SLAVE_DATA) payload.
-pub type KindPrinter = fn(&mut Printer, &[u8]);
+pub type KindPrinter = fn(&mut Printer, &[u8], &LinkStyle);
 
 /// The printer for `kind` (`bridge`, `bridge_slave`, ...), if ip has one.
 pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
+    let printer: KindPrinter = match kind {
+        b"bridge" => bridge::print,
+        b"bridge_slave" => bridge_slave::print,
+        b"vxlan" => vxlan::print,
+        b"macvlan" | b"macvtap" => macvlan::print,
+        b"vlan" => vlan::print,
+        b"bond" => bond::print,
+        b"bond_slave" => bond_slave::print,
+        b"vrf" => vrf::print,
+        b"vrf_slave" => vrf::print_slave,
+        b"ipvlan" | b"ipvtap" => ipvlan::print,
+        b"tun" => tun::print,
+        _ => return None,
+    };
+    Some(printer)
+}
+
+/// The `-s -d` extra statistics printer for `kind`, if ip has one. In ip
+/// 6.1 only `can` has one (`bridge` and `bond` print their extended
+/// statistics through `ip link xstats`, not here), and it is not built.
+pub fn xstats_printer(kind: &[u8]) -> Option<KindPrinter> {
     let _ = kind;
     None
 }
 
-/// The `-s -d` extra statistics printer for `kind`, if ip has one.
-pub fn xstats_printer(kind: &[u8]) -> Option<KindPrinter> {
-    let _ = kind;
-    None
+/// ip's `print_uint`/`print_int` of a field in both forms.
+fn uint(p: &mut Printer, key: &str, format: &str, value: impl Into<i128>) {
+    p.int(Kind::Any, Some(key), format, value);
+}
+
+/// ip's `print_on_off`: `on`/`off` in text, true/false in JSON.
+fn on_off(p: &mut Printer, key: &str, format: &str, value: bool) {
+    if p.is_json() {
+        p.boolean(Kind::Json, Some(key), "", value);
+    } else {
+        p.string(Kind::Text, None, format, if value { "on" } else { "off" });
+    }
+}
+
+/// C's `%#llx`: `0x` before non-zero values only.
+fn alt_hex(value: u64) -> String {
+    if value == 0 {
+        "0".to_string()
+    } else {
+        format!("{value:#x}")
+    }
+}
+
+/// ip's `print_0xhex`: `%#llx` in text and a JSON string.
+fn hex0x(p: &mut Printer, kind: Kind, key: &str, format: &str, value: u64) {
+    p.string(kind, Some(key), format, alt_hex(value));
+}
+
+/// A bridge timer in jiffies (USER_HZ) as ip's `_print_timer` shows it:
+/// `name %4i.%.2i ` in text, a bare `%i.%.2i` number in JSON.
+fn timer(p: &mut Printer, key: &str, jiffies: u64) {
+    let centis = jiffies.wrapping_mul(10_000) / 10_000;
+    let seconds = (centis / 100) as i32;
+    let hundredths = (centis % 100) as i32;
+    if p.is_json() {
+        p.number(
+            Kind::Json,
+            Some(key),
+            "",
+            &format!("{seconds}.{hundredths:02}"),
+        );
+    } else {
+        p.text(format!("{key} {seconds:4}.{hundredths:02} "));
+    }
+}
+
+/// ll_proto_n2a: an ethertype (read in network order) by name, `[N]` when
+/// unknown or with `-N`.
+fn ethertype(value: u16, numeric: bool) -> String {
+    const NAMES: &[(u16, &str)] = &[
+        (0x0060, "loop"),
+        (0x0200, "pup"),
+        (0x0201, "pupat"),
+        (0x0800, "ip"),
+        (0x0805, "x25"),
+        (0x0806, "arp"),
+        (0x08ff, "bpq"),
+        (0x0a00, "ieeepup"),
+        (0x0a01, "ieeepupat"),
+        (0x6000, "dec"),
+        (0x6001, "dna_dl"),
+        (0x6002, "dna_rc"),
+        (0x6003, "dna_rt"),
+        (0x6004, "lat"),
+        (0x6005, "diag"),
+        (0x6006, "cust"),
+        (0x6007, "sca"),
+        (0x8035, "rarp"),
+        (0x809b, "atalk"),
+        (0x80f3, "aarp"),
+        (0x8137, "ipx"),
+        (0x86dd, "ipv6"),
+        (0x8863, "ppp_disc"),
+        (0x8864, "ppp_ses"),
+        (0x884c, "atmmpoa"),
+        (0x8884, "atmfate"),
+        (0x0001, "802_3"),
+        (0x0002, "ax25"),
+        (0x0003, "all"),
+        (0x0004, "802_2"),
+        (0x0005, "snap"),
+        (0x0006, "ddcmp"),
+        (0x0007, "wan_ppp"),
+        (0x0008, "ppp_mp"),
+        (0x0009, "localtalk"),
+        (0x000c, "can"),
+        (0x0010, "ppptalk"),
+        (0x0011, "tr_802_2"),
+        (0x0015, "mobitex"),
+        (0x0016, "control"),
+        (0x0017, "irda"),
+        (0x0018, "econet"),
+        (0x88ca, "tipc"),
+        (0x8892, "profinet"),
+        (0x88a2, "aoe"),
+        (0x88a4, "ethercat"),
+        (0x8100, "802.1Q"),
+        (0x88a8, "802.1ad"),
+        (0x8847, "mpls_uc"),
+        (0x8848, "mpls_mc"),
+        (0x6558, "teb"),
+        (0x88cc, "LLDP"),
+    ];
+    NAMES
+        .iter()
+        .find(|(id, _)| !numeric && *id == value)
+        .map_or_else(|| format!("[{value}]"), |(_, name)| name.to_string())
+}
+
+/// glibc's `ether_ntoa`: hex bytes without zero padding (`2:0:0:0:0:b0`).
+fn ether_ntoa(addr: &[u8]) -> String {
+    addr.iter()
+        .map(|b| format!("{b:x}"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
+
+/// A link-layer address as ip's `ll_addr_n2a` prints an Ethernet one.
+fn mac(addr: &[u8]) -> String {
+    crate::model::names::link_address(addr, 1)
+}
+
+/// ip's `ll_index_to_name`: the device's name in this namespace, `if<N>`
+/// when there is none.
+fn index_name(index: u32) -> Vec<u8> {
+    let mut buf = [0u8; nix::libc::IF_NAMESIZE];
+    // SAFETY: buf holds IF_NAMESIZE bytes as if_indextoname requires.
+    let found = unsafe { nix::libc::if_indextoname(index, buf.as_mut_ptr().cast()) };
+    if found.is_null() {
+        format!("if{index}").into_bytes()
+    } else {
+        crate::kernel::attrs::cstr(&buf).to_vec()
+    }
+}
+
+/// Test support: the text and JSON a printer produces for a payload.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::KindPrinter;
+    use crate::grammar::options::Options;
+    use crate::output::link::LinkStyle;
+    use crate::output::Printer;
+
+    /// Runs `printer` on `data` (inside an `info_data` object for JSON)
+    /// and returns what it wrote.
+    pub fn render(printer: KindPrinter, data: &[u8], json: bool) -> String {
+        let mut options = Options::default();
+        if json {
+            options.json = 1;
+        }
+        let (mut p, buffer) = Printer::capture(&options);
+        p.begin_list();
+        p.open_object(None);
+        p.open_object(Some("info_data"));
+        printer(&mut p, data, &LinkStyle::default());
+        p.close_object();
+        p.close_object();
+        p.end_list();
+        p.flush();
+        drop(p);
+        let bytes = buffer.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    /// Attributes laid out as the kernel sends them.
+    pub fn attrs(list: &[(u16, &[u8])]) -> Vec<u8> {
+        let mut buf = Vec::new();
+        for (kind, payload) in list {
+            buf.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
+            buf.extend_from_slice(&kind.to_ne_bytes());
+            buf.extend_from_slice(payload);
+            buf.resize(crate::kernel::attrs::align4(buf.len()), 0);
+        }
+        buf
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_follows_ip() {
+        for kind in [
+            "bridge",
+            "bridge_slave",
+            "vxlan",
+            "macvlan",
+            "macvtap",
+            "vlan",
+            "bond",
+            "bond_slave",
+            "vrf",
+            "vrf_slave",
+            "ipvlan",
+            "ipvtap",
+            "tun",
+        ] {
+            assert!(printer(kind.as_bytes()).is_some(), "{kind}");
+        }
+        for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {
+            assert!(printer(kind.as_bytes()).is_none(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn helpers_match_c_formats() {
+        assert_eq!(alt_hex(0), "0");
+        assert_eq!(alt_hex(0x8001), "0x8001");
+        assert_eq!(ethertype(0x8100, false), "802.1Q");
+        assert_eq!(ethertype(0x88a8, false), "802.1ad");
+        assert_eq!(ethertype(0x8100, true), "[33024]");
+        assert_eq!(ethertype(0x1234, false), "[4660]");
+        assert_eq!(ether_ntoa(&[2, 0, 0, 0, 0, 0xb0]), "2:0:0:0:0:b0");
+    }
 }

@@ -197,7 +197,7 @@ fn print_proto_down(p: &mut Printer, attrs: &Attrs) {
     }
 }
 
-fn print_linktype(p: &mut Printer, linkinfo: &[u8], stats: u32) {
+fn print_linktype(p: &mut Printer, linkinfo: &[u8], style: &LinkStyle) {
     let info = Attrs::parse(linkinfo, IFLA_INFO_MAX);
     p.open_object(Some("linkinfo"));
     if let Some(kind) = info.str(IFLA_INFO_KIND) {
@@ -206,16 +206,16 @@ fn print_linktype(p: &mut Printer, linkinfo: &[u8], stats: u32) {
         if let Some(printer) = kinds::printer(kind) {
             p.open_object(Some("info_data"));
             if let Some(data) = info.get(IFLA_INFO_DATA) {
-                printer(p, data);
+                printer(p, data, style);
             }
             p.close_object();
             if let (Some(xstats), true, Some(print_xstats)) = (
                 info.get(IFLA_INFO_XSTATS),
-                stats > 0,
+                style.stats > 0,
                 kinds::xstats_printer(kind),
             ) {
                 p.open_object(Some("info_xstats"));
-                print_xstats(p, xstats);
+                print_xstats(p, xstats, style);
                 p.close_object();
             }
         }
@@ -233,7 +233,7 @@ fn print_linktype(p: &mut Printer, linkinfo: &[u8], stats: u32) {
         if let Some(printer) = kinds::printer(&port_kind) {
             p.open_object(Some("info_slave_data"));
             if let Some(data) = info.get(IFLA_INFO_SLAVE_DATA) {
-                printer(p, data);
+                printer(p, data, style);
             }
             p.close_object();
         }
@@ -279,7 +279,7 @@ fn print_details(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
     uint(p, IFLA_MIN_MTU, "min_mtu", "minmtu {} ");
     uint(p, IFLA_MAX_MTU, "max_mtu", "maxmtu {} ");
     if let Some(linkinfo) = attrs.get(IFLA_LINKINFO) {
-        print_linktype(p, linkinfo, style.stats);
+        print_linktype(p, linkinfo, style);
     }
     if style.do_link {
         if let Some(af_spec) = attrs.get(IFLA_AF_SPEC) {

@@ -29,10 +29,20 @@ fn dark_background() -> bool {
 
 /// File descriptor 1 without std's line buffering (which would cost a
 /// system call per line on large dumps).
-pub struct RawStdout;
+#[derive(Default)]
+pub struct RawStdout {
+    /// Unit tests collect the output here instead of writing it out.
+    #[cfg(test)]
+    capture: Option<std::sync::Arc<std::sync::Mutex<Vec<u8>>>>,
+}
 
 impl Write for RawStdout {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        #[cfg(test)]
+        if let Some(capture) = &self.capture {
+            capture.lock().expect("capture lock").extend_from_slice(buf);
+            return Ok(buf.len());
+        }
         loop {
             // SAFETY: writing from a valid slice to a descriptor we do not own
             // or close.
@@ -114,13 +124,24 @@ impl Printer {
             ColorMode::Auto => unsafe { nix::libc::isatty(1) == 1 },
         };
         Printer {
-            out: BufWriter::with_capacity(64 * 1024, RawStdout),
+            out: BufWriter::with_capacity(64 * 1024, RawStdout::default()),
             json_enabled: json,
             pretty: options.pretty > 0,
             json: None,
             colors: (colors_wanted && !json).then(dark_background),
             oneline: options.oneline > 0,
         }
+    }
+
+    /// A printer whose output lands in the returned buffer (unit tests).
+    #[cfg(test)]
+    pub fn capture(options: &Options) -> (Self, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+        let buffer = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut printer = Printer::stdout(options);
+        printer.out = BufWriter::new(RawStdout {
+            capture: Some(buffer.clone()),
+        });
+        (printer, buffer)
     }
 
     /// Whether a JSON document is open (ip's `is_json_context()`).
@@ -169,11 +190,18 @@ impl Printer {
     }
 
     /// Text output of `format` with `value` in place of its `{}`.
+    /// Like printf, a format without a conversion prints just itself.
     fn formatted(&mut self, format: &str, value: &[u8]) {
-        let (before, after) = format.split_once("{}").unwrap_or((format, ""));
-        let _ = self.out.write_all(before.as_bytes());
-        let _ = self.out.write_all(value);
-        let _ = self.out.write_all(after.as_bytes());
+        match format.split_once("{}") {
+            Some((before, after)) => {
+                let _ = self.out.write_all(before.as_bytes());
+                let _ = self.out.write_all(value);
+                let _ = self.out.write_all(after.as_bytes());
+            }
+            None => {
+                let _ = self.out.write_all(format.as_bytes());
+            }
+        }
     }
 
     fn json_value(
@@ -280,6 +308,16 @@ impl Printer {
         let number = value.into().to_string();
         if self.wants_json(kind) {
             self.json_value(key, |w, out| w.raw(out, &number));
+        } else if self.wants_text(kind) {
+            self.formatted(format, number.as_bytes());
+        }
+    }
+
+    /// A number already formatted (ip's `jsonw_printf` of a number, e.g.
+    /// the bridge timers' `0.00`): bare in JSON, `format` in text.
+    pub fn number(&mut self, kind: Kind, key: Option<&str>, format: &str, number: &str) {
+        if self.wants_json(kind) {
+            self.json_value(key, |w, out| w.raw(out, number));
         } else if self.wants_text(kind) {
             self.formatted(format, number.as_bytes());
         }
