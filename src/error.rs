@@ -190,6 +190,15 @@ pub enum Error {
         line: usize,
     },
 
+    // ---- rnet's own ----
+    /// An error that the code raising it can explain better than its kind
+    /// alone (which of two names clashed, where): shown as `hint:`.
+    Explained {
+        error: Box<Error>,
+        hint: String,
+        objects: Vec<String>,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -229,6 +238,7 @@ impl Error {
     pub fn status(&self) -> i32 {
         use Error::*;
         match self {
+            Explained { error, .. } => error.status(),
             Usage(_)
             | UnknownCommand { .. }
             | UnknownOption(_)
@@ -252,6 +262,7 @@ impl Error {
     pub fn aborts_batch(&self) -> bool {
         use Error::*;
         match self {
+            Explained { error, .. } => error.aborts_batch(),
             Usage(_)
             | UnknownCommand { .. }
             | UnknownOption(_)
@@ -283,6 +294,7 @@ impl Error {
     pub fn message(&self, prog: &str) -> Option<String> {
         use Error::*;
         let text = match self {
+            Explained { error, .. } => return error.message(prog),
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
@@ -454,9 +466,10 @@ pub fn warn(warning: Warning) {
     let _ = writeln!(std::io::stderr(), "{}", warning.message());
 }
 
-/// Prints an error's text (if it has one) to stderr.
+/// Prints an error to stderr: ip's text (if it has one), then rnet's hint
+/// or, with -json-errors, one JSON object instead (see `explain`).
 pub fn report(err: &Error) {
-    if let Some(text) = err.message(program()) {
+    if let Some(text) = crate::explain::render(err, program()) {
         let _ = writeln!(std::io::stderr(), "{text}");
     }
 }
