@@ -8,16 +8,19 @@
 //! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
 //! team, ...) are absent, so nothing but the kind name is printed for them.
 
+mod bareudp;
 mod bond;
 mod bond_slave;
 mod bridge;
 mod bridge_slave;
+mod geneve;
 mod ipvlan;
 mod macvlan;
 mod tun;
 mod vlan;
 mod vrf;
 mod vxlan;
+mod xfrm;
 
 use super::link::LinkStyle;
 use super::{Kind, Printer};
@@ -39,6 +42,9 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"vrf_slave" => vrf::print_slave,
         b"ipvlan" | b"ipvtap" => ipvlan::print,
         b"tun" => tun::print,
+        b"geneve" => geneve::print,
+        b"xfrm" => xfrm::print,
+        b"bareudp" => bareudp::print,
         _ => return None,
     };
     Some(printer)
@@ -63,6 +69,23 @@ fn on_off(p: &mut Printer, key: &str, format: &str, value: bool) {
         p.boolean(Kind::Json, Some(key), "", value);
     } else {
         p.string(Kind::Text, None, format, if value { "on" } else { "off" });
+    }
+}
+
+/// Checksum flags that ip prints as `[no]NAME ` in text and booleans in
+/// JSON (vxlan, geneve).
+fn csum_flags(p: &mut Printer, tb: &crate::kernel::attrs::Attrs, flags: &[(u16, &str, &str)]) {
+    for (attr, key, text) in flags {
+        if let Some(value) = tb.u8(*attr) {
+            if p.is_json() {
+                p.boolean(Kind::Json, Some(key), "", value != 0);
+            } else {
+                if value == 0 {
+                    p.text("no");
+                }
+                p.text(text);
+            }
+        }
     }
 }
 
@@ -249,6 +272,9 @@ mod tests {
             "ipvlan",
             "ipvtap",
             "tun",
+            "geneve",
+            "xfrm",
+            "bareudp",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
