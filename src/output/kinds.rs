@@ -14,11 +14,15 @@ mod bond_slave;
 mod bridge;
 mod bridge_slave;
 mod geneve;
+mod gre;
+mod iptnl;
 mod ipvlan;
 mod macvlan;
 mod tun;
+mod tunnel;
 mod vlan;
 mod vrf;
+mod vti;
 mod vxlan;
 mod xfrm;
 
@@ -45,6 +49,12 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"geneve" => geneve::print,
         b"xfrm" => xfrm::print,
         b"bareudp" => bareudp::print,
+        b"ipip" | b"sit" => iptnl::print,
+        b"ip6tnl" => iptnl::print6,
+        b"gre" | b"gretap" | b"erspan" => gre::print,
+        b"ip6gre" | b"ip6gretap" | b"ip6erspan" => gre::print6,
+        b"vti" => vti::print,
+        b"vti6" => vti::print6,
         _ => return None,
     };
     Some(printer)
@@ -275,6 +285,17 @@ mod tests {
             "geneve",
             "xfrm",
             "bareudp",
+            "ipip",
+            "sit",
+            "ip6tnl",
+            "gre",
+            "gretap",
+            "erspan",
+            "ip6gre",
+            "ip6gretap",
+            "ip6erspan",
+            "vti",
+            "vti6",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
