@@ -8,22 +8,29 @@
 //! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
 //! team, ...) are absent, so nothing but the kind name is printed for them.
 
+mod amt;
 mod bareudp;
 mod bond;
 mod bond_slave;
 mod bridge;
 mod bridge_slave;
+mod dsa;
 mod geneve;
 mod gre;
+mod gtp;
+mod hsr;
+mod ipoib;
 mod iptnl;
 mod ipvlan;
 mod macvlan;
+mod rmnet;
 mod tun;
 mod tunnel;
 mod vlan;
 mod vrf;
 mod vti;
 mod vxlan;
+mod wwan;
 mod xfrm;
 
 use super::link::LinkStyle;
@@ -55,6 +62,13 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"ip6gre" | b"ip6gretap" | b"ip6erspan" => gre::print6,
         b"vti" => vti::print,
         b"vti6" => vti::print6,
+        b"amt" => amt::print,
+        b"dsa" => dsa::print,
+        b"gtp" => gtp::print,
+        b"hsr" => hsr::print,
+        b"ipoib" => ipoib::print,
+        b"rmnet" => rmnet::print,
+        b"wwan" => wwan::print,
         _ => return None,
     };
     Some(printer)
@@ -207,9 +221,12 @@ fn mac(addr: &[u8]) -> String {
     crate::model::names::link_address(addr, 1)
 }
 
-/// ip's `ll_index_to_name`: the device's name in this namespace, `if<N>`
-/// when there is none.
+/// ip's `ll_index_to_name`: the device's name in this namespace, `*` for
+/// index 0, `if<N>` when there is none.
 fn index_name(index: u32) -> Vec<u8> {
+    if index == 0 {
+        return b"*".to_vec();
+    }
     let mut buf = [0u8; nix::libc::IF_NAMESIZE];
     // SAFETY: buf holds IF_NAMESIZE bytes as if_indextoname requires.
     let found = unsafe { nix::libc::if_indextoname(index, buf.as_mut_ptr().cast()) };
@@ -296,6 +313,13 @@ mod tests {
             "ip6erspan",
             "vti",
             "vti6",
+            "amt",
+            "dsa",
+            "gtp",
+            "hsr",
+            "ipoib",
+            "rmnet",
+            "wwan",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
