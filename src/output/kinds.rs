@@ -22,6 +22,7 @@ mod hsr;
 mod ipoib;
 mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
 mod rmnet;
 mod tun;
@@ -69,6 +70,7 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"ipoib" => ipoib::print,
         b"rmnet" => rmnet::print,
         b"wwan" => wwan::print,
+        b"macsec" => macsec::print,
         _ => return None,
     };
     Some(printer)
@@ -320,6 +322,7 @@ mod tests {
             "ipoib",
             "rmnet",
             "wwan",
+            "macsec",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
