@@ -14,6 +14,7 @@ mod bond;
 mod bond_slave;
 mod bridge;
 mod bridge_slave;
+mod can;
 mod dsa;
 mod geneve;
 mod gre;
@@ -71,6 +72,7 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"rmnet" => rmnet::print,
         b"wwan" => wwan::print,
         b"macsec" => macsec::print,
+        b"can" => can::print,
         _ => return None,
     };
     Some(printer)
@@ -78,10 +80,12 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
 
 /// The `-s -d` extra statistics printer for `kind`, if ip has one. In ip
 /// 6.1 only `can` has one (`bridge` and `bond` print their extended
-/// statistics through `ip link xstats`, not here), and it is not built.
+/// statistics through `ip link xstats`, not here).
 pub fn xstats_printer(kind: &[u8]) -> Option<KindPrinter> {
-    let _ = kind;
-    None
+    match kind {
+        b"can" => Some(can::print_xstats),
+        _ => None,
+    }
 }
 
 /// ip's `print_uint`/`print_int` of a field in both forms.
@@ -323,12 +327,15 @@ mod tests {
             "rmnet",
             "wwan",
             "macsec",
+            "can",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
         for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {
             assert!(printer(kind.as_bytes()).is_none(), "{kind}");
         }
+        assert!(xstats_printer(b"can").is_some());
+        assert!(xstats_printer(b"bridge").is_none());
     }
 
     #[test]
