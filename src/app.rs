@@ -8,6 +8,7 @@
 use std::io::Write;
 
 use crate::error::{self, Error, Result};
+use crate::grammar::generate;
 use crate::grammar::options::{self, Options, Parsed};
 use crate::grammar::tree::{self, Usage, IMPLEMENTED_OBJECTS, OBJECTS};
 use crate::kernel::namespace;
@@ -121,6 +122,15 @@ fn run(argv: &[String]) -> Result<()> {
     let (options, rest) = match options::parse(args, namespace::enter)? {
         Parsed::Version => {
             println!("{}", version_line());
+            return Ok(());
+        }
+        Parsed::Completions(shell) => {
+            let script = generate::completions(&shell).ok_or(Error::UnknownShell(shell))?;
+            let _ = std::io::stdout().write_all(&script);
+            return Ok(());
+        }
+        Parsed::Man => {
+            let _ = std::io::stdout().write_all(&generate::man_page());
             return Ok(());
         }
         Parsed::Run { options, rest } => (options, rest),

@@ -74,6 +74,8 @@ pub enum Error {
     IncompleteCommand,
     /// `-rcvbuf` with a value that is not a number.
     InvalidRcvbuf(String),
+    /// rnet's `-completions` with a shell it has no script for (status 255).
+    UnknownShell(String),
 
     // ---- kernel ----
     /// An NLMSG_ERROR answer to a request (status 2).
@@ -235,6 +237,7 @@ impl Error {
             | DuplicateOrGarbage { .. }
             | IncompleteCommand
             | InvalidRcvbuf(_)
+            | UnknownShell(_)
             | InvalidNetnsName(_)
             | Switch(_) => 255,
             Kernel(_) => 2,
@@ -257,6 +260,7 @@ impl Error {
             | DuplicateOrGarbage { .. }
             | IncompleteCommand
             | InvalidRcvbuf(_)
+            | UnknownShell(_)
             | InvalidNetnsName(_)
             | DumpTerminated(_)
             | NetlinkOpen(_)
@@ -300,6 +304,9 @@ impl Error {
             }
             IncompleteCommand => "Command line is not complete. Try option \"help\"".to_string(),
             InvalidRcvbuf(word) => format!("Invalid rcvbuf size '{word}'"),
+            UnknownShell(shell) => {
+                format!("No completion script for \"{shell}\": try bash, zsh or fish.")
+            }
 
             Kernel(err) => err.to_string(),
             DumpTerminated(err) => match (&err.extack, err.errno) {

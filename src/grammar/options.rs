@@ -91,6 +91,10 @@ pub enum Parsed {
     Run { options: Options, rest: usize },
     /// `-Version`: print the version and exit 0.
     Version,
+    /// rnet's `-completions SHELL`: print a completion script.
+    Completions(String),
+    /// rnet's `-man`: print the man page.
+    Man,
 }
 
 /// `-family` values (lib/utils.c `read_family`).
@@ -220,6 +224,13 @@ pub fn parse(args: &[String], mut enter_netns: impl FnMut(&str) -> Result<()>) -
             options.all = true;
         } else if opt == "-echo" {
             counter(&mut options.echo);
+        } else if opt == "-completions" {
+            // rnet's own options match exactly, so they never take a prefix
+            // that ip would read as one of its options.
+            index += 1;
+            return Ok(Parsed::Completions(value(index)?.clone()));
+        } else if opt == "-man" {
+            return Ok(Parsed::Man);
         } else {
             return Err(Error::UnknownOption(opt.to_string()));
         }
@@ -239,7 +250,7 @@ mod tests {
         let args: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         match parse(&args, |_| Ok(()))? {
             Parsed::Run { options, rest } => Ok((options, rest)),
-            Parsed::Version => panic!("unexpected -Version"),
+            other => panic!("unexpected {other:?}"),
         }
     }
 

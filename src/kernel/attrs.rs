@@ -42,18 +42,40 @@ impl<'a> Iterator for AttrIter<'a> {
     }
 }
 
+/// Tables up to this many types live on the stack: every table ip needs
+/// (links, link kinds, addresses) fits, so printing allocates nothing here.
+const INLINE_SLOTS: usize = 80;
+
+// The inline variant is large on purpose: boxing it would bring back the
+// allocation this type exists to avoid.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone)]
+enum Slots<'a> {
+    Inline([Option<&'a [u8]>; INLINE_SLOTS]),
+    Heap(Vec<Option<&'a [u8]>>),
+}
+
 /// Attributes indexed by type; the first of a repeated type wins, as in ip.
 #[derive(Clone)]
 pub struct Attrs<'a> {
-    slots: Vec<Option<&'a [u8]>>,
+    slots: Slots<'a>,
 }
 
 impl<'a> Attrs<'a> {
     /// Indexes the attributes of `buf` whose type is at most `max`.
     pub fn parse(buf: &'a [u8], max: u16) -> Self {
-        let mut slots = vec![None; max as usize + 1];
+        let len = max as usize + 1;
+        let mut slots = if len <= INLINE_SLOTS {
+            Slots::Inline([None; INLINE_SLOTS])
+        } else {
+            Slots::Heap(vec![None; len])
+        };
+        let table: &mut [Option<&'a [u8]>] = match &mut slots {
+            Slots::Inline(array) => &mut array[..len],
+            Slots::Heap(vec) => vec,
+        };
         for (kind, payload) in iter(buf) {
-            if let Some(slot @ None) = slots.get_mut(kind as usize) {
+            if let Some(slot @ None) = table.get_mut(kind as usize) {
                 *slot = Some(payload);
             }
         }
@@ -61,11 +83,20 @@ impl<'a> Attrs<'a> {
     }
 
     pub fn empty() -> Self {
-        Attrs { slots: Vec::new() }
+        Attrs {
+            slots: Slots::Heap(Vec::new()),
+        }
+    }
+
+    fn table(&self) -> &[Option<&'a [u8]>] {
+        match &self.slots {
+            Slots::Inline(array) => array,
+            Slots::Heap(vec) => vec,
+        }
     }
 
     pub fn get(&self, kind: u16) -> Option<&'a [u8]> {
-        self.slots.get(kind as usize).copied().flatten()
+        self.table().get(kind as usize).copied().flatten()
     }
 
     pub fn has(&self, kind: u16) -> bool {

@@ -20,6 +20,20 @@ pub const NLM_F_DUMP_INTR: u16 = 16;
 pub const NLM_F_DUMP: u16 = 0x300;
 const NLMSG_HDRLEN: usize = 16;
 
+fn recv(fd: i32, buf: &mut [u8], flags: i32) -> std::io::Result<usize> {
+    loop {
+        // SAFETY: receiving into a buffer we own, of the length we pass.
+        let n = unsafe { nix::libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
+        }
+    }
+}
+
 /// One message of an answer.
 pub struct Message<'a> {
     pub msg_type: u16,
@@ -41,7 +55,14 @@ pub struct RawSocket {
     socket: Socket,
     seq: u32,
     capped_acks: bool,
+    /// Receive buffer, kept between reads. Its size matters: the kernel
+    /// sizes dump datagrams after the reader's buffer, so a large one gets
+    /// many links per datagram (and a tiny peek gets one).
+    buffer: Vec<u8>,
 }
+
+/// ip reads with at least 32 KiB; dump datagrams are at most about that.
+const MIN_BUFFER: usize = 64 * 1024;
 
 impl RawSocket {
     pub fn open(rcvbuf: usize, strict: bool) -> std::io::Result<Self> {
@@ -57,7 +78,24 @@ impl RawSocket {
             socket,
             seq: 0,
             capped_acks,
+            buffer: vec![0; MIN_BUFFER],
         })
+    }
+
+    /// Reads one datagram into the buffer, growing it first when the
+    /// datagram is larger (peeked with MSG_TRUNC, as ip's rtnl_recvmsg).
+    fn receive(&mut self) -> std::io::Result<usize> {
+        use std::os::fd::AsRawFd;
+        let fd = self.socket.as_raw_fd();
+        let size = recv(
+            fd,
+            &mut self.buffer,
+            nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC,
+        )?;
+        if size > self.buffer.len() {
+            self.buffer.resize(size, 0);
+        }
+        recv(fd, &mut self.buffer, 0)
     }
 
     /// Sends `request` and hands every answer message to `each` until the
@@ -84,8 +122,8 @@ impl RawSocket {
         self.socket.send(&bytes, 0).map_err(io_refusal)?;
         let mut interrupted = false;
         loop {
-            let (datagram, _) = self.socket.recv_from_full().map_err(io_refusal)?;
-            let mut rest = &datagram[..];
+            let len = self.receive().map_err(io_refusal)?;
+            let mut rest = &self.buffer[..len];
             while rest.len() >= NLMSG_HDRLEN {
                 let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
                 if len < NLMSG_HDRLEN || len > rest.len() {

@@ -200,8 +200,12 @@ impl Link {
         Attrs::parse(&self.attr_bytes, IFLA_MAX)
     }
 
+    /// IFLA_IFNAME, found without indexing every attribute (it comes early).
     pub fn name(&self) -> &[u8] {
-        self.attrs().get(IFLA_IFNAME).map(cstr).unwrap_or_default()
+        crate::kernel::attrs::iter(&self.attr_bytes)
+            .find(|(kind, _)| *kind == IFLA_IFNAME)
+            .map(|(_, name)| cstr(name))
+            .unwrap_or_default()
     }
 
     /// The link's kind (`IFLA_INFO_KIND`), or its port kind with `slave`.

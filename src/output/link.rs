@@ -922,7 +922,7 @@ mod tests {
         assert_eq!(number(7, 10_000, &style(true, false)), "  10.0k ");
         assert_eq!(number(7, 123_456, &style(true, false)), "   123k ");
         assert_eq!(number(10, 1_484_000, &style(true, true)), "    1.42Mi ");
-        assert_eq!(number(7, 10_000, &style(true, true)), "  9.77ki ");
+        assert_eq!(number(7, 10_000, &style(true, true)), " 9.77ki ");
         assert_eq!(number(7, 5, &style(false, false)), "      5 ");
     }
 }

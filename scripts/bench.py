@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Benchmarks rnet against iproute2's ip on the same kernel objects.
+
+Usage (as root, or where unprivileged user namespaces work):
+
+    cargo build --release && python3 scripts/bench.py [--runs N] [--links N] [--only NAME]
+
+The script re-runs itself inside a throw-away sandbox (fresh network, mount and
+PID namespaces with a private /run), builds the objects there with the real ip,
+and times each workload with ip and rnet alternately. It prints, per workload,
+the median wall time of each tool and the ratio rnet/ip, next to the issue's
+target. It is a benchmark, not a test: nothing here asserts.
+"""
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+IP = "/usr/sbin/ip"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RNET = os.path.join(ROOT, "target", "release", "rnet")
+
+
+def sandboxed(argv):
+    """Re-executes this script inside a sandbox."""
+    prefix = ["unshare", "--net", "--mount", "--pid", "--fork", "--propagation", "private"]
+    if os.geteuid() != 0:
+        prefix[1:1] = ["--user", "--map-root-user"]
+    setup = (
+        "mount -t tmpfs tmpfs /run && mkdir -p /run/netns && "
+        'exec python3 "$0" --inside "$@"'
+    )
+    return subprocess.call(prefix + ["sh", "-c", setup, __file__] + argv)
+
+
+def run(argv, stdin=None):
+    """Runs one command quietly; returns (seconds, max RSS in KiB of it)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(before, after)
+
+
+def peak_rss(tool, args):
+    """Peak resident memory (KiB) of one run, measured by GNU time."""
+    out = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", tool] + args,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    return int(out.stderr.strip().splitlines()[-1])
+
+
+def batch_file(path, lines):
+    with open(path, "w") as f:
+        f.writelines(line + "\n" for line in lines)
+    return path
+
+
+def populate(count):
+    """count ifb links ifb0.., each with one /32 address (built with ip -batch)."""
+    subprocess.run([IP, "-all", "netns", "delete"], check=False)
+    subprocess.run(["sh", "-c", f"for l in $({IP} -o link show type ifb | cut -d: -f2); do :; done"], check=False)
+    existing = subprocess.run([IP, "-o", "link", "show", "type", "ifb"], capture_output=True, text=True).stdout
+    if existing.count("\n") == count:
+        return
+    lines = [f"link del ifb{i}" for i in range(existing.count("\n"))]
+    if lines:
+        subprocess.run([IP, "-force", "-batch", batch_file("/run/bench-del", lines)], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lines = [f"link add ifb{i} type ifb" for i in range(count)]
+    lines += [f"addr add 10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}/32 dev ifb{i}" for i in range(count)]
+    subprocess.run([IP, "-batch", batch_file("/run/bench-add", lines)], check=True)
+
+
+def timed(name, target, runs, make_args, setup=None, stdin_file=None):
+    """Alternates ip and rnet `runs` times; prints medians and the ratio."""
+    samples = {IP: [], RNET: []}
+    for _ in range(runs):
+        for tool in (IP, RNET):
+            if setup:
+                setup()
+            stdin = open(stdin_file) if stdin_file else None
+            seconds = 0.0
+            for argv in make_args(tool):
+                seconds += run(argv, stdin=stdin)[0]
+            samples[tool].append(seconds)
+    ip_median = statistics.median(samples[IP])
+    rnet_median = statistics.median(samples[RNET])
+    ratio = rnet_median / ip_median if ip_median else float("nan")
+    print(f"{name:<48} ip {ip_median*1000:9.1f} ms  rnet {rnet_median*1000:9.1f} ms  "
+          f"ratio {ratio:5.2f}  (target {target})", flush=True)
+    return ratio
+
+
+def main_inside(args):
+    runs = args.runs
+    n = args.links
+    wanted = lambda name: not args.only or args.only in name
+    print(f"# ip: {IP}  rnet: {RNET}  runs: {runs}  links: {n}", flush=True)
+    subprocess.run([IP, "link", "set", "lo", "up"], check=True)
+    if wanted("start-up"):
+        timed("start-up: 100 x link show lo", "<= 1.0", runs,
+              lambda tool: [[tool, "link", "show", "lo"]] * 100)
+    if any(wanted(w) for w in ("link show", "addr show", "growth", "memory")):
+        populate(n)
+    for label, extra in (("link show", []), ("-d link show", ["-d"]), ("-s link show", ["-s"])):
+        if wanted(label):
+            timed(f"{n} links: {label}", "<= 1.0", runs, lambda tool, e=extra: [[tool] + e + ["link", "show"]])
+    for label, extra in (("addr show", []), ("-j addr show", ["-j"]), ("-br addr show", ["-br"]),
+                         ("-4 -o addr show", ["-4", "-o"])):
+        if wanted(label):
+            timed(f"{n} links: {label}", "<= 0.3", runs, lambda tool, e=extra: [[tool] + e + ["addr", "show"]])
+    if wanted("memory"):
+        ip_kib = statistics.median(peak_rss(IP, ["addr", "show"]) for _ in range(3))
+        rnet_kib = statistics.median(peak_rss(RNET, ["addr", "show"]) for _ in range(3))
+        print(f"{'peak memory of addr show at ' + str(n) + ' links':<48} ip {ip_kib:9d} KiB rnet {rnet_kib:9d} KiB "
+              f"ratio {rnet_kib/ip_kib:5.2f}  (target <= 1.0)", flush=True)
+    if wanted("growth"):
+        for tool in (IP, RNET):
+            populate(n)
+            small = statistics.median(run([tool, "addr", "show"])[0] for _ in range(runs))
+            populate(2 * n)
+            large = statistics.median(run([tool, "addr", "show"])[0] for _ in range(runs))
+            print(f"{'growth addr show ' + str(2*n) + '/' + str(n) + ' links (' + os.path.basename(tool) + ')':<48} "
+                  f"{small*1000:9.1f} ms -> {large*1000:9.1f} ms  ratio {large/small:5.2f}  (target <= 2.2 for rnet)",
+                  flush=True)
+    if wanted("batch"):
+        adds = batch_file("/run/bench-links", [f"link add b{i} type ifb" for i in range(n)]
+                          + [f"addr add 10.200.{i >> 8 & 255}.{i & 255}/32 dev b{i}" for i in range(n)])
+        dels = batch_file("/run/bench-links-del", [f"link del b{i}" for i in range(n)])
+
+        def cleanup():
+            subprocess.run([IP, "-force", "-batch", dels], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        timed(f"-batch: {n} link add + {n} addr add", "<= 1.0", runs,
+              lambda tool: [[tool, "-batch", adds]], setup=cleanup)
+        cleanup()
+    if wanted("netns"):
+        timed("50 x netns add + 50 x netns delete", "<= 1.0", runs,
+              lambda tool: [[tool, "netns", "add", f"b{i}"] for i in range(50)]
+              + [[tool, "netns", "delete", f"b{i}"] for i in range(50)])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--links", type=int, default=10000)
+    parser.add_argument("--only", help="run only workloads whose name contains this")
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not os.path.exists(RNET):
+        sys.exit(f"{RNET} is missing: run cargo build --release first")
+    if args.inside:
+        main_inside(args)
+        return 0
+    argv = [a for a in sys.argv[1:]]
+    return sandboxed(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
