@@ -8,16 +8,32 @@
 //! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
 //! team, ...) are absent, so nothing but the kind name is printed for them.
 
+mod amt;
+mod bareudp;
 mod bond;
 mod bond_slave;
 mod bridge;
 mod bridge_slave;
+mod can;
+mod dsa;
+mod geneve;
+mod gre;
+mod gtp;
+mod hsr;
+mod ipoib;
+mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
+mod rmnet;
 mod tun;
+mod tunnel;
 mod vlan;
 mod vrf;
+mod vti;
 mod vxlan;
+mod wwan;
+mod xfrm;
 
 use super::link::LinkStyle;
 use super::{Kind, Printer};
@@ -39,6 +55,24 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
         b"vrf_slave" => vrf::print_slave,
         b"ipvlan" | b"ipvtap" => ipvlan::print,
         b"tun" => tun::print,
+        b"geneve" => geneve::print,
+        b"xfrm" => xfrm::print,
+        b"bareudp" => bareudp::print,
+        b"ipip" | b"sit" => iptnl::print,
+        b"ip6tnl" => iptnl::print6,
+        b"gre" | b"gretap" | b"erspan" => gre::print,
+        b"ip6gre" | b"ip6gretap" | b"ip6erspan" => gre::print6,
+        b"vti" => vti::print,
+        b"vti6" => vti::print6,
+        b"amt" => amt::print,
+        b"dsa" => dsa::print,
+        b"gtp" => gtp::print,
+        b"hsr" => hsr::print,
+        b"ipoib" => ipoib::print,
+        b"rmnet" => rmnet::print,
+        b"wwan" => wwan::print,
+        b"macsec" => macsec::print,
+        b"can" => can::print,
         _ => return None,
     };
     Some(printer)
@@ -46,10 +80,12 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
 
 /// The `-s -d` extra statistics printer for `kind`, if ip has one. In ip
 /// 6.1 only `can` has one (`bridge` and `bond` print their extended
-/// statistics through `ip link xstats`, not here), and it is not built.
+/// statistics through `ip link xstats`, not here).
 pub fn xstats_printer(kind: &[u8]) -> Option<KindPrinter> {
-    let _ = kind;
-    None
+    match kind {
+        b"can" => Some(can::print_xstats),
+        _ => None,
+    }
 }
 
 /// ip's `print_uint`/`print_int` of a field in both forms.
@@ -63,6 +99,23 @@ fn on_off(p: &mut Printer, key: &str, format: &str, value: bool) {
         p.boolean(Kind::Json, Some(key), "", value);
     } else {
         p.string(Kind::Text, None, format, if value { "on" } else { "off" });
+    }
+}
+
+/// Checksum flags that ip prints as `[no]NAME ` in text and booleans in
+/// JSON (vxlan, geneve).
+fn csum_flags(p: &mut Printer, tb: &crate::kernel::attrs::Attrs, flags: &[(u16, &str, &str)]) {
+    for (attr, key, text) in flags {
+        if let Some(value) = tb.u8(*attr) {
+            if p.is_json() {
+                p.boolean(Kind::Json, Some(key), "", value != 0);
+            } else {
+                if value == 0 {
+                    p.text("no");
+                }
+                p.text(text);
+            }
+        }
     }
 }
 
@@ -174,9 +227,12 @@ fn mac(addr: &[u8]) -> String {
     crate::model::names::link_address(addr, 1)
 }
 
-/// ip's `ll_index_to_name`: the device's name in this namespace, `if<N>`
-/// when there is none.
+/// ip's `ll_index_to_name`: the device's name in this namespace, `*` for
+/// index 0, `if<N>` when there is none.
 fn index_name(index: u32) -> Vec<u8> {
+    if index == 0 {
+        return b"*".to_vec();
+    }
     let mut buf = [0u8; nix::libc::IF_NAMESIZE];
     // SAFETY: buf holds IF_NAMESIZE bytes as if_indextoname requires.
     let found = unsafe { nix::libc::if_indextoname(index, buf.as_mut_ptr().cast()) };
@@ -249,12 +305,37 @@ mod tests {
             "ipvlan",
             "ipvtap",
             "tun",
+            "geneve",
+            "xfrm",
+            "bareudp",
+            "ipip",
+            "sit",
+            "ip6tnl",
+            "gre",
+            "gretap",
+            "erspan",
+            "ip6gre",
+            "ip6gretap",
+            "ip6erspan",
+            "vti",
+            "vti6",
+            "amt",
+            "dsa",
+            "gtp",
+            "hsr",
+            "ipoib",
+            "rmnet",
+            "wwan",
+            "macsec",
+            "can",
         ] {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
         for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {
             assert!(printer(kind.as_bytes()).is_none(), "{kind}");
         }
+        assert!(xstats_printer(b"can").is_some());
+        assert!(xstats_printer(b"bridge").is_none());
     }
 
     #[test]

@@ -175,30 +175,23 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     if let Some(limit) = tb.u32(IFLA_VXLAN_LIMIT).filter(|limit| *limit != 0) {
         uint(p, "limit", "maxaddr {} ", limit);
     }
-    for (attr, key, text) in [
-        (IFLA_VXLAN_UDP_CSUM, "udp_csum", "udpcsum "),
-        (
-            IFLA_VXLAN_UDP_ZERO_CSUM6_TX,
-            "udp_zero_csum6_tx",
-            "udp6zerocsumtx ",
-        ),
-        (
-            IFLA_VXLAN_UDP_ZERO_CSUM6_RX,
-            "udp_zero_csum6_rx",
-            "udp6zerocsumrx ",
-        ),
-    ] {
-        if let Some(value) = tb.u8(attr) {
-            if p.is_json() {
-                p.boolean(Kind::Json, Some(key), "", value != 0);
-            } else {
-                if value == 0 {
-                    p.text("no");
-                }
-                p.text(text);
-            }
-        }
-    }
+    super::csum_flags(
+        p,
+        &tb,
+        &[
+            (IFLA_VXLAN_UDP_CSUM, "udp_csum", "udpcsum "),
+            (
+                IFLA_VXLAN_UDP_ZERO_CSUM6_TX,
+                "udp_zero_csum6_tx",
+                "udp6zerocsumtx ",
+            ),
+            (
+                IFLA_VXLAN_UDP_ZERO_CSUM6_RX,
+                "udp_zero_csum6_rx",
+                "udp6zerocsumrx ",
+            ),
+        ],
+    );
     if set(IFLA_VXLAN_REMCSUM_TX) {
         p.boolean(Kind::Any, Some("remcsum_tx"), "remcsumtx ", true);
     }
