@@ -27,4 +27,8 @@ scenarios! {
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
+    address_show => "address/show.sh",
+    address_modify => "address/modify.sh",
+    address_errors => "address/errors.sh",
+    address_flush => "address/flush.sh",
 }

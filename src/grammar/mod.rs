@@ -7,6 +7,7 @@
 //! and ` +5` are all accepted. This module reproduces both, so that every
 //! object parser can follow ip's code path word by word.
 
+pub mod inet;
 pub mod options;
 pub mod tree;
 

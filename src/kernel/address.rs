@@ -1,0 +1,27 @@
+//! Address requests on the raw socket: the RTM_GETADDR dump.
+
+use super::attrs::Request;
+use super::raw::{RawSocket, Refusal, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::model::address::{Address, IfAddr, RTM_GETADDR};
+
+/// Every address of `family` (0: all), of the link `index` only when it is
+/// not 0 (the kernel filters by index under strict checking, as ip asks it
+/// to), handed to `each` in kernel order.
+pub fn dump(
+    raw: &mut RawSocket,
+    family: u8,
+    index: i32,
+    mut each: impl FnMut(Address, &[u8]),
+) -> Result<bool, Refusal> {
+    let header = IfAddr {
+        family,
+        index: index as u32,
+        ..IfAddr::default()
+    };
+    let request = Request::new(RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.to_bytes());
+    raw.talk(request, |message| {
+        if let Some(address) = Address::from_payload(message.msg_type, message.payload) {
+            each(address, message.payload);
+        }
+    })
+}
