@@ -222,6 +222,16 @@ pub enum Error {
     FlushIncomplete(i32),
     /// `ip addr save` to a terminal (ip exits 1).
     SaveToTerminal,
+    /// The dump of `ip addr save` failed (ip exits 1).
+    SaveTerminated(KernelError),
+    /// A dump file that ends inside a message (ip exits 255).
+    TruncatedDump,
+    /// A message length that cannot be right, and where it was read (ip
+    /// exits 255).
+    MalformedDump {
+        len: i32,
+        position: u64,
+    },
     /// `ip addr restore`/`showdump` from a terminal (ip exits 255).
     RestoreFromTerminal,
     /// A dump file that does not start with ip's magic (ip exits 255).
@@ -282,7 +292,12 @@ impl Error {
             Kernel(_) => 2,
             NsidUnsupported => 95,
             // ---- addresses ----
-            FlushSend(_) | FlushIncomplete(_) | RestoreFromTerminal | MagicMismatch { .. } => 255,
+            FlushSend(_)
+            | FlushIncomplete(_)
+            | RestoreFromTerminal
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -318,8 +333,11 @@ impl Error {
             | PrefixNotAllowed(_)
             | FlushTerminated(_)
             | SaveToTerminal
+            | SaveTerminated(_)
             | RestoreFromTerminal
-            | MagicMismatch { .. } => true,
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -460,6 +478,11 @@ impl Error {
                 format!("*** Flush remains incomplete after {rounds} rounds. ***")
             }
             SaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            SaveTerminated(err) => dump_failure(err, "Save terminated"),
+            TruncatedDump => "rtnl-from_file: truncated message".to_string(),
+            MalformedDump { len, position } => {
+                format!("!!!malformed message: len={len} @{position}")
+            }
             RestoreFromTerminal => "Can't restore address dump from a terminal".to_string(),
             MagicMismatch { elements, magic } => {
                 format!("Magic mismatch ({elements} elems, {magic:x} magic)")

@@ -31,4 +31,5 @@ scenarios! {
     address_modify => "address/modify.sh",
     address_errors => "address/errors.sh",
     address_flush => "address/flush.sh",
+    address_save => "address/save.sh",
 }

@@ -26,6 +26,8 @@ pub struct Message<'a> {
     pub flags: u16,
     /// Everything after the netlink header.
     pub payload: &'a [u8],
+    /// The netlink header itself (`ip addr save` writes it out).
+    pub header: &'a [u8],
 }
 
 /// How a request ended badly.
@@ -135,6 +137,7 @@ impl RawSocket {
                 let msg_flags = u16::from_ne_bytes([rest[6], rest[7]]);
                 let msg_seq = u32::from_ne_bytes(rest[8..12].try_into().expect("4 bytes"));
                 let payload = &rest[NLMSG_HDRLEN..len];
+                let header = &rest[..NLMSG_HDRLEN];
                 rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
                 if msg_seq != seq {
                     continue;
@@ -180,6 +183,7 @@ impl RawSocket {
                             msg_type,
                             flags: msg_flags,
                             payload,
+                            header,
                         });
                         if !is_dump && msg_flags & NLM_F_MULTI == 0 && flags & NLM_F_ACK == 0 {
                             return Ok(interrupted);

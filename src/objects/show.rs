@@ -37,6 +37,7 @@ use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Relate
 pub enum Action {
     List,
     Flush,
+    Save,
 }
 
 /// Which links (and addresses) a listing keeps.
@@ -411,6 +412,9 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
     if action == Action::Flush {
         return flush(ctx, &filter);
     }
+    if action == Action::Save {
+        return save(ctx, preferred, filter.ifindex);
+    }
 
     let link_style = style(ctx, do_link, filter.family);
     ctx.out.begin_list();
@@ -622,6 +626,36 @@ fn print_selected(
         ctx.out.text("\n");
     }
     Ok(())
+}
+
+/// ip's magic number at the start of an `ip addr save` dump.
+pub const DUMP_MAGIC: u32 = 0x4736_1222;
+
+/// `ip addr save`: the magic, then every message of the address dump as
+/// the kernel sent it. ip parses the filter words but applies only the
+/// device (and the `-4`/`-6` family), through the kernel's dump filter.
+fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { nix::libc::isatty(1) } == 1 {
+        return Err(Error::SaveToTerminal);
+    }
+    ctx.out.raw(DUMP_MAGIC.to_ne_bytes());
+    let mut bytes: Vec<u8> = Vec::new();
+    let result = crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
+        bytes.extend_from_slice(message.header);
+        bytes.extend_from_slice(message.payload);
+    });
+    ctx.out.raw(&bytes);
+    ctx.out.flush();
+    if let Err(refusal) = result {
+        let mut error = refusal.error;
+        if !refusal.in_done {
+            error.extack = None;
+        }
+        return Err(Error::SaveTerminated(error));
+    }
+    // ip ends here with exit(0), which also ends a batch.
+    Err(Error::Exit(0))
 }
 
 /// The size of ip's flush buffer: RTM_DELADDR requests are sent in batches
