@@ -99,6 +99,7 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
     match object.name {
         "netns" => objects::netns::run(ctx, args),
         "link" => objects::link::run(ctx, args),
+        "address" => objects::address::run(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }

@@ -199,6 +199,58 @@ pub enum Error {
         objects: Vec<String>,
     },
 
+    // ---- addresses ----
+    /// `Error: inet6 prefix is expected rather than "x".` (ip exits 1).
+    PrefixExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// `Error: inet address is expected rather than "x".` (ip exits 1).
+    AddressExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// A prefix under `-0` (ip exits 1).
+    PrefixNotAllowed(String),
+    /// `ip addr add` without `dev` (status 1, unlike `ip link set`).
+    AddressNeedsDevice,
+    /// `brd +`/`brd -` on a non-IPv4 address.
+    BroadcastOnlyIpv4,
+    ValidLifetimeZero,
+    PreferredAboveValid,
+    AutojoinNeedsMulticast,
+    /// `ip addr flush` with no argument.
+    FlushNeedsArguments,
+    /// `ip -0 addr flush`.
+    FlushLinkAddresses,
+    /// Sending a batch of RTM_DELADDR failed (the handler returns 1, which
+    /// ip turns into status 255 without leaving a batch).
+    FlushSend(i32),
+    /// A flush round failed while reading its dump (with the dump's
+    /// error) or while sending a full batch mid-dump (ip exits 1).
+    FlushTerminated(Option<KernelError>),
+    /// `*** Flush remains incomplete after N rounds. ***`.
+    FlushIncomplete(i32),
+    /// `ip addr save` to a terminal (ip exits 1).
+    SaveToTerminal,
+    /// The dump of `ip addr save` failed (ip exits 1).
+    SaveTerminated(KernelError),
+    /// A dump file that ends inside a message (ip exits 255).
+    TruncatedDump,
+    /// A message length that cannot be right, and where it was read (ip
+    /// exits 255).
+    MalformedDump {
+        len: i32,
+        position: u64,
+    },
+    /// `ip addr restore`/`showdump` from a terminal (ip exits 255).
+    RestoreFromTerminal,
+    /// A dump file that does not start with ip's magic (ip exits 255).
+    MagicMismatch {
+        elements: usize,
+        magic: u32,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -252,6 +304,13 @@ impl Error {
             | Switch(_) => 255,
             Kernel(_) => 2,
             NsidUnsupported => 95,
+            // ---- addresses ----
+            FlushSend(_)
+            | FlushIncomplete(_)
+            | RestoreFromTerminal
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -283,6 +342,17 @@ impl Error {
             | TooManyArguments
             | UnterminatedQuote
             | Exit(_) => true,
+            // ---- addresses ----
+            PrefixExpected { .. }
+            | AddressExpected { .. }
+            | PrefixNotAllowed(_)
+            | FlushTerminated(_)
+            | SaveToTerminal
+            | SaveTerminated(_)
+            | RestoreFromTerminal
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -321,14 +391,7 @@ impl Error {
             }
 
             Kernel(err) => err.to_string(),
-            DumpTerminated(err) => match (&err.extack, err.errno) {
-                (Some(_), _) => format!("{err}\nDump terminated"),
-                (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => "Dump terminated".to_string(),
-                (None, nix::libc::EMSGSIZE) => {
-                    "Error: Buffer too small for object.\nDump terminated".to_string()
-                }
-                (None, _) => format!("{err}\nDump terminated"),
-            },
+            DumpTerminated(err) => dump_failure(err, "Dump terminated"),
             NetlinkOpen(errno) => format!("Cannot open netlink socket: {}", strerror(*errno)),
 
             DeviceDoesNotExist(name) => format!("Device \"{name}\" does not exist."),
@@ -408,9 +471,55 @@ impl Error {
             UnterminatedQuote => "Unterminated quoted string".to_string(),
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
 
+            // ---- addresses ----
+            PrefixExpected { family, arg } => {
+                format!("Error: {family} prefix is expected rather than \"{arg}\".")
+            }
+            AddressExpected { family, arg } => {
+                format!("Error: {family} address is expected rather than \"{arg}\".")
+            }
+            PrefixNotAllowed(arg) => format!(
+                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
+            ),
+            AddressNeedsDevice => {
+                "Not enough information: \"dev\" argument is required.".to_string()
+            }
+            BroadcastOnlyIpv4 => "Broadcast can be set only for IPv4 addresses".to_string(),
+            ValidLifetimeZero => "valid_lft is zero".to_string(),
+            PreferredAboveValid => "preferred_lft is greater than valid_lft".to_string(),
+            AutojoinNeedsMulticast => "autojoin needs multicast address".to_string(),
+            FlushNeedsArguments => "Flush requires arguments.".to_string(),
+            FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
+            FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
+            FlushTerminated(Some(err)) => dump_failure(err, "Flush terminated"),
+            FlushTerminated(None) => "Flush terminated".to_string(),
+            FlushIncomplete(rounds) => {
+                format!("*** Flush remains incomplete after {rounds} rounds. ***")
+            }
+            SaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            SaveTerminated(err) => dump_failure(err, "Save terminated"),
+            TruncatedDump => "rtnl-from_file: truncated message".to_string(),
+            MalformedDump { len, position } => {
+                format!("!!!malformed message: len={len} @{position}")
+            }
+            RestoreFromTerminal => "Can't restore address dump from a terminal".to_string(),
+            MagicMismatch { elements, magic } => {
+                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+
             Status(_) | Exit(_) => return None,
         };
         Some(text)
+    }
+}
+
+/// A failed dump as libnetlink reports it, then ip's own last line.
+fn dump_failure(err: &KernelError, last: &str) -> String {
+    match (&err.extack, err.errno) {
+        (Some(_), _) => format!("{err}\n{last}"),
+        (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => last.to_string(),
+        (None, nix::libc::EMSGSIZE) => format!("Error: Buffer too small for object.\n{last}"),
+        (None, _) => format!("{err}\n{last}"),
     }
 }
 
@@ -428,6 +537,17 @@ pub enum Warning {
     Kernel(KernelError),
     /// An error whose text ip prints without stopping.
     Reported(Error),
+
+    // ---- addresses ----
+    /// `ip addr del 192.0.2.1 dev X`: the address and its implied length.
+    WildcardDelete {
+        address: String,
+        bits: usize,
+    },
+    /// A read-only address flag given to `ip addr add`.
+    FlagNotMutable(&'static str),
+    /// An IPv6-only flag given before an IPv6 address was seen.
+    FlagOnlyIpv6(&'static str),
 }
 
 impl Warning {
@@ -443,6 +563,18 @@ impl Warning {
             ),
             Warning::Kernel(err) => err.to_string(),
             Warning::Reported(err) => err.message(program()).unwrap_or_default(),
+            Warning::WildcardDelete { address, bits } => format!(
+                "Warning: Executing wildcard deletion to stay compatible with old scripts.\n\
+                 \x20        Explicitly specify the prefix length ({address}/{bits}) to avoid this warning.\n\
+                 \x20        This special behaviour is likely to disappear in further releases,\n\
+                 \x20        fix your scripts!"
+            ),
+            Warning::FlagNotMutable(flag) => {
+                format!("Warning: {flag} option is not mutable from userspace")
+            }
+            Warning::FlagOnlyIpv6(flag) => {
+                format!("Warning: {flag} option can be set only for IPv6 addresses")
+            }
         }
     }
 }

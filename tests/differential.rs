@@ -29,4 +29,9 @@ scenarios! {
     link_show => "link/show.sh",
     link_details_bridge => "link/details_bridge.sh",
     link_details_tunnels => "link/details_tunnels.sh",
+    address_show => "address/show.sh",
+    address_modify => "address/modify.sh",
+    address_errors => "address/errors.sh",
+    address_flush => "address/flush.sh",
+    address_save => "address/save.sh",
 }

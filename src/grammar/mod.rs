@@ -8,6 +8,7 @@
 //! object parser can follow ip's code path word by word.
 
 pub mod generate;
+pub mod inet;
 pub mod options;
 pub mod tree;
 

@@ -115,7 +115,29 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["link", "netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["address", "link", "netns", "help"];
+
+/// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
+pub const ADDRESS_COMMANDS: &[Keyword] = &[
+    kw("add", "add an address"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change an address's attributes",
+    ),
+    kw("replace", "add an address or change it"),
+    kw("delete", "delete an address"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list addresses",
+    ),
+    kw("flush", "delete the addresses a filter selects"),
+    kw("save", "write the addresses as a binary dump"),
+    kw("showdump", "print a binary dump"),
+    kw("restore", "add the addresses of a binary dump"),
+    kw("help", "print the usage"),
+];
 
 /// `ip link` sub-commands (ip/iplink.c `do_iplink`), in matching order.
 pub const LINK_COMMANDS: &[Keyword] = &[
@@ -222,6 +244,7 @@ pub fn commands_of(object: &str) -> &'static [Keyword] {
     match object {
         "netns" => NETNS_COMMANDS,
         "link" => LINK_COMMANDS,
+        "address" => ADDRESS_COMMANDS,
         _ => &[],
     }
 }
@@ -284,6 +307,38 @@ mod tests {
         assert_eq!(name("neighbour", OBJECTS), Some("neighbor"));
         assert_eq!(name("tap", OBJECTS), Some("tuntap"));
         assert_eq!(name("h", OBJECTS), Some("help"));
+    }
+
+    #[test]
+    fn address_commands_resolve_in_ip_order() {
+        let cases = [
+            ("a", "add"),
+            ("c", "change"),
+            ("chg", "change"),
+            ("r", "replace"),
+            ("d", "delete"),
+            ("l", "list"),
+            ("ls", "list"),
+            ("s", "list"),
+            ("sh", "list"),
+            ("show", "list"),
+            ("f", "flush"),
+            ("sa", "save"),
+            ("showd", "showdump"),
+            ("re", "replace"),
+            ("res", "restore"),
+            ("h", "help"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(
+                name(word, ADDRESS_COMMANDS),
+                Some(expected),
+                "word {word:?}"
+            );
+        }
+        assert_eq!(name("ch", ADDRESS_COMMANDS), Some("change"));
+        assert_eq!(name("chgx", ADDRESS_COMMANDS), None);
+        assert_eq!(name("x", ADDRESS_COMMANDS), None);
     }
 
     #[test]

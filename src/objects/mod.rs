@@ -1,6 +1,7 @@
 //! One module per ip object: each turns its words into kernel requests and
 //! hands the answers to the printing layer.
 
+pub mod address;
 pub mod device;
 pub mod link;
 pub mod netns;
