@@ -188,6 +188,54 @@ pub enum Error {
         line: usize,
     },
 
+    // ---- link changes ----
+    /// A kind's own parser (ip/iplink_*.c) printed this text and returned
+    /// -1: a complaint, often followed by the kind's usage (status 1).
+    KindArgument(String),
+    /// The same, where ip then calls exit(1): status 1, ends a batch.
+    KindFatal(String),
+    /// `Garbage instead of arguments "x ...". Try "ip link help".`; ip
+    /// returns it after a kind without a parser (status 1) but exit()s with
+    /// it in the `group` form (status 255).
+    GarbageArguments {
+        word: String,
+        exits: bool,
+    },
+    /// `ip link add NAME` without `type` (status 1).
+    TypeRequired,
+    /// `ip link set` / `delete` without a device (status 255).
+    DevRequired,
+    /// `ip link add name a dev b` (status 255).
+    NameAndDev,
+    /// `ip link add group G` (status 255).
+    GroupOnCreate,
+    /// `index` outside add and netns moves (status 255).
+    IndexNotAllowed,
+    /// lib/ll_addr.c `ll_addr_a2n`: one part is not a hex byte (status 1).
+    InvalidLladdr(String),
+    /// A new address whose length is not the device's (status 1).
+    AddressLength {
+        got: usize,
+        want: usize,
+    },
+    /// iplink.c `on_off` (status 1).
+    OnOff {
+        key: String,
+        word: String,
+    },
+    /// lib/utils.c `parse_on_off` for carrier/protodown: ip returns -EINVAL.
+    OneOfOnOff {
+        key: String,
+        word: String,
+    },
+    /// `ip link property foo` (status 255).
+    PropertyOperatorRequired,
+    /// `ip link property add altname x` (status 255).
+    PropertyDevRequired,
+    /// A word ip accepts that rnet cannot honour here (xdp, vf,
+    /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
+    LinkWordUnsupported(String),
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -237,6 +285,15 @@ impl Error {
             | InvalidRcvbuf(_)
             | InvalidNetnsName(_)
             | Switch(_) => 255,
+            // ---- link changes ----
+            GarbageArguments { exits: true, .. }
+            | DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => 255,
+            OneOfOnOff { .. } => 22,
             Kernel(_) => 2,
             NsidUnsupported => 95,
             Status(code) | Exit(code) => *code,
@@ -268,6 +325,15 @@ impl Error {
             | TooManyArguments
             | UnterminatedQuote
             | Exit(_) => true,
+            // ---- link changes ----
+            GarbageArguments { exits, .. } => *exits,
+            KindFatal(_) => true,
+            DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -388,6 +454,36 @@ impl Error {
             TooManyArguments => "Too many arguments to command".to_string(),
             UnterminatedQuote => "Unterminated quoted string".to_string(),
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
+
+            // ---- link changes ----
+            KindArgument(text) | KindFatal(text) => text.trim_end_matches('\n').to_string(),
+            GarbageArguments { word, .. } => format!(
+                "Garbage instead of arguments \"{word} ...\". Try \"{prog} link help\"."
+            ),
+            TypeRequired => "Not enough information: \"type\" argument is required".to_string(),
+            DevRequired => "Not enough information: \"dev\" argument is required.".to_string(),
+            NameAndDev => {
+                "both \"name\" and \"dev\" cannot be used when creating devices.".to_string()
+            }
+            GroupOnCreate => "group cannot be used when creating devices.".to_string(),
+            IndexNotAllowed => "index can be used only when creating devices or when moving device to another netns.".to_string(),
+            InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            AddressLength { got, want } => {
+                format!("Invalid address length {got} - must be {want} bytes")
+            }
+            OnOff { key, word } => {
+                format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{word}\"")
+            }
+            OneOfOnOff { key, word } => format!(
+                "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
+            ),
+            PropertyOperatorRequired => "Operator required".to_string(),
+            PropertyDevRequired => {
+                "Not enough of information: \"dev\" argument is required.".to_string()
+            }
+            LinkWordUnsupported(word) => {
+                format!("\"{word}\" is accepted by ip but not supported by rnet.")
+            }
 
             Status(_) | Exit(_) => return None,
         };

@@ -27,4 +27,5 @@ scenarios! {
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
+    link_add => "link/add.sh",
 }
