@@ -28,4 +28,6 @@ scenarios! {
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
     link_add => "link/add.sh",
+    link_set => "link/set.sh",
+    link_delete => "link/delete.sh",
 }

@@ -16,9 +16,9 @@ ip link show v8
 ip link add br0 address 02:00:00:00:00:b0 type bridge
 ip link show br0
 ip link add br1 address 02:00:00:00:00:b1 type bridge stp_state 1 forward_delay 500 hello_time 300 max_age 2500 ageing_time 20000 priority 100 vlan_filtering 1 vlan_protocol 802.1ad vlan_default_pvid 7 mcast_snooping 0 group_fwd_mask 8 mcast_router 2 mcast_querier 1 mcast_hash_max 1024 mcast_last_member_interval 200 nf_call_iptables 0 no_linklocal_learn 1 mcast_igmp_version 3
-$IP -d link show br1
+$IP -d link show br1 | sed -E "s/(gc|hello)_timer +[0-9.]+//g"
 ip link add br2 address 02:00:00:00:00:b2 type bridge group_address 01:80:c2:00:00:03 mcast_stats_enabled 1 vlan_stats_enabled 1 mcast_vlan_snooping 0 mcast_query_interval 3000 mcast_membership_interval 30000
-$IP -d link show br2
+$IP -d link show br2 | sed -E "s/(gc|hello)_timer +[0-9.]+//g"
 ip link add ifb0 address 02:00:00:00:00:1f type ifb
 ip link add ifb1 type ifb some words ip ignores
 ip link show ifb0
