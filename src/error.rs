@@ -192,8 +192,8 @@ pub enum Error {
     /// A kind's own parser (ip/iplink_*.c) printed this text and returned
     /// -1: a complaint, often followed by the kind's usage (status 1).
     KindArgument(String),
-    /// The same, where ip then calls exit(1): status 1, ends a batch.
-    KindFatal(String),
+    /// The same, where ip then calls exit(status): ends a batch.
+    KindFatal(String, i32),
     /// `Garbage instead of arguments "x ...". Try "ip link help".`; ip
     /// returns it after a kind without a parser (status 1) but exit()s with
     /// it in the `group` form (status 255).
@@ -294,6 +294,7 @@ impl Error {
             | PropertyOperatorRequired
             | PropertyDevRequired => 255,
             OneOfOnOff { .. } => 22,
+            KindFatal(_, status) => *status,
             Kernel(_) => 2,
             NsidUnsupported => 95,
             Status(code) | Exit(code) => *code,
@@ -327,7 +328,7 @@ impl Error {
             | Exit(_) => true,
             // ---- link changes ----
             GarbageArguments { exits, .. } => *exits,
-            KindFatal(_) => true,
+            KindFatal(..) => true,
             DevRequired
             | NameAndDev
             | GroupOnCreate
@@ -456,7 +457,7 @@ impl Error {
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
 
             // ---- link changes ----
-            KindArgument(text) | KindFatal(text) => text.trim_end_matches('\n').to_string(),
+            KindArgument(text) | KindFatal(text, _) => text.trim_end_matches('\n').to_string(),
             GarbageArguments { word, .. } => format!(
                 "Garbage instead of arguments \"{word} ...\". Try \"{prog} link help\"."
             ),

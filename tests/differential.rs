@@ -30,4 +30,5 @@ scenarios! {
     link_add => "link/add.sh",
     link_set => "link/set.sh",
     link_delete => "link/delete.sh",
+    link_errors => "link/errors.sh",
 }

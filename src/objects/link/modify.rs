@@ -85,6 +85,10 @@ impl Parsed {
     }
 }
 
+const IFLA_PROTO_DOWN_REASON_MASK: u16 = 1;
+const IFLA_PROTO_DOWN_REASON_VALUE: u16 = 2;
+const NLA_F_NESTED: u16 = 1 << 15;
+
 fn raw(kind: u16, payload: Vec<u8>) -> LinkAttribute {
     LinkAttribute::Other(DefaultNla::new(kind, payload))
 }
@@ -414,9 +418,37 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
         } else if w == "protodown" {
             let value = on_off_value("protodown", next_arg(&mut iter)?)?;
             parsed.attributes.push(LinkAttribute::ProtoDown(value));
-        } else if w == "protodown_reason" || w == "parentdev" {
-            next_arg(&mut iter)?;
-            return Err(Error::LinkWordUnsupported(w.to_string()));
+        } else if w == "protodown_reason" {
+            let value = next_arg(&mut iter)?;
+            // Reason names would come from /etc/iproute2/protodown_reasons.d,
+            // which iproute2 does not install; numbers 0-31 are read here.
+            let reason = get_unsigned(value)
+                .filter(|bit| *bit < 32)
+                .ok_or_else(|| invarg("invalid protodown reason\n", value))?;
+            let switch = next_arg(&mut iter)?;
+            let mask = 1u32 << reason;
+            let bits = if matches(switch, "on") {
+                mask
+            } else if matches(switch, "off") {
+                0
+            } else {
+                return Err(Error::OnOff {
+                    key: "protodown_reason".into(),
+                    word: switch.clone(),
+                });
+            };
+            let mut reasons = Nest::default();
+            reasons.u32(IFLA_PROTO_DOWN_REASON_MASK, mask);
+            reasons.u32(IFLA_PROTO_DOWN_REASON_VALUE, bits);
+            parsed.attributes.push(raw(
+                IFLA_PROTO_DOWN_REASON | NLA_F_NESTED,
+                reasons.into_bytes(),
+            ));
+        } else if w == "parentdev" {
+            let value = next_arg(&mut iter)?;
+            parsed
+                .attributes
+                .push(LinkAttribute::ParentDevName(value.clone()));
         } else if w == "gso_max_size" {
             let value = next_arg(&mut iter)?;
             let size = get_unsigned(value)

@@ -164,9 +164,12 @@ fn on_off(key: &str, word: &str, attr: u16, data: &mut Nest) -> Result<()> {
         "on" => 1,
         "off" => 0,
         _ => {
-            return Err(Error::KindFatal(format!(
-                "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
-            )))
+            return Err(Error::KindFatal(
+                format!(
+                    "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
+                ),
+                1,
+            ))
         }
     };
     data.u8(attr, value);

@@ -71,7 +71,7 @@ struct Seen(u64);
 impl Seen {
     fn check(&mut self, attr: u16, key: &str, arg: &str) -> Result<()> {
         if self.has(attr) {
-            return Err(Error::DuplicateArgument {
+            return Err(Error::DuplicateOrGarbage {
                 key: key.to_string(),
                 arg: arg.to_string(),
             });
@@ -104,9 +104,10 @@ fn address(word: &str, family: u8) -> Result<IpAddr> {
             AF_INET6 => "inet6",
             _ => "any valid",
         };
-        Error::KindFatal(format!(
-            "Error: {name} address is expected rather than \"{word}\"."
-        ))
+        Error::KindFatal(
+            format!("Error: {name} address is expected rather than \"{word}\"."),
+            1,
+        )
     })
 }
 
@@ -181,7 +182,8 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             seen.check(LINK, "dev", v)?;
             let index = device::index_of(ctx, v)?;
             if index == 0 {
-                return Err(Error::KindFatal(format!("Cannot find device \"{v}\"")));
+                // ip's exit(nodev()): exit(-1).
+                return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
             }
             data.u32(LINK, index as u32);
         } else if matches(w, "ttl") || matches(w, "hoplimit") {
