@@ -31,4 +31,7 @@ scenarios! {
     link_set => "link/set.sh",
     link_delete => "link/delete.sh",
     link_errors => "link/errors.sh",
+    link_veth_netns => "link/veth_netns.sh",
+    link_property => "link/property.sh",
+    link_help => "link/help.sh",
 }
