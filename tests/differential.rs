@@ -34,4 +34,5 @@ scenarios! {
     link_veth_netns => "link/veth_netns.sh",
     link_property => "link/property.sh",
     link_help => "link/help.sh",
+    link_batch => "link/batch.sh",
 }
