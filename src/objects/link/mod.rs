@@ -37,3 +37,6 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         }),
     }
 }
+
+#[cfg(test)]
+mod encoding_tests;

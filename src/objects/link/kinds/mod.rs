@@ -236,6 +236,3 @@ pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
     }
     get_u16(word).map(u16::to_be_bytes)
 }
-
-#[cfg(test)]
-pub mod tests;
