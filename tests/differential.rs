@@ -35,4 +35,5 @@ scenarios! {
     link_property => "link/property.sh",
     link_help => "link/help.sh",
     link_batch => "link/batch.sh",
+    link_edge => "link/edge.sh",
 }
