@@ -655,4 +655,90 @@ mod tests {
         assert_eq!(strerror(1), "Operation not permitted");
         assert_eq!(strerror(99999), "Unknown error 99999");
     }
+
+    #[test]
+    fn link_change_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::GarbageArguments {
+                word: "extra".into(),
+                exits: false
+            }),
+            (
+                "Garbage instead of arguments \"extra ...\". Try \"ip link help\".".into(),
+                1
+            )
+        );
+        let exiting = Error::GarbageArguments {
+            word: "x".into(),
+            exits: true,
+        };
+        assert_eq!(exiting.status(), 255);
+        assert!(exiting.aborts_batch());
+        assert_eq!(
+            shown(&Error::TypeRequired),
+            (
+                "Not enough information: \"type\" argument is required".into(),
+                1
+            )
+        );
+        assert_eq!(
+            shown(&Error::DevRequired),
+            (
+                "Not enough information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::AddressLength { got: 3, want: 6 }),
+            ("Invalid address length 3 - must be 6 bytes".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::InvalidLladdr("zz".into())),
+            ("\"zz\" is invalid lladdr.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::OnOff {
+                key: "arp".into(),
+                word: "maybe".into()
+            }),
+            (
+                "Error: argument of \"arp\" must be \"on\" or \"off\", not \"maybe\"".into(),
+                1
+            )
+        );
+        let carrier = Error::OneOfOnOff {
+            key: "carrier".into(),
+            word: "maybe".into(),
+        };
+        assert_eq!(
+            shown(&carrier),
+            (
+                "Error: argument of \"carrier\" must be one of \"off\", \"on\", not \"maybe\""
+                    .into(),
+                22
+            )
+        );
+        assert!(!carrier.aborts_batch());
+        assert_eq!(shown(&Error::IndexNotAllowed).1, 255);
+        assert_eq!(shown(&Error::NameAndDev).1, 255);
+        assert_eq!(shown(&Error::GroupOnCreate).1, 255);
+        assert_eq!(
+            shown(&Error::PropertyOperatorRequired),
+            ("Operator required".into(), 255)
+        );
+        assert_eq!(
+            shown(&Error::PropertyDevRequired),
+            (
+                "Not enough of information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        let fatal = Error::KindFatal("Cannot find device \"x\"\n".into(), 255);
+        assert_eq!(shown(&fatal), ("Cannot find device \"x\"".into(), 255));
+        assert!(fatal.aborts_batch());
+        let usage = Error::KindArgument("vrf: unknown option \"x\"?\nUsage: ...\n".into());
+        assert_eq!(shown(&usage).1, 1);
+        assert!(!usage.aborts_batch());
+        assert_eq!(shown(&Error::LinkWordUnsupported("xdp".into())).1, 1);
+    }
 }

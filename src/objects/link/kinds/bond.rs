@@ -217,6 +217,30 @@ const LAST: &[BondOption] = &[o(
 )];
 
 const IFLA_BOND_ACTIVE_SLAVE: u16 = 2;
+const IFLA_BOND_ARP_IP_TARGET: u16 = 8;
+const IFLA_BOND_NS_IP6_TARGET: u16 = 31;
+/// BOND_MAX_ARP_TARGETS and BOND_MAX_NS_TARGETS.
+const MAX_TARGETS: usize = 16;
+
+/// `arp_ip_target` / `ns_ip6_target`: a nest of addresses numbered from 0,
+/// read from one comma-separated word (empty items skipped, as strtok
+/// does). ip opens the nest even when no word follows.
+fn targets(
+    words: &mut std::slice::Iter<'_, String>,
+    data: &mut Nest,
+    attr: u16,
+    address: impl Fn(&str) -> Result<Vec<u8>>,
+) -> Result<()> {
+    let nest = data.begin(attr);
+    if let Some(list) = words.next() {
+        let items = list.split(',').filter(|item| !item.is_empty());
+        for (i, item) in items.take(MAX_TARGETS).enumerate() {
+            data.attr(i as u16, &address(item)?);
+        }
+    }
+    data.end(nest);
+    Ok(())
+}
 const IFLA_BOND_AD_ACTOR_SYSTEM: u16 = 26;
 
 fn find<'t>(table: &'t [BondOption], word: &str) -> Option<&'t BondOption> {
@@ -270,8 +294,27 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             apply(ctx, option, value(&mut words)?, data)?;
         } else if matches(w, "clear_active_slave") {
             data.u32(IFLA_BOND_ACTIVE_SLAVE, 0);
-        } else if matches(w, "arp_ip_target") || w == "ns_ip6_target" {
-            return Err(Error::LinkWordUnsupported(w.to_string()));
+        } else if matches(w, "arp_ip_target") {
+            targets(&mut words, data, IFLA_BOND_ARP_IP_TARGET, |target| {
+                lladdr::ipv4(target).map(|a| a.to_vec()).ok_or_else(|| {
+                    Error::KindFatal(
+                        format!("Error: an IP address is expected rather than \"{target}\""),
+                        1,
+                    )
+                })
+            })?;
+        } else if w == "ns_ip6_target" {
+            targets(&mut words, data, IFLA_BOND_NS_IP6_TARGET, |target| {
+                target
+                    .parse::<std::net::Ipv6Addr>()
+                    .map(|a| a.octets().to_vec())
+                    .map_err(|_| {
+                        Error::KindFatal(
+                            format!("Error: inet6 address is expected rather than \"{target}\"."),
+                            1,
+                        )
+                    })
+            })?;
         } else if let Some(option) = find(LATER, w) {
             apply(ctx, option, value(&mut words)?, data)?;
         } else if matches(w, "ad_actor_system") {
@@ -285,6 +328,34 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             return Err(explain(
                 "bond",
                 Some(format!("bond: unknown command \"{w}\"?")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+const IFLA_BOND_SLAVE_QUEUE_ID: u16 = 5;
+const IFLA_BOND_SLAVE_PRIO: u16 = 9;
+
+/// bond_slave (ip/iplink_bond_slave.c): `queue_id` and `prio`.
+pub fn parse_slave(args: &mut Args, data: &mut Nest) -> Result<()> {
+    let mut words = args.words.iter();
+    while let Some(word) = words.next() {
+        let w = word.as_str();
+        if matches(w, "queue_id") {
+            let v = value(&mut words)?;
+            let id = crate::grammar::get_u16(v).ok_or_else(|| invarg("queue_id is invalid", v))?;
+            data.u16(IFLA_BOND_SLAVE_QUEUE_ID, id);
+        } else if w == "prio" {
+            let v = value(&mut words)?;
+            let prio = crate::grammar::get_s32(v).ok_or_else(|| invarg("prio is invalid", v))?;
+            data.u32(IFLA_BOND_SLAVE_PRIO, prio as u32);
+        } else if matches(w, "help") {
+            return Err(explain("bond_slave", None));
+        } else {
+            return Err(explain(
+                "bond_slave",
+                Some(format!("bond_slave: unknown option \"{w}\"?")),
             ));
         }
     }
