@@ -251,6 +251,54 @@ pub enum Error {
         magic: u32,
     },
 
+    // ---- link changes ----
+    /// A kind's own parser (ip/iplink_*.c) printed this text and returned
+    /// -1: a complaint, often followed by the kind's usage (status 1).
+    KindArgument(String),
+    /// The same, where ip then calls exit(status): ends a batch.
+    KindFatal(String, i32),
+    /// `Garbage instead of arguments "x ...". Try "ip link help".`; ip
+    /// returns it after a kind without a parser (status 1) but exit()s with
+    /// it in the `group` form (status 255).
+    GarbageArguments {
+        word: String,
+        exits: bool,
+    },
+    /// `ip link add NAME` without `type` (status 1).
+    TypeRequired,
+    /// `ip link set` / `delete` without a device (status 255).
+    DevRequired,
+    /// `ip link add name a dev b` (status 255).
+    NameAndDev,
+    /// `ip link add group G` (status 255).
+    GroupOnCreate,
+    /// `index` outside add and netns moves (status 255).
+    IndexNotAllowed,
+    /// lib/ll_addr.c `ll_addr_a2n`: one part is not a hex byte (status 1).
+    InvalidLladdr(String),
+    /// A new address whose length is not the device's (status 1).
+    AddressLength {
+        got: usize,
+        want: usize,
+    },
+    /// iplink.c `on_off` (status 1).
+    OnOff {
+        key: String,
+        word: String,
+    },
+    /// lib/utils.c `parse_on_off` for carrier/protodown: ip returns -EINVAL.
+    OneOfOnOff {
+        key: String,
+        word: String,
+    },
+    /// `ip link property foo` (status 255).
+    PropertyOperatorRequired,
+    /// `ip link property add altname x` (status 255).
+    PropertyDevRequired,
+    /// A word ip accepts that rnet cannot honour here (xdp, vf,
+    /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
+    LinkWordUnsupported(String),
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -302,6 +350,16 @@ impl Error {
             | UnknownShell(_)
             | InvalidNetnsName(_)
             | Switch(_) => 255,
+            // ---- link changes ----
+            GarbageArguments { exits: true, .. }
+            | DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => 255,
+            OneOfOnOff { .. } => 22,
+            KindFatal(_, status) => *status,
             Kernel(_) => 2,
             NsidUnsupported => 95,
             // ---- addresses ----
@@ -353,6 +411,15 @@ impl Error {
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => true,
+            // ---- link changes ----
+            GarbageArguments { exits, .. } => *exits,
+            KindFatal(..) => true,
+            DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -505,6 +572,36 @@ impl Error {
             RestoreFromTerminal => "Can't restore address dump from a terminal".to_string(),
             MagicMismatch { elements, magic } => {
                 format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+
+            // ---- link changes ----
+            KindArgument(text) | KindFatal(text, _) => text.trim_end_matches('\n').to_string(),
+            GarbageArguments { word, .. } => format!(
+                "Garbage instead of arguments \"{word} ...\". Try \"{prog} link help\"."
+            ),
+            TypeRequired => "Not enough information: \"type\" argument is required".to_string(),
+            DevRequired => "Not enough information: \"dev\" argument is required.".to_string(),
+            NameAndDev => {
+                "both \"name\" and \"dev\" cannot be used when creating devices.".to_string()
+            }
+            GroupOnCreate => "group cannot be used when creating devices.".to_string(),
+            IndexNotAllowed => "index can be used only when creating devices or when moving device to another netns.".to_string(),
+            InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            AddressLength { got, want } => {
+                format!("Invalid address length {got} - must be {want} bytes")
+            }
+            OnOff { key, word } => {
+                format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{word}\"")
+            }
+            OneOfOnOff { key, word } => format!(
+                "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
+            ),
+            PropertyOperatorRequired => "Operator required".to_string(),
+            PropertyDevRequired => {
+                "Not enough of information: \"dev\" argument is required.".to_string()
+            }
+            LinkWordUnsupported(word) => {
+                format!("\"{word}\" is accepted by ip but not supported by rnet.")
             }
 
             Status(_) | Exit(_) => return None,
@@ -709,5 +806,91 @@ mod tests {
         assert!(!Error::NoNetnsName.aborts_batch());
         assert_eq!(strerror(1), "Operation not permitted");
         assert_eq!(strerror(99999), "Unknown error 99999");
+    }
+
+    #[test]
+    fn link_change_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::GarbageArguments {
+                word: "extra".into(),
+                exits: false
+            }),
+            (
+                "Garbage instead of arguments \"extra ...\". Try \"ip link help\".".into(),
+                1
+            )
+        );
+        let exiting = Error::GarbageArguments {
+            word: "x".into(),
+            exits: true,
+        };
+        assert_eq!(exiting.status(), 255);
+        assert!(exiting.aborts_batch());
+        assert_eq!(
+            shown(&Error::TypeRequired),
+            (
+                "Not enough information: \"type\" argument is required".into(),
+                1
+            )
+        );
+        assert_eq!(
+            shown(&Error::DevRequired),
+            (
+                "Not enough information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::AddressLength { got: 3, want: 6 }),
+            ("Invalid address length 3 - must be 6 bytes".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::InvalidLladdr("zz".into())),
+            ("\"zz\" is invalid lladdr.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::OnOff {
+                key: "arp".into(),
+                word: "maybe".into()
+            }),
+            (
+                "Error: argument of \"arp\" must be \"on\" or \"off\", not \"maybe\"".into(),
+                1
+            )
+        );
+        let carrier = Error::OneOfOnOff {
+            key: "carrier".into(),
+            word: "maybe".into(),
+        };
+        assert_eq!(
+            shown(&carrier),
+            (
+                "Error: argument of \"carrier\" must be one of \"off\", \"on\", not \"maybe\""
+                    .into(),
+                22
+            )
+        );
+        assert!(!carrier.aborts_batch());
+        assert_eq!(shown(&Error::IndexNotAllowed).1, 255);
+        assert_eq!(shown(&Error::NameAndDev).1, 255);
+        assert_eq!(shown(&Error::GroupOnCreate).1, 255);
+        assert_eq!(
+            shown(&Error::PropertyOperatorRequired),
+            ("Operator required".into(), 255)
+        );
+        assert_eq!(
+            shown(&Error::PropertyDevRequired),
+            (
+                "Not enough of information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        let fatal = Error::KindFatal("Cannot find device \"x\"\n".into(), 255);
+        assert_eq!(shown(&fatal), ("Cannot find device \"x\"".into(), 255));
+        assert!(fatal.aborts_batch());
+        let usage = Error::KindArgument("vrf: unknown option \"x\"?\nUsage: ...\n".into());
+        assert_eq!(shown(&usage).1, 1);
+        assert!(!usage.aborts_batch());
+        assert_eq!(shown(&Error::LinkWordUnsupported("xdp".into())).1, 1);
     }
 }

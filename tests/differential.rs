@@ -34,4 +34,13 @@ scenarios! {
     address_errors => "address/errors.sh",
     address_flush => "address/flush.sh",
     address_save => "address/save.sh",
+    link_add => "link/add.sh",
+    link_set => "link/set.sh",
+    link_delete => "link/delete.sh",
+    link_errors => "link/errors.sh",
+    link_veth_netns => "link/veth_netns.sh",
+    link_property => "link/property.sh",
+    link_help => "link/help.sh",
+    link_batch => "link/batch.sh",
+    link_edge => "link/edge.sh",
 }
