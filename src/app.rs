@@ -98,6 +98,7 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
     match object.name {
         "netns" => objects::netns::run(ctx, args),
         "link" => objects::link::run(ctx, args),
+        "rule" => objects::rule::run(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }

@@ -188,6 +188,46 @@ pub enum Error {
         line: usize,
     },
 
+    // ---- rules ----
+    /// `"ip rule add" requires arguments.` (ip returns -1: status 1).
+    RuleNeedsArguments(&'static str),
+    /// `l3mdev` together with `table` (ip returns -EINVAL: status 22).
+    RuleL3mdevTable,
+    /// `ip rule save WORD` (status 1).
+    RuleSaveArguments,
+    /// `ip rule save` to a terminal (status 1).
+    RuleSaveToTerminal,
+    /// `Error: inet prefix is expected rather than "x".` (ip exits 1).
+    RulePrefixExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// A prefix under `-0` (ip exits 1).
+    RulePrefixNotAllowed(String),
+    /// `nat` with something that is not an IPv4 address (ip exits 1).
+    RuleAddressExpected(String),
+    /// ip's warning before it sends a `nat` rule.
+    RuleNatDeprecated,
+    /// The rule dump failed: its error, then `Dump terminated` (ip returns
+    /// 1, which becomes status 255 without leaving a batch).
+    RuleDumpTerminated(KernelError),
+    /// A deletion of `ip rule flush` was refused (same status).
+    RuleFlushFailed(KernelError),
+    /// `ip rule restore` from a terminal (ip exits 255).
+    RuleRestoreFromTerminal,
+    /// A dump file without ip's magic (ip exits 255).
+    RuleMagicMismatch {
+        elements: usize,
+        magic: u32,
+    },
+    /// A dump file that ends inside a message (ip exits 255).
+    RuleRestoreTruncated,
+    /// A message whose length cannot be (ip exits 255).
+    RuleRestoreMalformed {
+        len: i32,
+        offset: u64,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -239,6 +279,14 @@ impl Error {
             | Switch(_) => 255,
             Kernel(_) => 2,
             NsidUnsupported => 95,
+            // ---- rules ----
+            RuleL3mdevTable => 22,
+            RuleDumpTerminated(_)
+            | RuleFlushFailed(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -268,6 +316,14 @@ impl Error {
             | TooManyArguments
             | UnterminatedQuote
             | Exit(_) => true,
+            // ---- rules ----
+            RulePrefixExpected { .. }
+            | RulePrefixNotAllowed(_)
+            | RuleAddressExpected(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -388,6 +444,32 @@ impl Error {
             TooManyArguments => "Too many arguments to command".to_string(),
             UnterminatedQuote => "Unterminated quoted string".to_string(),
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
+
+            // ---- rules ----
+            RuleNeedsArguments(command) => format!("\"ip rule {command}\" requires arguments."),
+            RuleL3mdevTable => "table can not be specified for l3mdev rules".to_string(),
+            RuleSaveArguments => "\"ip rule save\" does not take any arguments.".to_string(),
+            RuleSaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            RulePrefixExpected { family, arg } => {
+                format!("Error: {family} prefix is expected rather than \"{arg}\".")
+            }
+            RulePrefixNotAllowed(arg) => format!(
+                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
+            ),
+            RuleAddressExpected(arg) => {
+                format!("Error: an IP address is expected rather than \"{arg}\"")
+            }
+            RuleNatDeprecated => "Warning: route NAT is deprecated".to_string(),
+            RuleDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
+            RuleFlushFailed(err) => format!("{err}\nDump terminated"),
+            RuleRestoreFromTerminal => "Can't restore rule dump from a terminal".to_string(),
+            RuleMagicMismatch { elements, magic } => {
+                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+            RuleRestoreTruncated => "rtnl-from_file: truncated message".to_string(),
+            RuleRestoreMalformed { len, offset } => {
+                format!("!!!malformed message: len={len} @{offset}")
+            }
 
             Status(_) | Exit(_) => return None,
         };
@@ -557,5 +639,48 @@ mod tests {
         assert!(!Error::NoNetnsName.aborts_batch());
         assert_eq!(strerror(1), "Operation not permitted");
         assert_eq!(strerror(99999), "Unknown error 99999");
+    }
+
+    #[test]
+    fn rule_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::RuleNeedsArguments("add")),
+            ("\"ip rule add\" requires arguments.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::RuleL3mdevTable),
+            ("table can not be specified for l3mdev rules".into(), 22)
+        );
+        let prefix = Error::RulePrefixExpected {
+            family: "inet",
+            arg: "x".into(),
+        };
+        assert_eq!(
+            shown(&prefix),
+            (
+                "Error: inet prefix is expected rather than \"x\".".into(),
+                1
+            )
+        );
+        assert!(prefix.aborts_batch());
+        let flush = Error::RuleFlushFailed(KernelError {
+            errno: 1,
+            extack: None,
+        });
+        assert_eq!(
+            shown(&flush),
+            (
+                "RTNETLINK answers: Operation not permitted\nDump terminated".into(),
+                255
+            )
+        );
+        assert!(!flush.aborts_batch());
+        assert_eq!(
+            shown(&Error::RuleMagicMismatch {
+                elements: 0,
+                magic: 0
+            }),
+            ("Magic mismatch (0 elems, 0 magic)".into(), 255)
+        );
     }
 }

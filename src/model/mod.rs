@@ -6,3 +6,5 @@
 
 pub mod link;
 pub mod names;
+pub mod rt_names;
+pub mod rule;

@@ -4,4 +4,5 @@
 pub mod device;
 pub mod link;
 pub mod netns;
+pub mod rule;
 pub mod show;

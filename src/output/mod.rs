@@ -11,6 +11,7 @@
 pub mod json;
 pub mod kinds;
 pub mod link;
+pub mod rule;
 
 use std::io::{BufWriter, Write};
 
