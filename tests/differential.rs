@@ -27,4 +27,5 @@ scenarios! {
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
+    rule_show => "rule/show.sh",
 }
