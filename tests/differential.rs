@@ -28,4 +28,6 @@ scenarios! {
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
     rule_show => "rule/show.sh",
+    rule_add_del => "rule/add_del.sh",
+    rule_errors => "rule/errors.sh",
 }
