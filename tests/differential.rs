@@ -30,4 +30,5 @@ scenarios! {
     rule_show => "rule/show.sh",
     rule_add_del => "rule/add_del.sh",
     rule_errors => "rule/errors.sh",
+    rule_flush_save => "rule/flush_save.sh",
 }
