@@ -100,6 +100,7 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
         "netns" => objects::netns::run(ctx, args),
         "link" => objects::link::run(ctx, args),
         "address" => objects::address::run(ctx, args),
+        "rule" => objects::rule::run(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }

@@ -299,6 +299,46 @@ pub enum Error {
     /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
     LinkWordUnsupported(String),
 
+    // ---- rules ----
+    /// `"ip rule add" requires arguments.` (ip returns -1: status 1).
+    RuleNeedsArguments(&'static str),
+    /// `l3mdev` together with `table` (ip returns -EINVAL: status 22).
+    RuleL3mdevTable,
+    /// `ip rule save WORD` (status 1).
+    RuleSaveArguments,
+    /// `ip rule save` to a terminal (status 1).
+    RuleSaveToTerminal,
+    /// `Error: inet prefix is expected rather than "x".` (ip exits 1).
+    RulePrefixExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// A prefix under `-0` (ip exits 1).
+    RulePrefixNotAllowed(String),
+    /// `nat` with something that is not an IPv4 address (ip exits 1).
+    RuleAddressExpected(String),
+    /// ip's warning before it sends a `nat` rule.
+    RuleNatDeprecated,
+    /// The rule dump failed: its error, then `Dump terminated` (ip returns
+    /// 1, which becomes status 255 without leaving a batch).
+    RuleDumpTerminated(KernelError),
+    /// A deletion of `ip rule flush` was refused (same status).
+    RuleFlushFailed(KernelError),
+    /// `ip rule restore` from a terminal (ip exits 255).
+    RuleRestoreFromTerminal,
+    /// A dump file without ip's magic (ip exits 255).
+    RuleMagicMismatch {
+        elements: usize,
+        magic: u32,
+    },
+    /// A dump file that ends inside a message (ip exits 255).
+    RuleRestoreTruncated,
+    /// A message whose length cannot be (ip exits 255).
+    RuleRestoreMalformed {
+        len: i32,
+        offset: u64,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -369,6 +409,14 @@ impl Error {
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => 255,
+            // ---- rules ----
+            RuleL3mdevTable => 22,
+            RuleDumpTerminated(_)
+            | RuleFlushFailed(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -420,6 +468,14 @@ impl Error {
             | IndexNotAllowed
             | PropertyOperatorRequired
             | PropertyDevRequired => true,
+            // ---- rules ----
+            RulePrefixExpected { .. }
+            | RulePrefixNotAllowed(_)
+            | RuleAddressExpected(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -602,6 +658,32 @@ impl Error {
             }
             LinkWordUnsupported(word) => {
                 format!("\"{word}\" is accepted by ip but not supported by rnet.")
+            }
+
+            // ---- rules ----
+            RuleNeedsArguments(command) => format!("\"ip rule {command}\" requires arguments."),
+            RuleL3mdevTable => "table can not be specified for l3mdev rules".to_string(),
+            RuleSaveArguments => "\"ip rule save\" does not take any arguments.".to_string(),
+            RuleSaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            RulePrefixExpected { family, arg } => {
+                format!("Error: {family} prefix is expected rather than \"{arg}\".")
+            }
+            RulePrefixNotAllowed(arg) => format!(
+                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
+            ),
+            RuleAddressExpected(arg) => {
+                format!("Error: an IP address is expected rather than \"{arg}\"")
+            }
+            RuleNatDeprecated => "Warning: route NAT is deprecated".to_string(),
+            RuleDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
+            RuleFlushFailed(err) => format!("{err}\nDump terminated"),
+            RuleRestoreFromTerminal => "Can't restore rule dump from a terminal".to_string(),
+            RuleMagicMismatch { elements, magic } => {
+                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+            RuleRestoreTruncated => "rtnl-from_file: truncated message".to_string(),
+            RuleRestoreMalformed { len, offset } => {
+                format!("!!!malformed message: len={len} @{offset}")
             }
 
             Status(_) | Exit(_) => return None,
@@ -892,5 +974,48 @@ mod tests {
         assert_eq!(shown(&usage).1, 1);
         assert!(!usage.aborts_batch());
         assert_eq!(shown(&Error::LinkWordUnsupported("xdp".into())).1, 1);
+    }
+
+    #[test]
+    fn rule_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::RuleNeedsArguments("add")),
+            ("\"ip rule add\" requires arguments.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::RuleL3mdevTable),
+            ("table can not be specified for l3mdev rules".into(), 22)
+        );
+        let prefix = Error::RulePrefixExpected {
+            family: "inet",
+            arg: "x".into(),
+        };
+        assert_eq!(
+            shown(&prefix),
+            (
+                "Error: inet prefix is expected rather than \"x\".".into(),
+                1
+            )
+        );
+        assert!(prefix.aborts_batch());
+        let flush = Error::RuleFlushFailed(KernelError {
+            errno: 1,
+            extack: None,
+        });
+        assert_eq!(
+            shown(&flush),
+            (
+                "RTNETLINK answers: Operation not permitted\nDump terminated".into(),
+                255
+            )
+        );
+        assert!(!flush.aborts_batch());
+        assert_eq!(
+            shown(&Error::RuleMagicMismatch {
+                elements: 0,
+                magic: 0
+            }),
+            ("Magic mismatch (0 elems, 0 magic)".into(), 255)
+        );
     }
 }

@@ -43,4 +43,8 @@ scenarios! {
     link_help => "link/help.sh",
     link_batch => "link/batch.sh",
     link_edge => "link/edge.sh",
+    rule_show => "rule/show.sh",
+    rule_add_del => "rule/add_del.sh",
+    rule_errors => "rule/errors.sh",
+    rule_flush_save => "rule/flush_save.sh",
 }

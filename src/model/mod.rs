@@ -7,3 +7,5 @@
 pub mod address;
 pub mod link;
 pub mod names;
+pub mod rt_names;
+pub mod rule;

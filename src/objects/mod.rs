@@ -5,4 +5,5 @@ pub mod address;
 pub mod device;
 pub mod link;
 pub mod netns;
+pub mod rule;
 pub mod show;
