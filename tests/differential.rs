@@ -47,4 +47,10 @@ scenarios! {
     rule_add_del => "rule/add_del.sh",
     rule_errors => "rule/errors.sh",
     rule_flush_save => "rule/flush_save.sh",
+    walkthrough => "scripts/walkthrough.sh",
+    script_bridge_topology => "scripts/bridge_topology.sh",
+    script_cni_veth => "scripts/cni_veth.sh",
+    script_multi_address => "scripts/multi_address.sh",
+    script_vxlan_overlay => "scripts/vxlan_overlay.sh",
+    script_batch_provision => "scripts/batch_provision.sh",
 }
