@@ -272,6 +272,72 @@ pub(crate) mod testing {
         String::from_utf8(bytes).unwrap()
     }
 
+    /// What ip 6.1 itself prints for `kind` with `data`, when it is
+    /// installed: `ip -d monitor file F` replays a crafted RTM_NEWLINK
+    /// through ip's own print_linkinfo, touching no network state. The
+    /// result is the text after `    KIND ` up to the end of the record.
+    /// `xstats` puts `data` in IFLA_INFO_XSTATS (and adds `-s`) instead.
+    fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+        const IP: &str = "/usr/sbin/ip";
+        if !std::path::Path::new(IP).exists() {
+            return None;
+        }
+        let (kind_attr, data_attr, shown) = match kind.strip_suffix("_slave") {
+            Some(master) => (4u16, 5u16, master),
+            None => (1, if xstats { 3 } else { 2 }, kind),
+        };
+        let mut kind_name = shown.as_bytes().to_vec();
+        kind_name.push(0);
+        let linkinfo = attrs(&[(kind_attr, &kind_name), (data_attr, data)]);
+        let mut ifinfo = vec![0u8, 0];
+        ifinfo.extend_from_slice(&1u16.to_ne_bytes());
+        // An index no host has, so no lookup can find a real device.
+        ifinfo.extend_from_slice(&987_654i32.to_ne_bytes());
+        ifinfo.extend_from_slice(&[0; 8]);
+        let message = crate::kernel::attrs::Request::new(16, 0)
+            .fixed(&ifinfo)
+            .attr_str(3, b"kd0")
+            .attr(18, &linkinfo)
+            .finish(0);
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "rnet-kind-oracle-{}-{}.bin",
+            std::process::id(),
+            COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        std::fs::write(&path, &message).ok()?;
+        let mut command = std::process::Command::new(IP);
+        command.arg("-d");
+        if xstats {
+            command.arg("-s");
+        }
+        let output = command.arg("monitor").arg("file").arg(&path).output();
+        let _ = std::fs::remove_file(&path);
+        let stdout = String::from_utf8(output.ok()?.stdout).ok()?;
+        let marker = format!("\n    {kind} ");
+        let start = stdout.find(&marker)? + marker.len();
+        Some(stdout[start..].trim_end_matches('\n').to_string())
+    }
+
+    /// The text form of `printer` on `data`, checked against ip itself
+    /// (see [`oracle`]) where ip is installed.
+    pub fn text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+        let ours = render(printer, data, false);
+        if let Some(theirs) = oracle(kind, data, false) {
+            assert_eq!(ours, theirs, "{kind}: rnet and ip 6.1 disagree");
+        }
+        ours
+    }
+
+    /// [`text`] for an extra statistics printer.
+    pub fn xstats_text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+        let ours = render(printer, data, false);
+        if let Some(theirs) = oracle(kind, data, true) {
+            assert_eq!(ours, theirs, "{kind} xstats: rnet and ip 6.1 disagree");
+        }
+        ours
+    }
+
     /// Attributes laid out as the kernel sends them.
     pub fn attrs(list: &[(u16, &[u8])]) -> Vec<u8> {
         let mut buf = Vec::new();
