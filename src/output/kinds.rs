@@ -35,6 +35,9 @@ mod vxlan;
 mod wwan;
 mod xfrm;
 
+#[cfg(test)]
+mod fuzz;
+
 use super::link::LinkStyle;
 use super::{Kind, Printer};
 
@@ -277,7 +280,7 @@ pub(crate) mod testing {
     /// through ip's own print_linkinfo, touching no network state. The
     /// result is the text after `    KIND ` up to the end of the record.
     /// `xstats` puts `data` in IFLA_INFO_XSTATS (and adds `-s`) instead.
-    fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+    pub fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
         const IP: &str = "/usr/sbin/ip";
         if !std::path::Path::new(IP).exists() {
             return None;
