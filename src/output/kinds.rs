@@ -322,12 +322,114 @@ pub(crate) mod testing {
         Some(stdout[start..].trim_end_matches('\n').to_string())
     }
 
+    /// The test shim (linkinfo_shim.c), compiled once, if a C compiler is
+    /// at hand.
+    fn shim() -> Option<&'static std::path::Path> {
+        static SHIM: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+        SHIM.get_or_init(|| {
+            let dir = std::env::temp_dir().join(format!("rnet-kind-shim-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).ok()?;
+            let source = dir.join("linkinfo_shim.c");
+            std::fs::write(&source, include_str!("kinds/linkinfo_shim.c")).ok()?;
+            let library = dir.join("linkinfo_shim.so");
+            let built = std::process::Command::new("cc")
+                .args(["-shared", "-fPIC", "-o"])
+                .arg(&library)
+                .arg(&source)
+                .arg("-ldl")
+                .status()
+                .ok()?
+                .success();
+            built.then_some(library)
+        })
+        .as_deref()
+    }
+
+    /// The JSON object following `"key":` in `json` (strings skipped).
+    pub fn object_after(json: &str, key: &str) -> Option<String> {
+        let start = json.find(&format!("\"{key}\":"))? + key.len() + 3;
+        let bytes = json.as_bytes();
+        let (mut depth, mut in_string, mut escaped) = (0, false, false);
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            if in_string {
+                match (escaped, b) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(json[start..=i].to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// ip 6.1's JSON object for `kind` with `data` (`info_data`,
+    /// `info_slave_data` or, with `xstats`, `info_xstats`): the shim makes
+    /// the kernel's answer about lo carry this IFLA_LINKINFO, and
+    /// `ip -j -d link show lo` prints it. Only reads from the kernel.
+    pub fn json_oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+        const IP: &str = "/usr/sbin/ip";
+        let shim = shim()?;
+        if !std::path::Path::new(IP).exists() {
+            return None;
+        }
+        let (kind_attr, data_attr, shown, key) = match kind.strip_suffix("_slave") {
+            Some(master) => (4u16, 5u16, master, "info_slave_data"),
+            None if xstats => (1, 3, kind, "info_xstats"),
+            None => (1, 2, kind, "info_data"),
+        };
+        let mut kind_name = shown.as_bytes().to_vec();
+        kind_name.push(0);
+        let linkinfo = attrs(&[(18, &attrs(&[(kind_attr, &kind_name), (data_attr, data)]))]);
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "rnet-kind-linkinfo-{}-{}.bin",
+            std::process::id(),
+            COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        std::fs::write(&path, &linkinfo).ok()?;
+        let mut command = std::process::Command::new(IP);
+        command.env("LD_PRELOAD", shim).env("KD_LINKINFO", &path);
+        command.args(["-j", "-d"]);
+        if xstats {
+            command.arg("-s");
+        }
+        let output = command.args(["link", "show", "lo"]).output();
+        let _ = std::fs::remove_file(&path);
+        let stdout = String::from_utf8(output.ok()?.stdout).ok()?;
+        object_after(&stdout, key)
+    }
+
+    /// Our JSON object for the same, as [`json_oracle`] extracts ip's.
+    fn json_ours(printer: KindPrinter, data: &[u8]) -> String {
+        object_after(&render(printer, data, true), "info_data").expect("an info_data object")
+    }
+
     /// The text form of `printer` on `data`, checked against ip itself
     /// (see [`oracle`]) where ip is installed.
     pub fn text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
         let ours = render(printer, data, false);
         if let Some(theirs) = oracle(kind, data, false) {
             assert_eq!(ours, theirs, "{kind}: rnet and ip 6.1 disagree");
+        }
+        if let Some(theirs) = json_oracle(kind, data, false) {
+            assert_eq!(
+                json_ours(printer, data),
+                theirs,
+                "{kind}: rnet and ip 6.1 disagree on JSON"
+            );
         }
         ours
     }
@@ -337,6 +439,13 @@ pub(crate) mod testing {
         let ours = render(printer, data, false);
         if let Some(theirs) = oracle(kind, data, true) {
             assert_eq!(ours, theirs, "{kind} xstats: rnet and ip 6.1 disagree");
+        }
+        if let Some(theirs) = json_oracle(kind, data, true) {
+            assert_eq!(
+                json_ours(printer, data),
+                theirs,
+                "{kind} xstats: rnet and ip 6.1 disagree on JSON"
+            );
         }
         ours
     }

@@ -6,7 +6,7 @@
 //! input has no defined output to compare with. The generator is a fixed
 //! xorshift, so every run checks the same messages.
 
-use super::testing::{attrs, oracle, render};
+use super::testing::{attrs, json_oracle, object_after, oracle, render};
 use super::{printer, KindPrinter};
 
 struct Rng(u64);
@@ -694,6 +694,7 @@ fn random_messages_print_as_ip_prints_them() {
     }
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let mut compared = 0;
+    let mut json_compared = 0;
     for (kind, shapes) in KINDS {
         let print: KindPrinter = printer(kind.as_bytes()).expect("registered");
         for _ in 0..40 {
@@ -743,8 +744,14 @@ fn random_messages_print_as_ip_prints_them() {
                 panic!("{kind}: ip printed no record for {list:?}");
             };
             assert_eq!(ours, theirs, "{kind}: attributes {list:?}");
+            if let Some(theirs) = json_oracle(kind, &data, false) {
+                let ours = object_after(&render(print, &data, true), "info_data");
+                assert_eq!(ours, Some(theirs), "{kind} JSON: attributes {list:?}");
+                json_compared += 1;
+            }
             compared += 1;
         }
     }
     assert!(compared > 0);
+    eprintln!("{compared} texts and {json_compared} JSON objects compared with ip");
 }
