@@ -322,25 +322,37 @@ pub(crate) mod testing {
         Some(stdout[start..].trim_end_matches('\n').to_string())
     }
 
-    /// The test shim (linkinfo_shim.c), compiled once, if a C compiler is
-    /// at hand.
+    /// The test shim (linkinfo_shim.c), compiled once if a C compiler is at
+    /// hand, and kept in the temporary directory under a name derived
+    /// from its source, so runs share it instead of piling up copies.
     fn shim() -> Option<&'static std::path::Path> {
         static SHIM: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
         SHIM.get_or_init(|| {
-            let dir = std::env::temp_dir().join(format!("rnet-kind-shim-{}", std::process::id()));
-            std::fs::create_dir_all(&dir).ok()?;
-            let source = dir.join("linkinfo_shim.c");
-            std::fs::write(&source, include_str!("kinds/linkinfo_shim.c")).ok()?;
-            let library = dir.join("linkinfo_shim.so");
-            let built = std::process::Command::new("cc")
+            use std::hash::{Hash, Hasher};
+            let source_text = include_str!("kinds/linkinfo_shim.c");
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            source_text.hash(&mut hasher);
+            let tmp = std::env::temp_dir();
+            let library = tmp.join(format!("rnet-linkinfo-shim-{:016x}.so", hasher.finish()));
+            if library.exists() {
+                return Some(library);
+            }
+            let scratch = tmp.join(format!("rnet-linkinfo-shim-{}", std::process::id()));
+            std::fs::create_dir_all(&scratch).ok()?;
+            let source = scratch.join("linkinfo_shim.c");
+            std::fs::write(&source, source_text).ok()?;
+            let built = scratch.join("linkinfo_shim.so");
+            let ok = std::process::Command::new("cc")
                 .args(["-shared", "-fPIC", "-o"])
-                .arg(&library)
+                .arg(&built)
                 .arg(&source)
                 .arg("-ldl")
                 .status()
-                .ok()?
-                .success();
-            built.then_some(library)
+                .is_ok_and(|status| status.success());
+            // A rename is atomic: concurrent runs never see half a library.
+            let installed = ok && std::fs::rename(&built, &library).is_ok();
+            let _ = std::fs::remove_dir_all(&scratch);
+            installed.then_some(library)
         })
         .as_deref()
     }
