@@ -7,6 +7,13 @@
 //! ip opens an `info_data` JSON object even when the kernel sends no data.
 //! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
 //! team, ...) are absent, so nothing but the kind name is printed for them.
+//!
+//! Most kinds cannot be created on the machines rnet is tested on, so the
+//! tests ask ip 6.1 itself: `ip -d monitor file F` prints a crafted
+//! RTM_NEWLINK through ip's own print_linkinfo (text), and a test-only
+//! LD_PRELOAD shim (kinds/linkinfo_shim.c) makes the kernel's answers about
+//! lo carry a crafted IFLA_LINKINFO for `ip -j -d link show lo` (JSON).
+//! `fuzz.rs` runs every kind through both with random attributes.
 
 mod amt;
 mod bareudp;
