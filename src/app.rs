@@ -99,6 +99,8 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
     match object.name {
         "netns" => objects::netns::run(ctx, args),
         "link" => objects::link::run(ctx, args),
+        "address" => objects::address::run(ctx, args),
+        "rule" => objects::rule::run(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }
@@ -117,6 +119,7 @@ fn run(argv: &[String]) -> Result<()> {
         .map(|arg0| arg0.rsplit('/').next().unwrap_or(arg0).to_string())
         .unwrap_or_default();
     error::set_program(&invoked_as);
+    crate::explain::configure(crate::explain::stderr_is_terminal(), false);
     let args = argv.get(1..).unwrap_or(&[]);
 
     let (options, rest) = match options::parse(args, namespace::enter)? {
@@ -135,6 +138,10 @@ fn run(argv: &[String]) -> Result<()> {
         }
         Parsed::Run { options, rest } => (options, rest),
     };
+    crate::explain::configure(
+        options.hints || crate::explain::stderr_is_terminal(),
+        options.json_errors,
+    );
     let batch_file = options.batch.clone();
     let mut ctx = Context::new(options);
     if let Some(file) = batch_file {

@@ -190,6 +190,155 @@ pub enum Error {
         line: usize,
     },
 
+    // ---- rnet's own ----
+    /// An error that the code raising it can explain better than its kind
+    /// alone (which of two names clashed, where): shown as `hint:`.
+    Explained {
+        error: Box<Error>,
+        hint: String,
+        objects: Vec<String>,
+    },
+
+    // ---- addresses ----
+    /// `Error: inet6 prefix is expected rather than "x".` (ip exits 1).
+    PrefixExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// `Error: inet address is expected rather than "x".` (ip exits 1).
+    AddressExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// A prefix under `-0` (ip exits 1).
+    PrefixNotAllowed(String),
+    /// `ip addr add` without `dev` (status 1, unlike `ip link set`).
+    AddressNeedsDevice,
+    /// `brd +`/`brd -` on a non-IPv4 address.
+    BroadcastOnlyIpv4,
+    ValidLifetimeZero,
+    PreferredAboveValid,
+    AutojoinNeedsMulticast,
+    /// `ip addr flush` with no argument.
+    FlushNeedsArguments,
+    /// `ip -0 addr flush`.
+    FlushLinkAddresses,
+    /// Sending a batch of RTM_DELADDR failed (the handler returns 1, which
+    /// ip turns into status 255 without leaving a batch).
+    FlushSend(i32),
+    /// A flush round failed while reading its dump (with the dump's
+    /// error) or while sending a full batch mid-dump (ip exits 1).
+    FlushTerminated(Option<KernelError>),
+    /// `*** Flush remains incomplete after N rounds. ***`.
+    FlushIncomplete(i32),
+    /// `ip addr save` to a terminal (ip exits 1).
+    SaveToTerminal,
+    /// The dump of `ip addr save` failed (ip exits 1).
+    SaveTerminated(KernelError),
+    /// A dump file that ends inside a message (ip exits 255).
+    TruncatedDump,
+    /// A message length that cannot be right, and where it was read (ip
+    /// exits 255).
+    MalformedDump {
+        len: i32,
+        position: u64,
+    },
+    /// `ip addr restore`/`showdump` from a terminal (ip exits 255).
+    RestoreFromTerminal,
+    /// A dump file that does not start with ip's magic (ip exits 255).
+    MagicMismatch {
+        elements: usize,
+        magic: u32,
+    },
+
+    // ---- link changes ----
+    /// A kind's own parser (ip/iplink_*.c) printed this text and returned
+    /// -1: a complaint, often followed by the kind's usage (status 1).
+    KindArgument(String),
+    /// The same, where ip then calls exit(status): ends a batch.
+    KindFatal(String, i32),
+    /// `Garbage instead of arguments "x ...". Try "ip link help".`; ip
+    /// returns it after a kind without a parser (status 1) but exit()s with
+    /// it in the `group` form (status 255).
+    GarbageArguments {
+        word: String,
+        exits: bool,
+    },
+    /// `ip link add NAME` without `type` (status 1).
+    TypeRequired,
+    /// `ip link set` / `delete` without a device (status 255).
+    DevRequired,
+    /// `ip link add name a dev b` (status 255).
+    NameAndDev,
+    /// `ip link add group G` (status 255).
+    GroupOnCreate,
+    /// `index` outside add and netns moves (status 255).
+    IndexNotAllowed,
+    /// lib/ll_addr.c `ll_addr_a2n`: one part is not a hex byte (status 1).
+    InvalidLladdr(String),
+    /// A new address whose length is not the device's (status 1).
+    AddressLength {
+        got: usize,
+        want: usize,
+    },
+    /// iplink.c `on_off` (status 1).
+    OnOff {
+        key: String,
+        word: String,
+    },
+    /// lib/utils.c `parse_on_off` for carrier/protodown: ip returns -EINVAL.
+    OneOfOnOff {
+        key: String,
+        word: String,
+    },
+    /// `ip link property foo` (status 255).
+    PropertyOperatorRequired,
+    /// `ip link property add altname x` (status 255).
+    PropertyDevRequired,
+    /// A word ip accepts that rnet cannot honour here (xdp, vf,
+    /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
+    LinkWordUnsupported(String),
+
+    // ---- rules ----
+    /// `"ip rule add" requires arguments.` (ip returns -1: status 1).
+    RuleNeedsArguments(&'static str),
+    /// `l3mdev` together with `table` (ip returns -EINVAL: status 22).
+    RuleL3mdevTable,
+    /// `ip rule save WORD` (status 1).
+    RuleSaveArguments,
+    /// `ip rule save` to a terminal (status 1).
+    RuleSaveToTerminal,
+    /// `Error: inet prefix is expected rather than "x".` (ip exits 1).
+    RulePrefixExpected {
+        family: &'static str,
+        arg: String,
+    },
+    /// A prefix under `-0` (ip exits 1).
+    RulePrefixNotAllowed(String),
+    /// `nat` with something that is not an IPv4 address (ip exits 1).
+    RuleAddressExpected(String),
+    /// ip's warning before it sends a `nat` rule.
+    RuleNatDeprecated,
+    /// The rule dump failed: its error, then `Dump terminated` (ip returns
+    /// 1, which becomes status 255 without leaving a batch).
+    RuleDumpTerminated(KernelError),
+    /// A deletion of `ip rule flush` was refused (same status).
+    RuleFlushFailed(KernelError),
+    /// `ip rule restore` from a terminal (ip exits 255).
+    RuleRestoreFromTerminal,
+    /// A dump file without ip's magic (ip exits 255).
+    RuleMagicMismatch {
+        elements: usize,
+        magic: u32,
+    },
+    /// A dump file that ends inside a message (ip exits 255).
+    RuleRestoreTruncated,
+    /// A message whose length cannot be (ip exits 255).
+    RuleRestoreMalformed {
+        len: i32,
+        offset: u64,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -229,6 +378,7 @@ impl Error {
     pub fn status(&self) -> i32 {
         use Error::*;
         match self {
+            Explained { error, .. } => error.status(),
             Usage(_)
             | UnknownCommand { .. }
             | UnknownOption(_)
@@ -240,8 +390,33 @@ impl Error {
             | UnknownShell(_)
             | InvalidNetnsName(_)
             | Switch(_) => 255,
+            // ---- link changes ----
+            GarbageArguments { exits: true, .. }
+            | DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => 255,
+            OneOfOnOff { .. } => 22,
+            KindFatal(_, status) => *status,
             Kernel(_) => 2,
             NsidUnsupported => 95,
+            // ---- addresses ----
+            FlushSend(_)
+            | FlushIncomplete(_)
+            | RestoreFromTerminal
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => 255,
+            // ---- rules ----
+            RuleL3mdevTable => 22,
+            RuleDumpTerminated(_)
+            | RuleFlushFailed(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -252,6 +427,7 @@ impl Error {
     pub fn aborts_batch(&self) -> bool {
         use Error::*;
         match self {
+            Explained { error, .. } => error.aborts_batch(),
             Usage(_)
             | UnknownCommand { .. }
             | UnknownOption(_)
@@ -272,6 +448,34 @@ impl Error {
             | TooManyArguments
             | UnterminatedQuote
             | Exit(_) => true,
+            // ---- addresses ----
+            PrefixExpected { .. }
+            | AddressExpected { .. }
+            | PrefixNotAllowed(_)
+            | FlushTerminated(_)
+            | SaveToTerminal
+            | SaveTerminated(_)
+            | RestoreFromTerminal
+            | MagicMismatch { .. }
+            | TruncatedDump
+            | MalformedDump { .. } => true,
+            // ---- link changes ----
+            GarbageArguments { exits, .. } => *exits,
+            KindFatal(..) => true,
+            DevRequired
+            | NameAndDev
+            | GroupOnCreate
+            | IndexNotAllowed
+            | PropertyOperatorRequired
+            | PropertyDevRequired => true,
+            // ---- rules ----
+            RulePrefixExpected { .. }
+            | RulePrefixNotAllowed(_)
+            | RuleAddressExpected(_)
+            | RuleRestoreFromTerminal
+            | RuleMagicMismatch { .. }
+            | RuleRestoreTruncated
+            | RuleRestoreMalformed { .. } => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -283,6 +487,7 @@ impl Error {
     pub fn message(&self, prog: &str) -> Option<String> {
         use Error::*;
         let text = match self {
+            Explained { error, .. } => return error.message(prog),
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
@@ -309,14 +514,7 @@ impl Error {
             }
 
             Kernel(err) => err.to_string(),
-            DumpTerminated(err) => match (&err.extack, err.errno) {
-                (Some(_), _) => format!("{err}\nDump terminated"),
-                (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => "Dump terminated".to_string(),
-                (None, nix::libc::EMSGSIZE) => {
-                    "Error: Buffer too small for object.\nDump terminated".to_string()
-                }
-                (None, _) => format!("{err}\nDump terminated"),
-            },
+            DumpTerminated(err) => dump_failure(err, "Dump terminated"),
             NetlinkOpen(errno) => format!("Cannot open netlink socket: {}", strerror(*errno)),
 
             DeviceDoesNotExist(name) => format!("Device \"{name}\" does not exist."),
@@ -396,9 +594,111 @@ impl Error {
             UnterminatedQuote => "Unterminated quoted string".to_string(),
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
 
+            // ---- addresses ----
+            PrefixExpected { family, arg } => {
+                format!("Error: {family} prefix is expected rather than \"{arg}\".")
+            }
+            AddressExpected { family, arg } => {
+                format!("Error: {family} address is expected rather than \"{arg}\".")
+            }
+            PrefixNotAllowed(arg) => format!(
+                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
+            ),
+            AddressNeedsDevice => {
+                "Not enough information: \"dev\" argument is required.".to_string()
+            }
+            BroadcastOnlyIpv4 => "Broadcast can be set only for IPv4 addresses".to_string(),
+            ValidLifetimeZero => "valid_lft is zero".to_string(),
+            PreferredAboveValid => "preferred_lft is greater than valid_lft".to_string(),
+            AutojoinNeedsMulticast => "autojoin needs multicast address".to_string(),
+            FlushNeedsArguments => "Flush requires arguments.".to_string(),
+            FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
+            FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
+            FlushTerminated(Some(err)) => dump_failure(err, "Flush terminated"),
+            FlushTerminated(None) => "Flush terminated".to_string(),
+            FlushIncomplete(rounds) => {
+                format!("*** Flush remains incomplete after {rounds} rounds. ***")
+            }
+            SaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            SaveTerminated(err) => dump_failure(err, "Save terminated"),
+            TruncatedDump => "rtnl-from_file: truncated message".to_string(),
+            MalformedDump { len, position } => {
+                format!("!!!malformed message: len={len} @{position}")
+            }
+            RestoreFromTerminal => "Can't restore address dump from a terminal".to_string(),
+            MagicMismatch { elements, magic } => {
+                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+
+            // ---- link changes ----
+            KindArgument(text) | KindFatal(text, _) => text.trim_end_matches('\n').to_string(),
+            GarbageArguments { word, .. } => format!(
+                "Garbage instead of arguments \"{word} ...\". Try \"{prog} link help\"."
+            ),
+            TypeRequired => "Not enough information: \"type\" argument is required".to_string(),
+            DevRequired => "Not enough information: \"dev\" argument is required.".to_string(),
+            NameAndDev => {
+                "both \"name\" and \"dev\" cannot be used when creating devices.".to_string()
+            }
+            GroupOnCreate => "group cannot be used when creating devices.".to_string(),
+            IndexNotAllowed => "index can be used only when creating devices or when moving device to another netns.".to_string(),
+            InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            AddressLength { got, want } => {
+                format!("Invalid address length {got} - must be {want} bytes")
+            }
+            OnOff { key, word } => {
+                format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{word}\"")
+            }
+            OneOfOnOff { key, word } => format!(
+                "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
+            ),
+            PropertyOperatorRequired => "Operator required".to_string(),
+            PropertyDevRequired => {
+                "Not enough of information: \"dev\" argument is required.".to_string()
+            }
+            LinkWordUnsupported(word) => {
+                format!("\"{word}\" is accepted by ip but not supported by rnet.")
+            }
+
+            // ---- rules ----
+            RuleNeedsArguments(command) => format!("\"ip rule {command}\" requires arguments."),
+            RuleL3mdevTable => "table can not be specified for l3mdev rules".to_string(),
+            RuleSaveArguments => "\"ip rule save\" does not take any arguments.".to_string(),
+            RuleSaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            RulePrefixExpected { family, arg } => {
+                format!("Error: {family} prefix is expected rather than \"{arg}\".")
+            }
+            RulePrefixNotAllowed(arg) => format!(
+                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
+            ),
+            RuleAddressExpected(arg) => {
+                format!("Error: an IP address is expected rather than \"{arg}\"")
+            }
+            RuleNatDeprecated => "Warning: route NAT is deprecated".to_string(),
+            RuleDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
+            RuleFlushFailed(err) => format!("{err}\nDump terminated"),
+            RuleRestoreFromTerminal => "Can't restore rule dump from a terminal".to_string(),
+            RuleMagicMismatch { elements, magic } => {
+                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
+            }
+            RuleRestoreTruncated => "rtnl-from_file: truncated message".to_string(),
+            RuleRestoreMalformed { len, offset } => {
+                format!("!!!malformed message: len={len} @{offset}")
+            }
+
             Status(_) | Exit(_) => return None,
         };
         Some(text)
+    }
+}
+
+/// A failed dump as libnetlink reports it, then ip's own last line.
+fn dump_failure(err: &KernelError, last: &str) -> String {
+    match (&err.extack, err.errno) {
+        (Some(_), _) => format!("{err}\n{last}"),
+        (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => last.to_string(),
+        (None, nix::libc::EMSGSIZE) => format!("Error: Buffer too small for object.\n{last}"),
+        (None, _) => format!("{err}\n{last}"),
     }
 }
 
@@ -416,6 +716,17 @@ pub enum Warning {
     Kernel(KernelError),
     /// An error whose text ip prints without stopping.
     Reported(Error),
+
+    // ---- addresses ----
+    /// `ip addr del 192.0.2.1 dev X`: the address and its implied length.
+    WildcardDelete {
+        address: String,
+        bits: usize,
+    },
+    /// A read-only address flag given to `ip addr add`.
+    FlagNotMutable(&'static str),
+    /// An IPv6-only flag given before an IPv6 address was seen.
+    FlagOnlyIpv6(&'static str),
 }
 
 impl Warning {
@@ -431,6 +742,18 @@ impl Warning {
             ),
             Warning::Kernel(err) => err.to_string(),
             Warning::Reported(err) => err.message(program()).unwrap_or_default(),
+            Warning::WildcardDelete { address, bits } => format!(
+                "Warning: Executing wildcard deletion to stay compatible with old scripts.\n\
+                 \x20        Explicitly specify the prefix length ({address}/{bits}) to avoid this warning.\n\
+                 \x20        This special behaviour is likely to disappear in further releases,\n\
+                 \x20        fix your scripts!"
+            ),
+            Warning::FlagNotMutable(flag) => {
+                format!("Warning: {flag} option is not mutable from userspace")
+            }
+            Warning::FlagOnlyIpv6(flag) => {
+                format!("Warning: {flag} option can be set only for IPv6 addresses")
+            }
         }
     }
 }
@@ -454,9 +777,10 @@ pub fn warn(warning: Warning) {
     let _ = writeln!(std::io::stderr(), "{}", warning.message());
 }
 
-/// Prints an error's text (if it has one) to stderr.
+/// Prints an error to stderr: ip's text (if it has one), then rnet's hint
+/// or, with -json-errors, one JSON object instead (see `explain`).
 pub fn report(err: &Error) {
-    if let Some(text) = err.message(program()) {
+    if let Some(text) = crate::explain::render(err, program()) {
         let _ = writeln!(std::io::stderr(), "{text}");
     }
 }
@@ -564,5 +888,134 @@ mod tests {
         assert!(!Error::NoNetnsName.aborts_batch());
         assert_eq!(strerror(1), "Operation not permitted");
         assert_eq!(strerror(99999), "Unknown error 99999");
+    }
+
+    #[test]
+    fn link_change_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::GarbageArguments {
+                word: "extra".into(),
+                exits: false
+            }),
+            (
+                "Garbage instead of arguments \"extra ...\". Try \"ip link help\".".into(),
+                1
+            )
+        );
+        let exiting = Error::GarbageArguments {
+            word: "x".into(),
+            exits: true,
+        };
+        assert_eq!(exiting.status(), 255);
+        assert!(exiting.aborts_batch());
+        assert_eq!(
+            shown(&Error::TypeRequired),
+            (
+                "Not enough information: \"type\" argument is required".into(),
+                1
+            )
+        );
+        assert_eq!(
+            shown(&Error::DevRequired),
+            (
+                "Not enough information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::AddressLength { got: 3, want: 6 }),
+            ("Invalid address length 3 - must be 6 bytes".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::InvalidLladdr("zz".into())),
+            ("\"zz\" is invalid lladdr.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::OnOff {
+                key: "arp".into(),
+                word: "maybe".into()
+            }),
+            (
+                "Error: argument of \"arp\" must be \"on\" or \"off\", not \"maybe\"".into(),
+                1
+            )
+        );
+        let carrier = Error::OneOfOnOff {
+            key: "carrier".into(),
+            word: "maybe".into(),
+        };
+        assert_eq!(
+            shown(&carrier),
+            (
+                "Error: argument of \"carrier\" must be one of \"off\", \"on\", not \"maybe\""
+                    .into(),
+                22
+            )
+        );
+        assert!(!carrier.aborts_batch());
+        assert_eq!(shown(&Error::IndexNotAllowed).1, 255);
+        assert_eq!(shown(&Error::NameAndDev).1, 255);
+        assert_eq!(shown(&Error::GroupOnCreate).1, 255);
+        assert_eq!(
+            shown(&Error::PropertyOperatorRequired),
+            ("Operator required".into(), 255)
+        );
+        assert_eq!(
+            shown(&Error::PropertyDevRequired),
+            (
+                "Not enough of information: \"dev\" argument is required.".into(),
+                255
+            )
+        );
+        let fatal = Error::KindFatal("Cannot find device \"x\"\n".into(), 255);
+        assert_eq!(shown(&fatal), ("Cannot find device \"x\"".into(), 255));
+        assert!(fatal.aborts_batch());
+        let usage = Error::KindArgument("vrf: unknown option \"x\"?\nUsage: ...\n".into());
+        assert_eq!(shown(&usage).1, 1);
+        assert!(!usage.aborts_batch());
+        assert_eq!(shown(&Error::LinkWordUnsupported("xdp".into())).1, 1);
+    }
+
+    #[test]
+    fn rule_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::RuleNeedsArguments("add")),
+            ("\"ip rule add\" requires arguments.".into(), 1)
+        );
+        assert_eq!(
+            shown(&Error::RuleL3mdevTable),
+            ("table can not be specified for l3mdev rules".into(), 22)
+        );
+        let prefix = Error::RulePrefixExpected {
+            family: "inet",
+            arg: "x".into(),
+        };
+        assert_eq!(
+            shown(&prefix),
+            (
+                "Error: inet prefix is expected rather than \"x\".".into(),
+                1
+            )
+        );
+        assert!(prefix.aborts_batch());
+        let flush = Error::RuleFlushFailed(KernelError {
+            errno: 1,
+            extack: None,
+        });
+        assert_eq!(
+            shown(&flush),
+            (
+                "RTNETLINK answers: Operation not permitted\nDump terminated".into(),
+                255
+            )
+        );
+        assert!(!flush.aborts_batch());
+        assert_eq!(
+            shown(&Error::RuleMagicMismatch {
+                elements: 0,
+                magic: 0
+            }),
+            ("Magic mismatch (0 elems, 0 magic)".into(), 255)
+        );
     }
 }

@@ -10,6 +10,7 @@
 pub mod app;
 pub mod batch;
 pub mod error;
+pub mod explain;
 pub mod grammar;
 pub mod kernel;
 pub mod model;

@@ -46,6 +46,14 @@ const GLOBAL_OPTIONS: &[(&str, &str)] = &[
         "rnet: print a completion script for bash, zsh or fish",
     ),
     ("man", "rnet: print the rnet(8) man page"),
+    (
+        "hints",
+        "rnet: explain errors with a hint line (on by default when stderr is a terminal)",
+    ),
+    (
+        "json-errors",
+        "rnet: report errors as one JSON object on stderr",
+    ),
 ];
 
 /// The command tree with the global options attached.

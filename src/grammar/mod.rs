@@ -8,6 +8,7 @@
 //! object parser can follow ip's code path word by word.
 
 pub mod generate;
+pub mod inet;
 pub mod options;
 pub mod tree;
 
@@ -88,6 +89,21 @@ pub fn get_s32(word: &str) -> Option<i32> {
 /// iproute2's `get_unsigned(&unsigned, arg, 0)`.
 pub fn get_unsigned(word: &str) -> Option<u32> {
     parse_c_integer(word, true).and_then(|v| u32::try_from(v).ok())
+}
+
+/// iproute2's `get_u64(&u64, arg, 0)` (strtoull: `-1` wraps to the maximum).
+pub fn get_u64(word: &str) -> Option<u64> {
+    parse_c_integer(word, true).map(|v| v as u64)
+}
+
+/// iproute2's `get_u16(&u16, arg, 0)`.
+pub fn get_u16(word: &str) -> Option<u16> {
+    get_unsigned(word).and_then(|v| u16::try_from(v).ok())
+}
+
+/// iproute2's `get_u8(&u8, arg, 0)`.
+pub fn get_u8(word: &str) -> Option<u8> {
+    get_unsigned(word).and_then(|v| u8::try_from(v).ok())
 }
 
 /// C's `atoi`: leading number, anything after it ignored, 0 when none.

@@ -55,6 +55,10 @@ pub struct Options {
     pub numeric: u32,
     pub all: bool,
     pub echo: u32,
+    /// rnet's `-hints`: explain errors even when stderr is not a terminal.
+    pub hints: bool,
+    /// rnet's `-json-errors`: errors as one JSON object on stderr.
+    pub json_errors: bool,
 }
 
 impl Default for Options {
@@ -80,6 +84,8 @@ impl Default for Options {
             numeric: 0,
             all: false,
             echo: 0,
+            hints: false,
+            json_errors: false,
         }
     }
 }
@@ -231,6 +237,10 @@ pub fn parse(args: &[String], mut enter_netns: impl FnMut(&str) -> Result<()>) -
             return Ok(Parsed::Completions(value(index)?.clone()));
         } else if opt == "-man" {
             return Ok(Parsed::Man);
+        } else if opt == "-hints" {
+            options.hints = true;
+        } else if opt == "-json-errors" {
+            options.json_errors = true;
         } else {
             return Err(Error::UnknownOption(opt.to_string()));
         }

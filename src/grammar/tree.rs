@@ -115,7 +115,29 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["link", "netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["address", "rule", "link", "netns", "help"];
+
+/// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
+pub const ADDRESS_COMMANDS: &[Keyword] = &[
+    kw("add", "add an address"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change an address's attributes",
+    ),
+    kw("replace", "add an address or change it"),
+    kw("delete", "delete an address"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list addresses",
+    ),
+    kw("flush", "delete the addresses a filter selects"),
+    kw("save", "write the addresses as a binary dump"),
+    kw("showdump", "print a binary dump"),
+    kw("restore", "add the addresses of a binary dump"),
+    kw("help", "print the usage"),
+];
 
 /// `ip link` sub-commands (ip/iplink.c `do_iplink`), in matching order.
 pub const LINK_COMMANDS: &[Keyword] = &[
@@ -157,6 +179,21 @@ pub const NETNS_COMMANDS: &[Keyword] = &[
     kw("attach", "name the namespace of a running process"),
 ];
 
+/// `ip rule` sub-commands (ip/iprule.c `do_iprule`), in matching order.
+pub const RULE_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list rules",
+    ),
+    kw("save", "write the rules to stdout in binary form"),
+    kw("restore", "add the rules of a binary dump read from stdin"),
+    kw("add", "add a rule"),
+    kw("delete", "delete a rule"),
+    kw("flush", "delete every rule that matches the selector"),
+    kw("help", "print the usage"),
+];
+
 /// Which usage text to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Usage {
@@ -164,6 +201,7 @@ pub enum Usage {
     Netns,
     Link,
     Address,
+    Rule,
 }
 
 impl Usage {
@@ -183,6 +221,9 @@ impl Usage {
             }
             Usage::Address => include_str!("usage/address.txt")
                 .replace("ip address ", &format!("{prog} address ")),
+            Usage::Rule => {
+                include_str!("usage/rule.txt").replace("ip rule ", &format!("{prog} rule "))
+            }
         }
     }
 }
@@ -222,6 +263,8 @@ pub fn commands_of(object: &str) -> &'static [Keyword] {
     match object {
         "netns" => NETNS_COMMANDS,
         "link" => LINK_COMMANDS,
+        "address" => ADDRESS_COMMANDS,
+        "rule" => RULE_COMMANDS,
         _ => &[],
     }
 }
@@ -287,6 +330,38 @@ mod tests {
     }
 
     #[test]
+    fn address_commands_resolve_in_ip_order() {
+        let cases = [
+            ("a", "add"),
+            ("c", "change"),
+            ("chg", "change"),
+            ("r", "replace"),
+            ("d", "delete"),
+            ("l", "list"),
+            ("ls", "list"),
+            ("s", "list"),
+            ("sh", "list"),
+            ("show", "list"),
+            ("f", "flush"),
+            ("sa", "save"),
+            ("showd", "showdump"),
+            ("re", "replace"),
+            ("res", "restore"),
+            ("h", "help"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(
+                name(word, ADDRESS_COMMANDS),
+                Some(expected),
+                "word {word:?}"
+            );
+        }
+        assert_eq!(name("ch", ADDRESS_COMMANDS), Some("change"));
+        assert_eq!(name("chgx", ADDRESS_COMMANDS), None);
+        assert_eq!(name("x", ADDRESS_COMMANDS), None);
+    }
+
+    #[test]
     fn netns_commands_resolve_in_ip_order() {
         let cases = [
             ("l", "list"),
@@ -310,6 +385,27 @@ mod tests {
         }
         assert_eq!(name("lists", NETNS_COMMANDS), None);
         assert_eq!(name("x", NETNS_COMMANDS), None);
+    }
+
+    #[test]
+    fn rule_commands_resolve_in_ip_order() {
+        let cases = [
+            ("l", "list"),
+            ("ls", "list"),
+            ("s", "list"),
+            ("sh", "list"),
+            ("sa", "save"),
+            ("r", "restore"),
+            ("a", "add"),
+            ("d", "delete"),
+            ("f", "flush"),
+            ("h", "help"),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(name(word, RULE_COMMANDS), Some(expected), "word {word:?}");
+        }
+        assert_eq!(name("x", RULE_COMMANDS), None);
+        assert_eq!(name("lists", RULE_COMMANDS), None);
     }
 
     #[test]

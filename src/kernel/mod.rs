@@ -7,6 +7,7 @@
 //! so that kernel errors carry the kernel's own explanation, which ip prints
 //! instead of the errno text.
 
+pub mod address;
 pub mod attrs;
 pub mod extack;
 pub mod link;

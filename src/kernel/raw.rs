@@ -40,6 +40,8 @@ pub struct Message<'a> {
     pub flags: u16,
     /// Everything after the netlink header.
     pub payload: &'a [u8],
+    /// The netlink header itself (`ip addr save` writes it out).
+    pub header: &'a [u8],
 }
 
 /// How a request ended badly.
@@ -98,6 +100,46 @@ impl RawSocket {
         recv(fd, &mut self.buffer, 0)
     }
 
+    /// A fresh sequence number, for messages built outside [`Request`]
+    /// (ip numbers every RTM_DELADDR of a flush).
+    pub fn next_seq(&mut self) -> u32 {
+        self.seq = self.seq.wrapping_add(1);
+        self.seq
+    }
+
+    /// ip's `rtnl_send_check`: sends `bytes` (requests without NLM_F_ACK)
+    /// and looks, without waiting, at the first answer already queued: an
+    /// error there is the errno returned. The kernel handles the requests
+    /// of one send before the send returns, so a refusal of the first
+    /// failing request is always there to be seen. Answers left in the queue
+    /// carry old sequence numbers, which [`RawSocket::talk`] skips.
+    pub fn send_check(&mut self, bytes: &[u8]) -> Result<(), i32> {
+        let errno = |err: std::io::Error| err.raw_os_error().unwrap_or(nix::libc::EIO);
+        self.socket.send(bytes, 0).map_err(errno)?;
+        let mut buf: Vec<u8> = Vec::with_capacity(16384);
+        match self.socket.recv(&mut buf, nix::libc::MSG_DONTWAIT) {
+            Ok(_) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
+            Err(err) => return Err(errno(err)),
+        }
+        let mut rest = &buf[..];
+        while rest.len() >= NLMSG_HDRLEN {
+            let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+            if len < NLMSG_HDRLEN || len > rest.len() {
+                break;
+            }
+            let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
+            if msg_type == NLMSG_ERROR {
+                let code = rest
+                    .get(NLMSG_HDRLEN..NLMSG_HDRLEN + 4)
+                    .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                return Err(-code);
+            }
+            rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+        }
+        Ok(())
+    }
+
     /// Sends `request` and hands every answer message to `each` until the
     /// kernel says it is done (NLMSG_DONE, an ACK, or the single answer of a
     /// non-dump request). Returns whether a dump was interrupted by a change
@@ -133,6 +175,7 @@ impl RawSocket {
                 let msg_flags = u16::from_ne_bytes([rest[6], rest[7]]);
                 let msg_seq = u32::from_ne_bytes(rest[8..12].try_into().expect("4 bytes"));
                 let payload = &rest[NLMSG_HDRLEN..len];
+                let header = &rest[..NLMSG_HDRLEN];
                 rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
                 if msg_seq != seq {
                     continue;
@@ -178,6 +221,7 @@ impl RawSocket {
                             msg_type,
                             flags: msg_flags,
                             payload,
+                            header,
                         });
                         if !is_dump && msg_flags & NLM_F_MULTI == 0 && flags & NLM_F_ACK == 0 {
                             return Ok(interrupted);

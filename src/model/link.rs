@@ -245,6 +245,12 @@ impl LinkCache {
         );
     }
 
+    /// Drops a link that was just changed (ip's `ll_drop_by_index`): the
+    /// next use reads it from the kernel again.
+    pub fn forget(&mut self, index: i32) {
+        self.by_index.remove(&index);
+    }
+
     pub fn get(&self, index: i32) -> Option<&Known> {
         self.by_index.get(&index)
     }

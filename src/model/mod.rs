@@ -4,5 +4,8 @@
 //! attributes indexed on demand; see `kernel::attrs` for why nothing is
 //! decoded ahead of printing.
 
+pub mod address;
 pub mod link;
 pub mod names;
+pub mod rt_names;
+pub mod rule;

@@ -122,7 +122,7 @@ pub fn link_address(bytes: &[u8], link_type: u16) -> String {
 }
 
 /// `/etc/iproute2/<file>` entries: `NUMBER NAME` lines, `#` comments.
-fn read_table(path: &str) -> Vec<(u32, String)> {
+pub(crate) fn read_table(path: &str) -> Vec<(u32, String)> {
     let Ok(text) = std::fs::read_to_string(path) else {
         return Vec::new();
     };

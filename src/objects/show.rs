@@ -1,17 +1,44 @@
-//! Listing links (and, through `address`, their addresses): ip's
+//! Listing links and their addresses, and flushing addresses: ip's
 //! `ipaddr_list_flush_or_save`, shared by `ip link show` and
-//! `ip address show` exactly as in iproute2, filters and quirks included.
+//! `ip address show|flush` exactly as in iproute2, filters and quirks
+//! included.
+//!
+//! The shape is ip's: parse the filter words (the same words for both
+//! objects, so `ip link show secondary` is accepted and `ip link show to X`
+//! is refused as ip refuses it), dump the links, dump the addresses, drop
+//! the links no address of which passes the filters (`ipaddr_filter`), then
+//! print each link followed by its addresses. Addresses are grouped by
+//! link index in a hash map once, so a listing stays linear in links plus
+//! addresses where ip scans every address for every link.
+
+use std::collections::HashMap;
+use std::ffi::CString;
 
 use crate::app::Context;
 use crate::error::{warn, Error, Result, Warning};
+use crate::grammar::inet::{self, Prefix};
 use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
+use crate::kernel::raw::NLM_F_REQUEST;
+use crate::model::address::{
+    flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
+    RT_SCOPE_NOWHERE,
+};
 use crate::model::link::*;
 use crate::model::names::group_number;
 use crate::objects::device;
-use crate::output::link::{print_link, LinkStyle, Peer, Related};
+use crate::output::address::{print_address, AddressStyle};
+use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
+
+/// What `ip address` does with the selected addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    List,
+    Flush,
+    Save,
+}
 
 /// Which links (and addresses) a listing keeps.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +52,14 @@ pub struct Filter {
     pub kind: Option<String>,
     pub slave_kind: Option<String>,
     pub label: Option<String>,
+    /// `scope SC`: the scope and which of its bits must match (`all`: none).
+    pub scope: u8,
+    pub scope_mask: u8,
+    /// Address flags that must be set (`flags`) among those tested (`flag_mask`).
+    pub flags: u32,
+    pub flag_mask: u32,
+    /// `to PREFIX`.
+    pub prefix: Option<Prefix>,
 }
 
 pub fn family_number(family: Family) -> u8 {
@@ -38,15 +73,24 @@ pub fn family_number(family: Family) -> u8 {
     }
 }
 
+/// C's `fnmatch(pattern, text, 0)`.
+fn fnmatch(pattern: &str, text: &[u8]) -> bool {
+    let (Ok(pattern), Ok(text)) = (CString::new(pattern), CString::new(text)) else {
+        return false;
+    };
+    // SAFETY: two NUL-terminated strings that outlive the call.
+    unsafe { nix::libc::fnmatch(pattern.as_ptr(), text.as_ptr(), 0) == 0 }
+}
+
 impl Filter {
-    /// ip's per-link checks in `print_linkinfo`.
-    pub fn keeps(&self, link: &Link) -> bool {
-        if self.ifindex != 0 && link.info.index != self.ifindex {
-            return false;
-        }
-        if self.up && link.info.flags & IFF_UP == 0 {
-            return false;
-        }
+    /// The checks ip's `print_linkinfo` makes before it looks at `label`.
+    fn keeps_link_first(&self, link: &Link) -> bool {
+        (self.ifindex == 0 || link.info.index == self.ifindex)
+            && (!self.up || link.info.flags & IFF_UP != 0)
+    }
+
+    /// The checks ip's `print_linkinfo` makes after it looks at `label`.
+    fn keeps_link_then(&self, link: &Link) -> bool {
         let attrs = link.attrs();
         if let (Some(group), Some(wanted)) = (attrs.u32(IFLA_GROUP), self.group) {
             if group != wanted {
@@ -68,6 +112,103 @@ impl Filter {
                 return false;
             }
         }
+        true
+    }
+
+    /// ip's per-link checks in `print_linkinfo`.
+    pub fn keeps(&self, link: &Link) -> bool {
+        self.keeps_link_first(link) && self.keeps_link_then(link)
+    }
+
+    /// What `print_linkinfo` does with a link: whether it prints it, and
+    /// what it returns: -1 (filtered out, its addresses too), 0 (its
+    /// addresses are printed, not its statistics; the brief form), 1.
+    fn link_verdict(&self, link: &Link, brief: bool) -> (bool, i32) {
+        if link.msg_type != RTM_NEWLINK && link.msg_type != RTM_DELLINK {
+            return (false, 0);
+        }
+        if !self.keeps_link_first(link) {
+            return (false, -1);
+        }
+        if self.label.is_some() {
+            return (false, 0);
+        }
+        if !self.keeps_link_then(link) {
+            return (false, -1);
+        }
+        (true, if brief { 0 } else { 1 })
+    }
+
+    /// The address filters of ip's `print_addrinfo` and `ipaddr_filter`
+    /// (`device` is the link's name, matched by `label` when the address
+    /// has no label).
+    fn keeps_address(&self, address: &Address, device: &[u8]) -> bool {
+        let header = &address.header;
+        let attrs = address.attrs();
+        if self.ifindex != 0 && self.ifindex as u32 != header.index {
+            return false;
+        }
+        if (self.scope ^ header.scope) & self.scope_mask != 0 {
+            return false;
+        }
+        if (self.flags ^ address.flags(&attrs)) & self.flag_mask != 0 {
+            return false;
+        }
+        if self.family != 0 && self.family != header.family {
+            return false;
+        }
+        if let Some(pattern) = &self.label {
+            let label = attrs.str(IFA_LABEL).unwrap_or(device);
+            if !fnmatch(pattern, label) {
+                return false;
+            }
+        }
+        match &self.prefix {
+            // ip's `inet_addr_match_rta`.
+            Some(prefix) if prefix.family != 0 && prefix.bitlen > 0 => {
+                match address.local(&attrs) {
+                    None => true,
+                    Some(local) => {
+                        let family = match local.len() {
+                            4 => inet::AF_INET,
+                            16 => inet::AF_INET6,
+                            _ => return false,
+                        };
+                        family == prefix.family
+                            && inet::prefix_matches(local, &prefix.data, prefix.bitlen)
+                    }
+                }
+            }
+            _ => true,
+        }
+    }
+
+    /// ip's `get_filter`: `[-]FLAG`, `dynamic`, `primary`.
+    fn add_flag(&mut self, word: &str) -> bool {
+        let (mut inverse, name) = match word.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, word),
+        };
+        let name = match name {
+            "dynamic" => {
+                inverse = !inverse;
+                "permanent"
+            }
+            "primary" => {
+                inverse = !inverse;
+                "secondary"
+            }
+            other => other,
+        };
+        let Some(flag) = flag_by_name(name) else {
+            return false;
+        };
+        if inverse {
+            self.flags &= !flag.mask;
+        } else {
+            self.flags |= flag.mask;
+        }
+        self.flag_mask |= flag.mask;
         true
     }
 }
@@ -122,14 +263,14 @@ pub fn style(ctx: &Context, do_link: bool, family: u8) -> LinkStyle {
     }
 }
 
-/// `ip link show [ARGS]` (`do_link`) and the listing part of `ip address
-/// show`.
-pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
-    let family = if do_link {
-        AF_PACKET
-    } else {
-        family_number(ctx.options.family)
-    };
+/// The filter words of `ip link show` and `ip address show|flush`, and the
+/// device named, if any.
+fn parse_filter<'a>(
+    ctx: &mut Context,
+    args: &'a [String],
+    do_link: bool,
+    family: u8,
+) -> Result<(Filter, Option<&'a String>)> {
     let mut filter = Filter {
         family,
         ..Filter::default()
@@ -138,7 +279,33 @@ pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         match word.as_str() {
+            "to" => {
+                let value = next_arg(&mut words)?;
+                let prefix = inet::get_prefix(value, filter.family)?;
+                if filter.family == AF_UNSPEC {
+                    filter.family = prefix.family;
+                }
+                filter.prefix = Some(prefix);
+            }
+            "scope" => {
+                let value = next_arg(&mut words)?;
+                filter.scope_mask = 0xff;
+                filter.scope = match scope_number(value) {
+                    Some(scope) => scope,
+                    None if value == "all" => {
+                        filter.scope_mask = 0;
+                        RT_SCOPE_NOWHERE
+                    }
+                    None => {
+                        return Err(Error::InvalidArgument {
+                            arg: value.clone(),
+                            reason: "invalid \"scope\"\n".into(),
+                        })
+                    }
+                };
+            }
             "up" => filter.up = true,
+            flag if filter.add_flag(flag) => {}
             "label" => filter.label = Some(next_arg(&mut words)?.clone()),
             "group" => {
                 let value = next_arg(&mut words)?;
@@ -208,13 +375,52 @@ pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
             return Err(Error::DeviceDoesNotExist(device.clone()));
         }
     }
+    Ok((filter, filter_dev))
+}
 
-    let style = style(ctx, do_link, family);
+/// `ip link show [ARGS]` (`do_link`) and the listing part of `ip address
+/// show`.
+pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
+    if do_link {
+        list_flush(ctx, args, true, Action::List)
+    } else {
+        list_flush(ctx, args, false, Action::List)
+    }
+}
+
+/// `ip address show|flush [ARGS]`.
+pub fn list_addresses(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
+    list_flush(ctx, args, false, action)
+}
+
+fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action) -> Result<()> {
+    // ip's `preferred_family`: `ip link` forces AF_PACKET.
+    let preferred = if do_link {
+        AF_PACKET
+    } else {
+        family_number(ctx.options.family)
+    };
+    if action == Action::Flush {
+        if args.is_empty() {
+            return Err(Error::FlushNeedsArguments);
+        }
+        if preferred == AF_PACKET {
+            return Err(Error::FlushLinkAddresses);
+        }
+    }
+    let (filter, filter_dev) = parse_filter(ctx, args, do_link, preferred)?;
+    if action == Action::Flush {
+        return flush(ctx, &filter);
+    }
+    if action == Action::Save {
+        return save(ctx, preferred, filter.ifindex);
+    }
+
+    let link_style = style(ctx, do_link, filter.family);
     ctx.out.begin_list();
-    let links = match (filter_dev, filter.group) {
+    let mut links = match (filter_dev, filter.group) {
         (Some(device), None) if do_link => {
             // Only a device: one RTM_GETLINK by name.
-            let preferred = family_number(ctx.options.family);
             match link::get(
                 ctx.raw()?,
                 Some(device.as_bytes()),
@@ -236,7 +442,7 @@ pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
             } else {
                 RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
             };
-            match link::get(ctx.raw()?, None, filter.ifindex, family, mask) {
+            match link::get(ctx.raw()?, None, filter.ifindex, filter.family, mask) {
                 Ok(found) => found.into_iter().collect(),
                 Err(refusal) => {
                     warn(Warning::Kernel(refusal.error.clone()));
@@ -251,11 +457,7 @@ pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
         _ => {
             let kind = filter.kind.clone();
             let dump_filter = DumpFilter {
-                family: family_number(if do_link {
-                    Family::Packet
-                } else {
-                    ctx.options.family
-                }),
+                family: preferred,
                 ext_mask: RTEXT_FILTER_VF,
                 master: (filter.master != 0).then_some(filter.master),
                 kind: kind.as_deref().map(str::as_bytes),
@@ -269,17 +471,344 @@ pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
             links
         }
     };
-    for link in &links {
+    for link in links.iter_mut() {
         ctx.links.remember(link);
+        add_missing_txqlen(link);
     }
+
+    let with_addresses = filter.family != AF_PACKET;
+    let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
+    if with_addresses {
+        let dumped = crate::kernel::address::dump(
+            ctx.raw()?,
+            filter.family,
+            filter.ifindex,
+            |address, _| {
+                by_link
+                    .entry(address.header.index)
+                    .or_default()
+                    .push(address)
+            },
+        );
+        if let Err(refusal) = dumped {
+            crate::error::report(&Error::dump_terminated(refusal));
+            ctx.out.end_list();
+            return Ok(());
+        }
+        // ip's `ipaddr_filter`: a link stays if one of its addresses
+        // passes, or if it has none at all and no family was asked for.
+        let mut kept = Vec::with_capacity(links.len());
+        for link in links {
+            let index = link.info.index as u32;
+            let keep = match by_link.get(&index) {
+                None => filter.family == AF_UNSPEC || filter.family == AF_PACKET,
+                Some(addresses) => {
+                    let name = device::name_of(ctx, link.info.index)?;
+                    addresses.iter().any(|address| {
+                        // The index check is not part of ipaddr_filter.
+                        let unfiltered = Filter {
+                            ifindex: 0,
+                            ..filter.clone()
+                        };
+                        unfiltered.keeps_address(address, &name)
+                    })
+                }
+            };
+            if keep {
+                kept.push(link);
+            }
+        }
+        links = kept;
+    }
+
+    let brief = ctx.options.brief > 0;
+    let no_link = with_addresses && ctx.options.oneline > 0;
+    let address_style = AddressStyle {
+        brief,
+        with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
+        numeric: ctx.options.numeric > 0,
+    };
     for link in &links {
         ctx.out.open_object(None);
-        if link.msg_type == RTM_NEWLINK && filter.keeps(link) && filter.label.is_none() {
-            let related = related(ctx, link)?;
-            print_link(&mut ctx.out, link, &related, &style);
+        let verdict = if brief || !no_link {
+            let (printed, verdict) = filter.link_verdict(link, brief);
+            if printed {
+                let related = related(ctx, link)?;
+                print_link(&mut ctx.out, link, &related, &link_style);
+            }
+            verdict
+        } else {
+            0
+        };
+        if verdict >= 0 && with_addresses {
+            let addresses = by_link
+                .get(&(link.info.index as u32))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            print_selected(ctx, &filter, link, addresses, &address_style)?;
+        }
+        if verdict > 0 && !do_link && ctx.options.stats > 0 {
+            print_stats_block(&mut ctx.out, link, &link_style);
         }
         ctx.out.close_object();
     }
     ctx.out.end_list();
     Ok(())
+}
+
+/// ip's `print_queuelen` asks the SIOCGIFTXQLEN ioctl when a link message
+/// has no IFLA_TXQLEN (IPv6 link dumps have none); the answer is added to
+/// the message so that the printer shows `qlen` where ip does.
+fn add_missing_txqlen(link: &mut Link) {
+    if link.attrs().has(IFLA_TXQLEN) {
+        return;
+    }
+    let name = link.name().to_vec();
+    if name.is_empty() || name.len() >= 16 {
+        return;
+    }
+    // struct ifreq: the name, then a union whose first int is ifr_qlen.
+    let mut ifreq = [0u8; 40];
+    ifreq[..name.len()].copy_from_slice(&name);
+    // SAFETY: a plain socket, closed below; the ioctl writes within the
+    // 40-byte ifreq it is given.
+    let qlen = unsafe {
+        let fd = nix::libc::socket(nix::libc::AF_INET, nix::libc::SOCK_STREAM, 0);
+        if fd < 0 {
+            return;
+        }
+        let ok = nix::libc::ioctl(fd, 0x8942, ifreq.as_mut_ptr());
+        nix::libc::close(fd);
+        if ok < 0 {
+            return;
+        }
+        i32::from_ne_bytes(ifreq[16..20].try_into().expect("4 bytes"))
+    };
+    link.attr_bytes.extend_from_slice(&8u16.to_ne_bytes());
+    link.attr_bytes
+        .extend_from_slice(&IFLA_TXQLEN.to_ne_bytes());
+    link.attr_bytes.extend_from_slice(&qlen.to_ne_bytes());
+}
+
+/// ip's `print_selected_addrinfo`: the `addr_info` of one link.
+fn print_selected(
+    ctx: &mut Context,
+    filter: &Filter,
+    link: &Link,
+    addresses: &[Address],
+    style: &AddressStyle,
+) -> Result<()> {
+    ctx.out
+        .open_array(crate::output::Kind::Json, "addr_info", "");
+    let mut name: Option<Vec<u8>> = None;
+    for address in addresses {
+        if address.msg_type != RTM_NEWADDR {
+            continue;
+        }
+        if filter.family != 0 && filter.family != address.header.family {
+            continue;
+        }
+        if filter.up && link.info.flags & IFF_UP == 0 {
+            continue;
+        }
+        if name.is_none() {
+            name = Some(device::name_of(ctx, link.info.index)?);
+        }
+        let device = name.as_deref().unwrap_or_default();
+        ctx.out.open_object(None);
+        if filter.keeps_address(address, device) {
+            print_address(&mut ctx.out, address, device, style);
+        }
+        ctx.out.close_object();
+    }
+    ctx.out.close_array(crate::output::Kind::Json, "");
+    if style.brief {
+        ctx.out.text("\n");
+    }
+    Ok(())
+}
+
+/// ip's magic number at the start of an `ip addr save` dump.
+pub const DUMP_MAGIC: u32 = 0x4736_1222;
+
+/// `ip addr save`: the magic, then every message of the address dump as
+/// the kernel sent it. ip parses the filter words but applies only the
+/// device (and the `-4`/`-6` family), through the kernel's dump filter.
+fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { nix::libc::isatty(1) } == 1 {
+        return Err(Error::SaveToTerminal);
+    }
+    ctx.out.raw(DUMP_MAGIC.to_ne_bytes());
+    let mut bytes: Vec<u8> = Vec::new();
+    let result = crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
+        bytes.extend_from_slice(message.header);
+        bytes.extend_from_slice(message.payload);
+    });
+    ctx.out.raw(&bytes);
+    ctx.out.flush();
+    if let Err(refusal) = result {
+        let mut error = refusal.error;
+        if !refusal.in_done {
+            error.extack = None;
+        }
+        return Err(Error::SaveTerminated(error));
+    }
+    // ip ends here with exit(0), which also ends a batch.
+    Err(Error::Exit(0))
+}
+
+/// The size of ip's flush buffer: RTM_DELADDR requests are sent in batches
+/// that fit in it.
+const FLUSH_BUFFER: usize = 4096 - 512;
+
+/// ip's `ipaddr_flush`: dump, delete what matches, repeat until nothing
+/// matches (at most `-loops` rounds).
+fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
+    let max_rounds = ctx.options.max_flush_loops;
+    let stats = ctx.options.stats;
+    let style = AddressStyle {
+        brief: ctx.options.brief > 0,
+        with_device: true,
+        numeric: ctx.options.numeric > 0,
+    };
+    let mut round = 0;
+    while max_rounds == 0 || round < max_rounds {
+        let mut dumped: Vec<(Address, Vec<u8>)> = Vec::new();
+        let result = crate::kernel::address::dump(
+            ctx.raw()?,
+            filter.family,
+            filter.ifindex,
+            |address, payload| dumped.push((address, payload.to_vec())),
+        );
+        if let Err(refusal) = result {
+            let mut error = refusal.error;
+            if !refusal.in_done {
+                error.extack = None;
+            }
+            return Err(Error::FlushTerminated(Some(error)));
+        }
+        let mut selected: Vec<Vec<u8>> = Vec::new();
+        for (address, payload) in &dumped {
+            if address.msg_type != RTM_NEWADDR {
+                continue;
+            }
+            let name = device::name_of(ctx, address.header.index as i32)?;
+            if !filter.keeps_address(address, &name) {
+                continue;
+            }
+            selected.push(payload.clone());
+            if stats >= 2 {
+                print_address(&mut ctx.out, address, &name, &style);
+            }
+        }
+        if selected.is_empty() {
+            flush_done(ctx, round);
+            return Ok(());
+        }
+        round += 1;
+        send_deletions(ctx, &selected)?;
+        if stats > 0 {
+            ctx.out.raw(format!(
+                "\n*** Round {round}, deleting {} addresses ***\n",
+                selected.len()
+            ));
+            ctx.out.flush();
+        }
+        // Flushing primaries only takes one round: another would delete
+        // the secondaries the kernel promoted meanwhile.
+        if filter.flag_mask & IFA_F_SECONDARY != 0 && filter.flags & IFA_F_SECONDARY == 0 {
+            flush_done(ctx, round);
+            return Ok(());
+        }
+    }
+    ctx.out.flush();
+    Err(Error::FlushIncomplete(max_rounds))
+}
+
+fn flush_done(ctx: &mut Context, round: i32) {
+    if ctx.options.stats > 0 {
+        if round == 0 {
+            ctx.out.raw("Nothing to flush.\n");
+        } else {
+            ctx.out.raw(format!(
+                "*** Flush is complete after {round} round{} ***\n",
+                if round > 1 { "s" } else { "" }
+            ));
+        }
+    }
+    ctx.out.flush();
+}
+
+/// Sends the RTM_DELADDR copies of `payloads` in batches of ip's buffer
+/// size. ip sends a full buffer while still reading the dump, where a
+/// failure ends the flush at once ("Flush terminated"); the last, partial
+/// buffer goes after the dump, where a failure makes the command fail.
+fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
+    let raw = ctx.raw()?;
+    let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
+    let send = |raw: &mut crate::kernel::raw::RawSocket, buffer: &mut Vec<u8>| {
+        let result = raw.send_check(buffer);
+        buffer.clear();
+        match result {
+            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(errno),
+            _ => Ok(()),
+        }
+    };
+    for payload in payloads {
+        let len = 16 + payload.len();
+        let start = crate::kernel::attrs::align4(buffer.len());
+        if start + len > FLUSH_BUFFER {
+            if let Err(errno) = send(raw, &mut buffer) {
+                warn(Warning::Reported(Error::FlushSend(errno)));
+                return Err(Error::FlushTerminated(None));
+            }
+        }
+        buffer.resize(crate::kernel::attrs::align4(buffer.len()), 0);
+        let seq = raw.next_seq();
+        buffer.extend_from_slice(&(len as u32).to_ne_bytes());
+        buffer.extend_from_slice(&RTM_DELADDR.to_ne_bytes());
+        buffer.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
+        buffer.extend_from_slice(&seq.to_ne_bytes());
+        buffer.extend_from_slice(&0u32.to_ne_bytes());
+        buffer.extend_from_slice(payload);
+    }
+    if !buffer.is_empty() {
+        send(raw, &mut buffer).map_err(Error::FlushSend)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::model::address::IFA_F_PERMANENT;
+
+    #[test]
+    fn flag_filters_follow_get_filter() {
+        let mut filter = Filter::default();
+        assert!(filter.add_flag("secondary"));
+        assert_eq!((filter.flags, filter.flag_mask), (IFA_F_SECONDARY, 1));
+        let mut filter = Filter::default();
+        assert!(filter.add_flag("primary"));
+        assert_eq!((filter.flags, filter.flag_mask), (0, IFA_F_SECONDARY));
+        let mut filter = Filter::default();
+        assert!(filter.add_flag("dynamic"));
+        assert_eq!((filter.flags, filter.flag_mask), (0, IFA_F_PERMANENT));
+        let mut filter = Filter::default();
+        assert!(filter.add_flag("-dynamic"));
+        assert_eq!(filter.flags, IFA_F_PERMANENT);
+        assert!(filter.add_flag("-tentative"));
+        assert!(!filter.add_flag("-"));
+        assert!(!filter.add_flag("eth0"));
+    }
+
+    #[test]
+    fn labels_match_like_fnmatch() {
+        assert!(fnmatch("eth0*", b"eth0:1"));
+        assert!(fnmatch("*:web", b"ifb0:web"));
+        assert!(!fnmatch("eth1", b"eth0"));
+        assert!(fnmatch("if[a-c]0", b"ifb0"));
+    }
 }

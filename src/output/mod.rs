@@ -8,9 +8,11 @@
 //! forms cannot disagree. stdout is block-buffered (as ip's is into a pipe)
 //! and flushed before anything that hands the terminal to another process.
 
+pub mod address;
 pub mod json;
 pub mod kinds;
 pub mod link;
+pub mod rule;
 
 use std::io::{BufWriter, Write};
 

@@ -1,9 +1,16 @@
 //! `ip link`: network devices (ip/iplink.c).
 
+mod kinds;
+mod lladdr;
+mod modify;
+mod nla;
+mod property;
+
 use crate::app::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::{resolve, Usage, LINK_COMMANDS};
+use crate::grammar::tree::{resolve, LINK_COMMANDS};
 use crate::objects::show;
+use modify::Verb;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -17,11 +24,19 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     };
     let rest = &args[1..];
     match command.name {
+        "add" => modify::run(ctx, rest, Verb::Add),
+        "set" | "change" => modify::run(ctx, rest, Verb::Set),
+        "replace" => modify::run(ctx, rest, Verb::Replace),
+        "delete" => modify::run(ctx, rest, Verb::Delete),
         "show" => show::list(ctx, rest, true),
-        "help" if rest.is_empty() => Err(Error::Usage(Usage::Link)),
+        "property" => property::run(ctx, rest),
+        "help" => kinds::help(rest),
         name => Err(Error::CommandNotImplemented {
             object: "link",
             command: name,
         }),
     }
 }
+
+#[cfg(test)]
+mod encoding_tests;

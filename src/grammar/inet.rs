@@ -1,0 +1,568 @@
+//! Network addresses and prefixes as ip reads them (lib/utils.c
+//! `get_addr_1`, `get_prefix_1`, `get_netmask`).
+//!
+//! ip does not use `inet_aton` or `inet_pton` for IPv4: it keeps a legacy
+//! parser in which `10.1` is 10.1.0.0 (not 10.0.0.1), each part goes through
+//! `strtoul` with base 0 (so `010` is 8 and `0x0a` is 10), and a prefix
+//! length is either a base-0 number (`/024` is /20) or a contiguous dotted
+//! netmask. `default`, `all` and `any` are words with their own meaning.
+//! Scripts depend on all of that, so it is reproduced here exactly. IPv6
+//! (any word containing `:`) goes through the C library's `inet_pton`, as
+//! in ip, and addresses are printed with `inet_ntop` for the same reason.
+
+use std::ffi::CString;
+
+use crate::error::Error;
+
+pub const AF_UNSPEC: u8 = 0;
+pub const AF_INET: u8 = 2;
+pub const AF_BRIDGE: u8 = 7;
+pub const AF_INET6: u8 = 10;
+pub const AF_PACKET: u8 = 17;
+pub const AF_MPLS: u8 = 28;
+
+/// What `bitlen` holds for `default`, `all` and `any`.
+const BITLEN_SPECIAL: i32 = -2;
+/// What `bitlen` holds for a bare address before a prefix is applied.
+const BITLEN_UNSET: i32 = -1;
+
+/// ip's `inet_prefix`: an address, how many of its bytes are meaningful, and
+/// a prefix length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prefix {
+    pub family: u8,
+    pub bytelen: usize,
+    /// The prefix length; -1 for a bare address, -2 for `all`/`any`.
+    pub bitlen: i32,
+    /// A `/LEN` was written (or the word was `default`).
+    pub prefix_specified: bool,
+    pub data: [u8; 16],
+}
+
+impl Prefix {
+    fn empty(family: u8) -> Self {
+        Prefix {
+            family,
+            bytelen: 0,
+            bitlen: 0,
+            prefix_specified: false,
+            data: [0; 16],
+        }
+    }
+
+    /// The meaningful bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.data[..self.bytelen.min(16)]
+    }
+
+    pub fn is_multicast(&self) -> bool {
+        match self.family {
+            AF_INET => self.data[0] & 0xf0 == 0xe0,
+            AF_INET6 => self.data[0] == 0xff,
+            _ => false,
+        }
+    }
+}
+
+/// ip's `family_name`.
+pub fn family_name(family: u8) -> &'static str {
+    match family {
+        AF_INET => "inet",
+        AF_INET6 => "inet6",
+        AF_PACKET => "link",
+        AF_MPLS => "mpls",
+        AF_BRIDGE => "bridge",
+        _ => "???",
+    }
+}
+
+/// ip's `family_name_verbose`: `any valid` when no family is known yet.
+pub fn family_name_verbose(family: u8) -> &'static str {
+    if family == AF_UNSPEC {
+        "any valid"
+    } else {
+        family_name(family)
+    }
+}
+
+/// ip's `af_bit_len`.
+pub fn af_bit_len(family: u8) -> i32 {
+    match family {
+        AF_INET6 => 128,
+        AF_INET => 32,
+        AF_MPLS => 20,
+        _ => 0,
+    }
+}
+
+fn is_c_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// C's `strtoul(text, &end, 0)`: the value (ULONG_MAX on overflow, negated
+/// modulo 2^64 after a `-`) and how many bytes it used, or `None` when there
+/// are no digits (`end == text`).
+pub fn strtoul_prefix(text: &[u8]) -> Option<(u64, usize)> {
+    let mut at = 0;
+    while at < text.len() && is_c_space(text[at]) {
+        at += 1;
+    }
+    let mut negative = false;
+    if let Some(sign @ (b'-' | b'+')) = text.get(at) {
+        negative = *sign == b'-';
+        at += 1;
+    }
+    let (radix, start) = if text.get(at) == Some(&b'0')
+        && matches!(text.get(at + 1), Some(b'x' | b'X'))
+        && text.get(at + 2).is_some_and(u8::is_ascii_hexdigit)
+    {
+        (16, at + 2)
+    } else if text.get(at) == Some(&b'0') {
+        (8, at)
+    } else {
+        (10, at)
+    };
+    let mut end = start;
+    let mut value: u64 = 0;
+    let mut overflow = false;
+    while let Some(digit) = text.get(end).and_then(|b| (*b as char).to_digit(radix)) {
+        match value
+            .checked_mul(radix as u64)
+            .and_then(|v| v.checked_add(digit as u64))
+        {
+            Some(next) => value = next,
+            None => overflow = true,
+        }
+        end += 1;
+    }
+    if end == start {
+        return None;
+    }
+    let value = if overflow {
+        u64::MAX
+    } else if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    };
+    Some((value, end))
+}
+
+/// ip's `get_addr_ipv4`: one to four dot-separated parts, missing parts 0.
+fn parse_ipv4(text: &[u8]) -> Option<[u8; 4]> {
+    let mut bytes = [0u8; 4];
+    let mut rest = text;
+    for (i, byte) in bytes.iter_mut().enumerate() {
+        let (value, used) = strtoul_prefix(rest)?;
+        if value > 255 {
+            return None;
+        }
+        *byte = value as u8;
+        match rest.get(used) {
+            None => return Some(bytes),
+            Some(b'.') if i < 3 => rest = &rest[used + 1..],
+            Some(_) => return None,
+        }
+    }
+    Some(bytes)
+}
+
+// The C library's converters (the libc crate does not bind them).
+extern "C" {
+    fn inet_pton(
+        af: nix::libc::c_int,
+        src: *const nix::libc::c_char,
+        dst: *mut nix::libc::c_void,
+    ) -> nix::libc::c_int;
+    fn inet_ntop(
+        af: nix::libc::c_int,
+        src: *const nix::libc::c_void,
+        dst: *mut nix::libc::c_char,
+        size: nix::libc::socklen_t,
+    ) -> *const nix::libc::c_char;
+}
+
+/// The C library's `inet_pton(AF_INET6, ...)`.
+fn parse_ipv6(text: &str) -> Option<[u8; 16]> {
+    let text = CString::new(text).ok()?;
+    let mut bytes = [0u8; 16];
+    // SAFETY: a NUL-terminated string and a 16-byte buffer, as inet_pton
+    // requires for AF_INET6.
+    let ok = unsafe {
+        inet_pton(
+            nix::libc::AF_INET6,
+            text.as_ptr(),
+            bytes.as_mut_ptr().cast(),
+        )
+    };
+    (ok == 1).then_some(bytes)
+}
+
+/// lib/mpls_pton.c: labels separated by `/`, the last with bottom-of-stack.
+fn parse_mpls(text: &[u8]) -> Option<([u8; 16], usize)> {
+    let mut data = [0u8; 16];
+    let mut rest = text;
+    for count in 0..4 {
+        let (label, used) = strtoul_prefix(rest)?;
+        if label >= 1 << 20 {
+            return None;
+        }
+        let mut entry = (label as u32) << 12;
+        let last = rest.get(used).is_none();
+        if last {
+            entry |= 1 << 8;
+        }
+        data[count * 4..count * 4 + 4].copy_from_slice(&entry.to_be_bytes());
+        if last {
+            return Some((data, (count + 1) * 4));
+        }
+        if rest[used] != b'/' {
+            return None;
+        }
+        rest = &rest[used + 1..];
+    }
+    None
+}
+
+/// ip's `get_addr_1`: one address of `family` (or of any family when it is
+/// AF_UNSPEC). `None` when ip would fail.
+pub fn get_addr_1(name: &str, family: u8) -> Option<Prefix> {
+    if name == "default" {
+        if family == AF_MPLS {
+            return None;
+        }
+        return Some(Prefix {
+            bytelen: (af_bit_len(family) / 8) as usize,
+            bitlen: BITLEN_SPECIAL,
+            prefix_specified: true,
+            ..Prefix::empty(family)
+        });
+    }
+    if name == "all" || name == "any" {
+        if family == AF_MPLS {
+            return None;
+        }
+        return Some(Prefix {
+            bitlen: BITLEN_SPECIAL,
+            ..Prefix::empty(family)
+        });
+    }
+    if family == AF_PACKET {
+        // ip would read a link-layer address here; no address command of
+        // ip's accepts one, so it is refused like a bad address.
+        return None;
+    }
+    if name.contains(':') {
+        if family != AF_UNSPEC && family != AF_INET6 {
+            return None;
+        }
+        let data = parse_ipv6(name)?;
+        return Some(Prefix {
+            bytelen: 16,
+            bitlen: BITLEN_UNSET,
+            data,
+            ..Prefix::empty(AF_INET6)
+        });
+    }
+    if family == AF_MPLS {
+        let (data, bytelen) = parse_mpls(name.as_bytes())?;
+        return Some(Prefix {
+            bytelen,
+            bitlen: 20,
+            data,
+            ..Prefix::empty(AF_MPLS)
+        });
+    }
+    if family != AF_UNSPEC && family != AF_INET {
+        return None;
+    }
+    let octets = parse_ipv4(name.as_bytes())?;
+    let mut data = [0u8; 16];
+    data[..4].copy_from_slice(&octets);
+    Some(Prefix {
+        bytelen: 4,
+        bitlen: BITLEN_UNSET,
+        data,
+        ..Prefix::empty(AF_INET)
+    })
+}
+
+/// ip's `mask2bits`: the length of a contiguous netmask.
+fn mask_bits(mask: u32) -> Option<i32> {
+    let host = !mask;
+    if host & host.wrapping_add(1) != 0 {
+        return None;
+    }
+    Some(mask.leading_ones() as i32)
+}
+
+/// ip's `get_netmask`: a base-0 number, or a dotted netmask.
+fn get_netmask(text: &str) -> Option<u32> {
+    if let Some(value) = super::get_unsigned(text) {
+        return Some(value);
+    }
+    let mask = get_addr_1(text, AF_INET).filter(|p| p.family == AF_INET)?;
+    let bits = mask_bits(u32::from_be_bytes(mask.data[..4].try_into().ok()?))?;
+    Some(bits as u32)
+}
+
+/// ip's `get_prefix_1`: `ADDR[/LEN]`.
+pub fn get_prefix_1(arg: &str, family: u8) -> Option<Prefix> {
+    let (address, length) = match arg.split_once('/') {
+        Some((address, length)) => (address, Some(length)),
+        None => (arg, None),
+    };
+    let mut prefix = get_addr_1(address, family)?;
+    let mut bitlen = af_bit_len(prefix.family);
+    match length {
+        Some(length) => {
+            if prefix.bitlen == BITLEN_SPECIAL {
+                return None;
+            }
+            let plen = get_netmask(length)?;
+            if plen as i64 > bitlen as i64 {
+                return None;
+            }
+            prefix.prefix_specified = true;
+            bitlen = plen as i32;
+        }
+        None if prefix.bitlen == BITLEN_SPECIAL => bitlen = 0,
+        None => {}
+    }
+    prefix.bitlen = bitlen;
+    Some(prefix)
+}
+
+/// ip's `get_prefix`, whose failures end ip with status 1.
+pub fn get_prefix(arg: &str, family: u8) -> Result<Prefix, Error> {
+    if family == AF_PACKET {
+        return Err(Error::PrefixNotAllowed(arg.to_string()));
+    }
+    get_prefix_1(arg, family).ok_or_else(|| Error::PrefixExpected {
+        family: family_name_verbose(family),
+        arg: arg.to_string(),
+    })
+}
+
+/// ip's `get_addr`, whose failures end ip with status 1.
+pub fn get_addr(arg: &str, family: u8) -> Result<Prefix, Error> {
+    get_addr_1(arg, family).ok_or_else(|| Error::AddressExpected {
+        family: family_name_verbose(family),
+        arg: arg.to_string(),
+    })
+}
+
+/// An address as the C library's `inet_ntop` writes it (which differs from
+/// Rust's formatting for IPv4-compatible IPv6 addresses such as `::1.2.3.4`).
+pub fn format_address(family: u8, bytes: &[u8]) -> String {
+    let af = match (family, bytes.len()) {
+        (AF_INET, 4) => nix::libc::AF_INET,
+        (AF_INET6, 16) => nix::libc::AF_INET6,
+        _ => return format_unknown(family, bytes),
+    };
+    let mut buf = [0 as nix::libc::c_char; 64];
+    // SAFETY: `bytes` holds an address of `af`'s size and `buf` is large
+    // enough for any text inet_ntop writes.
+    let text = unsafe {
+        inet_ntop(
+            af,
+            bytes.as_ptr().cast(),
+            buf.as_mut_ptr(),
+            buf.len() as u32,
+        )
+    };
+    if text.is_null() {
+        return format_unknown(family, bytes);
+    }
+    // SAFETY: inet_ntop wrote a NUL-terminated string into `buf`.
+    unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// ip's `rt_addr_n2a` for the other families: MPLS label stacks, and `???`
+/// for what it cannot print.
+fn format_unknown(family: u8, bytes: &[u8]) -> String {
+    if family == AF_MPLS {
+        let mut labels = Vec::new();
+        for chunk in bytes.chunks_exact(4) {
+            let entry = u32::from_be_bytes(chunk.try_into().expect("4 bytes"));
+            labels.push((entry >> 12).to_string());
+            if entry & (1 << 8) != 0 {
+                break;
+            }
+        }
+        return labels.join("/");
+    }
+    "???".to_string()
+}
+
+/// ip's `inet_addr_match`: whether the first `bits` bits of two addresses
+/// agree.
+pub fn prefix_matches(address: &[u8], prefix: &[u8], bits: i32) -> bool {
+    let bits = bits.max(0) as usize;
+    let whole = bits / 8;
+    if address.len() < whole || prefix.len() < whole || address[..whole] != prefix[..whole] {
+        return false;
+    }
+    let rest = bits % 8;
+    if rest == 0 {
+        return true;
+    }
+    let mask = 0xffu8 << (8 - rest);
+    match (address.get(whole), prefix.get(whole)) {
+        (Some(a), Some(b)) => (a ^ b) & mask == 0,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v4(text: &str) -> Option<([u8; 4], i32, bool)> {
+        get_prefix_1(text, AF_UNSPEC).map(|p| {
+            assert_eq!(p.family, AF_INET, "{text}");
+            (
+                p.data[..4].try_into().unwrap(),
+                p.bitlen,
+                p.prefix_specified,
+            )
+        })
+    }
+
+    #[test]
+    fn legacy_ipv4_parts() {
+        assert_eq!(v4("192.0.2.1"), Some(([192, 0, 2, 1], 32, false)));
+        assert_eq!(v4("10.1"), Some(([10, 1, 0, 0], 32, false)));
+        assert_eq!(v4("10"), Some(([10, 0, 0, 0], 32, false)));
+        assert_eq!(v4("010.0.0.1"), Some(([8, 0, 0, 1], 32, false)));
+        assert_eq!(v4("0x0a.0.0.2"), Some(([10, 0, 0, 2], 32, false)));
+        assert_eq!(v4("0X0A.0.0.2"), Some(([10, 0, 0, 2], 32, false)));
+        assert_eq!(v4(" 10. +1"), Some(([10, 1, 0, 0], 32, false)));
+        assert_eq!(v4("0x0a020304"), None);
+        assert_eq!(v4("192.0.2.300"), None);
+        assert_eq!(v4("1.2.3.4.5"), None);
+        assert_eq!(v4("1.2.3."), None);
+        assert_eq!(v4("1..3"), None);
+        assert_eq!(v4("foo"), None);
+        assert_eq!(v4(""), None);
+        assert_eq!(v4("08.1"), None);
+        assert_eq!(v4("0x.1"), None);
+        assert_eq!(v4("-1.0.0.0"), None);
+        assert_eq!(v4("-0.0.0.1"), Some(([0, 0, 0, 1], 32, false)));
+        assert_eq!(v4("99999999999999999999999.1"), None);
+    }
+
+    #[test]
+    fn prefix_lengths() {
+        assert_eq!(v4("192.0.2.1/24"), Some(([192, 0, 2, 1], 24, true)));
+        assert_eq!(v4("192.0.2.1/024"), Some(([192, 0, 2, 1], 20, true)));
+        assert_eq!(v4("192.0.2.1/0x18"), Some(([192, 0, 2, 1], 24, true)));
+        assert_eq!(
+            v4("192.0.2.1/255.255.255.0"),
+            Some(([192, 0, 2, 1], 24, true))
+        );
+        assert_eq!(v4("192.0.2.1/255.255"), Some(([192, 0, 2, 1], 16, true)));
+        assert_eq!(v4("192.0.2.1/0.0.0.0"), Some(([192, 0, 2, 1], 0, true)));
+        assert_eq!(v4("192.0.2.1/default"), Some(([192, 0, 2, 1], 0, true)));
+        assert_eq!(v4("192.0.2.1/255.0.255.0"), None);
+        assert_eq!(v4("192.0.2.1/33"), None);
+        assert_eq!(v4("192.0.2.1/"), None);
+        assert_eq!(v4("192.0.2.1/-1"), None);
+        assert_eq!(v4("192.0.2.1/24/2"), None);
+        assert_eq!(v4("192.0.2.1/0"), Some(([192, 0, 2, 1], 0, true)));
+    }
+
+    #[test]
+    fn ipv6_and_special_words() {
+        let p = get_prefix_1("2001:db8::1/64", AF_UNSPEC).unwrap();
+        assert_eq!((p.family, p.bitlen, p.bytelen), (AF_INET6, 64, 16));
+        assert_eq!(p.data[..4], [0x20, 0x01, 0x0d, 0xb8]);
+        let p = get_prefix_1("2001:db8::1", AF_UNSPEC).unwrap();
+        assert_eq!((p.bitlen, p.prefix_specified), (128, false));
+        assert!(get_prefix_1("2001:db8::1/129", AF_UNSPEC).is_none());
+        assert!(get_prefix_1("2001:db8::1", AF_INET).is_none());
+        assert!(get_prefix_1("192.0.2.1", AF_INET6).is_none());
+        assert!(get_prefix_1("2001:db8:::1", AF_UNSPEC).is_none());
+        assert!(get_prefix_1("2001:db8::1/ffff::", AF_UNSPEC).is_none());
+        let p = get_prefix_1("default", AF_UNSPEC).unwrap();
+        assert_eq!((p.family, p.bytelen, p.bitlen), (AF_UNSPEC, 0, 0));
+        assert!(p.prefix_specified);
+        let p = get_prefix_1("default", AF_INET).unwrap();
+        assert_eq!((p.family, p.bytelen, p.bitlen), (AF_INET, 4, 0));
+        let p = get_prefix_1("any", AF_INET6).unwrap();
+        assert_eq!((p.family, p.bytelen, p.bitlen), (AF_INET6, 0, 0));
+        assert!(!p.prefix_specified);
+        assert!(get_prefix_1("all/8", AF_UNSPEC).is_none());
+        assert!(get_prefix_1("1.2.3.4", AF_BRIDGE).is_none());
+    }
+
+    #[test]
+    fn errors_name_the_family() {
+        let shown = |err: Error| err.message("ip").unwrap();
+        assert_eq!(
+            shown(get_prefix("192.0.2.300/24", AF_UNSPEC).unwrap_err()),
+            "Error: any valid prefix is expected rather than \"192.0.2.300/24\"."
+        );
+        assert_eq!(
+            shown(get_prefix("192.0.2.6/24", AF_INET6).unwrap_err()),
+            "Error: inet6 prefix is expected rather than \"192.0.2.6/24\"."
+        );
+        assert_eq!(
+            shown(get_addr("x", AF_INET).unwrap_err()),
+            "Error: inet address is expected rather than \"x\"."
+        );
+        let err = get_prefix("1.2.3.4", AF_PACKET).unwrap_err();
+        assert_eq!(
+            shown(err.clone()),
+            "Error: \"1.2.3.4\" may be inet prefix, but it is not allowed in this context."
+        );
+        assert_eq!(err.status(), 1);
+        assert!(err.aborts_batch());
+    }
+
+    #[test]
+    fn mpls_labels() {
+        let p = get_addr_1("100", AF_MPLS).unwrap();
+        assert_eq!((p.bytelen, p.bitlen), (4, 20));
+        assert_eq!(format_address(AF_MPLS, p.bytes()), "100");
+        let p = get_addr_1("100/200", AF_MPLS).unwrap();
+        assert_eq!(format_address(AF_MPLS, p.bytes()), "100/200");
+        assert!(get_addr_1("1048576", AF_MPLS).is_none());
+    }
+
+    #[test]
+    fn printing_follows_inet_ntop() {
+        assert_eq!(format_address(AF_INET, &[192, 0, 2, 1]), "192.0.2.1");
+        let mut v6 = [0u8; 16];
+        v6[15] = 1;
+        assert_eq!(format_address(AF_INET6, &v6), "::1");
+        v6[12..].copy_from_slice(&[1, 2, 3, 4]);
+        assert_eq!(format_address(AF_INET6, &v6), "::1.2.3.4");
+        assert_eq!(format_address(AF_INET, &[1, 2]), "???");
+    }
+
+    #[test]
+    fn prefix_matching() {
+        assert!(prefix_matches(&[192, 0, 2, 9], &[192, 0, 2, 0], 24));
+        assert!(!prefix_matches(&[192, 0, 3, 9], &[192, 0, 2, 0], 24));
+        assert!(prefix_matches(&[192, 0, 3, 9], &[192, 0, 2, 0], 22));
+        assert!(!prefix_matches(&[192, 0, 4, 9], &[192, 0, 2, 0], 22));
+        assert!(prefix_matches(&[1, 2, 3, 4], &[9, 9, 9, 9], 0));
+        assert_eq!(mask_bits(0xffffff00), Some(24));
+        assert_eq!(mask_bits(0), Some(0));
+        assert_eq!(mask_bits(0xff00ff00), None);
+    }
+
+    #[test]
+    fn strtoul_stops_where_c_stops() {
+        assert_eq!(strtoul_prefix(b"12.3"), Some((12, 2)));
+        assert_eq!(strtoul_prefix(b"0x1g"), Some((1, 3)));
+        assert_eq!(strtoul_prefix(b"0xg"), Some((0, 1)));
+        assert_eq!(strtoul_prefix(b"089"), Some((0, 1)));
+        assert_eq!(strtoul_prefix(b"-1"), Some((u64::MAX, 2)));
+        assert_eq!(strtoul_prefix(b"x"), None);
+        assert_eq!(strtoul_prefix(b"-"), None);
+    }
+}

@@ -1,0 +1,920 @@
+//! `ip rule`: the routing policy database (ip/iprule.c).
+//!
+//! `add`/`delete` walk the words in iprule.c's order (some keywords are
+//! exact, some prefixes, and a word nothing else claims is a rule type), build
+//! a `fib_rule_hdr` with FRA_* attributes and send it raw. `list`, `flush`
+//! and `save` share ip's selector parser and filter; the printer is
+//! `output::rule`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
+//! a prefix does not change it (an IPv6 `from` without `-6` is refused by the
+//! kernel).
+
+use std::io::{Read, Write};
+
+use crate::app::Context;
+use crate::error::{warn, Error, Result, Warning};
+use crate::grammar::options::Family;
+use crate::grammar::tree::{resolve, Usage, RULE_COMMANDS};
+use crate::grammar::{get_s32, get_unsigned, matches, next_arg};
+use crate::kernel::attrs::Request;
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::model::names;
+use crate::model::rt_names;
+use crate::model::rule::*;
+use crate::output::rule::{print_rule, Style};
+
+const NLM_F_ECHO: u16 = 8;
+const NLM_F_EXCL: u16 = 0x200;
+const NLM_F_CREATE: u16 = 0x400;
+const AF_PACKET: u8 = 17;
+const AF_MPLS: u8 = 28;
+const AF_BRIDGE: u8 = 7;
+/// ip's magic at the start of `ip rule save` output.
+const DUMP_MAGIC: u32 = 0x7170_6986;
+
+pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let Some(word) = args.first() else {
+        return list_flush_or_save(ctx, &[], Action::List);
+    };
+    let Some(command) = resolve(word, RULE_COMMANDS) else {
+        return Err(Error::UnknownCommand {
+            help_topic: "rule help",
+            word: word.clone(),
+        });
+    };
+    let rest = &args[1..];
+    match command.name {
+        "list" => list_flush_or_save(ctx, rest, Action::List),
+        "save" => list_flush_or_save(ctx, rest, Action::Save),
+        "restore" => restore(ctx),
+        "add" => modify(ctx, RTM_NEWRULE, rest),
+        "delete" => modify(ctx, RTM_DELRULE, rest),
+        "flush" => list_flush_or_save(ctx, rest, Action::Flush),
+        "help" => Err(Error::Usage(Usage::Rule)),
+        other => unreachable!("rule table entry {other} has no handler"),
+    }
+}
+
+/// ip's `preferred_family` as a number.
+fn preferred_family(ctx: &Context) -> u8 {
+    match ctx.options.family {
+        Family::Unspec => 0,
+        Family::Inet => AF_INET,
+        Family::Inet6 => AF_INET6,
+        Family::Packet => AF_PACKET,
+        Family::Mpls => AF_MPLS,
+        Family::Bridge => AF_BRIDGE,
+    }
+}
+
+/// ip's `inet_prefix` as `get_prefix` fills it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Prefix {
+    family: u8,
+    /// Address bytes actually given (0 for `all`/`any`).
+    data: Vec<u8>,
+    bitlen: u8,
+}
+
+/// lib/utils.c `get_addr_ipv4`: one to four dotted numbers (base 0 each).
+fn ipv4_parts(word: &str) -> Option<[u8; 4]> {
+    let mut out = [0u8; 4];
+    let mut parts = word.split('.');
+    for (i, slot) in out.iter_mut().enumerate() {
+        let Some(part) = parts.next() else {
+            // strtoul stops at the end of the string: fewer parts are fine,
+            // but an empty last part ("1.") is not.
+            return if i == 0 { None } else { Some(out) };
+        };
+        let number = leading_strtoul(part)?;
+        *slot = u8::try_from(number).ok()?;
+    }
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(out)
+}
+
+/// `strtoul(part, &end, 0)` that must consume the whole part.
+fn leading_strtoul(part: &str) -> Option<u64> {
+    rt_names::strtoul(part, 0)
+}
+
+/// The address part of ip's `__get_addr_1`: (family, bytes, bitlen), where
+/// bitlen `None` is ip's -2 (`default`, `all`, `any`).
+fn get_addr(word: &str, family: u8) -> Option<(u8, Vec<u8>, Option<u8>)> {
+    let byte_len = |family| usize::from(host_len(family) / 8);
+    if word == "default" {
+        if family == AF_MPLS {
+            return None;
+        }
+        return Some((family, vec![0; byte_len(family)], None));
+    }
+    if word == "all" || word == "any" {
+        if family == AF_MPLS {
+            return None;
+        }
+        return Some((family, Vec::new(), None));
+    }
+    if word.contains(':') {
+        if family != 0 && family != AF_INET6 {
+            return None;
+        }
+        let address: std::net::Ipv6Addr = word.parse().ok()?;
+        return Some((AF_INET6, address.octets().to_vec(), Some(128)));
+    }
+    if family == AF_MPLS || (family != 0 && family != AF_INET) {
+        return None;
+    }
+    Some((AF_INET, ipv4_parts(word)?.to_vec(), Some(32)))
+}
+
+/// lib/utils.c `get_netmask`: a number, or a dotted netmask.
+fn get_netmask(word: &str) -> Option<u32> {
+    if let Some(bits) = get_unsigned(word) {
+        return Some(bits);
+    }
+    let (_, bytes, _) = get_addr(word, AF_INET).filter(|(f, _, _)| *f == AF_INET)?;
+    let mask = u32::from_be_bytes(bytes.try_into().ok()?);
+    let host = !mask;
+    if host & host.wrapping_add(1) != 0 {
+        return None;
+    }
+    Some(mask.leading_ones())
+}
+
+/// lib/utils.c `get_prefix_1`.
+fn get_prefix_1(word: &str, family: u8) -> Option<Prefix> {
+    let (address, length) = match word.split_once('/') {
+        Some((address, length)) => (address, Some(length)),
+        None => (word, None),
+    };
+    let (family, data, bitlen) = get_addr(address, family)?;
+    let max = host_len(family);
+    let bitlen = match (length, bitlen) {
+        (Some(_), None) => return None,
+        (Some(length), Some(_)) => {
+            let length = get_netmask(length)?;
+            if length > u32::from(max) {
+                return None;
+            }
+            length as u8
+        }
+        (None, None) => 0,
+        (None, Some(_)) => max,
+    };
+    Some(Prefix {
+        family,
+        data,
+        bitlen,
+    })
+}
+
+/// lib/utils.c `get_prefix`, whose errors exit.
+fn get_prefix(word: &str, family: u8) -> Result<Prefix> {
+    if family == AF_PACKET {
+        return Err(Error::RulePrefixNotAllowed(word.to_string()));
+    }
+    get_prefix_1(word, family).ok_or_else(|| Error::RulePrefixExpected {
+        family: match family {
+            0 => "any valid",
+            AF_INET => "inet",
+            AF_INET6 => "inet6",
+            AF_MPLS => "mpls",
+            AF_BRIDGE => "bridge",
+            _ => "???",
+        },
+        arg: word.to_string(),
+    })
+}
+
+/// lib/utils.c `check_ifname`.
+fn valid_ifname(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() < 16
+        && !name
+            .bytes()
+            .any(|b| b == b'/' || b.is_ascii_whitespace() || b == 0x0b)
+}
+
+/// glibc `sscanf(word, "%u-%u")`: how many numbers matched, and their
+/// values (each as `strtoul` gives it, truncated by the caller).
+fn scan_range(word: &str) -> (usize, u64, u64) {
+    fn number(text: &str) -> Option<(u64, &str)> {
+        let text = text.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+        let (negative, body) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let end = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        if end == 0 {
+            return None;
+        }
+        let value = body[..end].parse::<u64>().unwrap_or(u64::MAX);
+        let value = if negative {
+            value.wrapping_neg()
+        } else {
+            value
+        };
+        Some((value, &body[end..]))
+    }
+    let Some((start, rest)) = number(word) else {
+        return (0, 0, 0);
+    };
+    let Some(rest) = rest.strip_prefix('-') else {
+        return (1, start, 0);
+    };
+    match number(rest) {
+        Some((end, _)) => (2, start, end),
+        None => (1, start, 0),
+    }
+}
+
+/// `uidrange A-B`: both numbers required.
+fn uid_range(word: &str) -> Option<(u32, u32)> {
+    match scan_range(word) {
+        (2, start, end) => Some((start as u32, end as u32)),
+        _ => None,
+    }
+}
+
+/// `sport`/`dport` `A[-B]`.
+fn port_range(word: &str) -> Option<(u16, u16)> {
+    match scan_range(word) {
+        (1, start, _) => Some((start as u16, start as u16)),
+        (2, start, end) => Some((start as u16, end as u16)),
+        _ => None,
+    }
+}
+
+fn invalid(arg: &str, reason: &str) -> Error {
+    Error::InvalidArgument {
+        arg: arg.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// `fwmark MARK[/MASK]`.
+fn fwmark(word: &str) -> Result<(u32, Option<u32>)> {
+    let (mark, mask) = match word.split_once('/') {
+        Some((mark, mask)) => (mark, Some(mask)),
+        None => (word, None),
+    };
+    let mark = rt_names::get_u32(mark).ok_or_else(|| invalid(mark, "fwmark value is invalid\n"))?;
+    let mask = mask
+        .map(|mask| {
+            rt_names::get_u32(mask).ok_or_else(|| invalid(mask, "fwmask value is invalid\n"))
+        })
+        .transpose()?;
+    Ok((mark, mask))
+}
+
+/// ip's `iprule_modify`.
+fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
+    let mut header = Header {
+        family: preferred_family(ctx),
+        action: FR_ACT_UNSPEC,
+        ..Header::default()
+    };
+    let mut flags = NLM_F_REQUEST | NLM_F_ACK;
+    if cmd == RTM_NEWRULE {
+        if args.is_empty() {
+            return Err(Error::RuleNeedsArguments("add"));
+        }
+        flags |= NLM_F_CREATE | NLM_F_EXCL;
+        header.action = FR_ACT_TO_TBL;
+    }
+    if cmd == RTM_DELRULE && args.is_empty() {
+        return Err(Error::RuleNeedsArguments("del"));
+    }
+    // Attributes in the order of the words, as ip appends them.
+    let mut attrs: Vec<(u16, Vec<u8>)> = Vec::new();
+    let mut table_ok = false;
+    let mut l3mdev_rule = false;
+    let mut tid = 0u32;
+
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let w = word.as_str();
+        if w == "not" {
+            header.flags |= FIB_RULE_INVERT;
+        } else if w == "from" || w == "to" {
+            let prefix = get_prefix(next_arg(&mut words)?, header.family)?;
+            if w == "from" {
+                header.src_len = prefix.bitlen;
+                attrs.push((FRA_SRC, prefix.data));
+            } else {
+                header.dst_len = prefix.bitlen;
+                attrs.push((FRA_DST, prefix.data));
+            }
+        } else if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
+            let value = next_arg(&mut words)?;
+            let pref = rt_names::get_u32(value)
+                .ok_or_else(|| invalid(value, "preference value is invalid\n"))?;
+            attrs.push((FRA_PRIORITY, pref.to_ne_bytes().to_vec()));
+        } else if w == "tos" || matches(w, "dsfield") {
+            let value = next_arg(&mut words)?;
+            header.tos = rt_names::dsfield_number(value)
+                .ok_or_else(|| invalid(value, "TOS value is invalid\n"))?;
+        } else if w == "fwmark" {
+            let (mark, mask) = fwmark(next_arg(&mut words)?)?;
+            attrs.push((FRA_FWMARK, mark.to_ne_bytes().to_vec()));
+            if let Some(mask) = mask {
+                attrs.push((FRA_FWMASK, mask.to_ne_bytes().to_vec()));
+            }
+        } else if matches(w, "realms") {
+            let value = next_arg(&mut words)?;
+            let realm =
+                rt_names::realms(value).ok_or_else(|| invalid(value, "invalid realms\n"))?;
+            attrs.push((FRA_FLOW, realm.to_ne_bytes().to_vec()));
+        } else if matches(w, "protocol") {
+            let value = next_arg(&mut words)?;
+            let proto = rt_names::protocol_number(value)
+                .ok_or_else(|| invalid(value, "\"protocol\" value is invalid\n"))?;
+            attrs.push((FRA_PROTOCOL, vec![proto]));
+        } else if matches(w, "tun_id") {
+            let value = next_arg(&mut words)?;
+            let tun_id = rt_names::get_u64(value)
+                .ok_or_else(|| invalid(value, "\"tun_id\" value is invalid\n"))?;
+            attrs.push((FRA_TUN_ID, tun_id.to_be_bytes().to_vec()));
+        } else if matches(w, "table") || w == "lookup" {
+            let value = next_arg(&mut words)?;
+            tid = rt_names::table_number(value)
+                .ok_or_else(|| invalid(value, "invalid table ID\n"))?;
+            if tid < 256 {
+                header.table = tid as u8;
+            } else {
+                header.table = 0;
+                attrs.push((FRA_TABLE, tid.to_ne_bytes().to_vec()));
+            }
+            table_ok = true;
+        } else if matches(w, "suppress_prefixlength") || w == "sup_pl" {
+            let value = next_arg(&mut words)?;
+            let length = get_s32(value)
+                .filter(|length| *length >= 0)
+                .ok_or_else(|| invalid(value, "suppress_prefixlength value is invalid\n"))?;
+            attrs.push((FRA_SUPPRESS_PREFIXLEN, length.to_ne_bytes().to_vec()));
+        } else if matches(w, "suppress_ifgroup") || w == "sup_group" {
+            let value = next_arg(&mut words)?;
+            let group = names::group_number(value)
+                .ok_or_else(|| invalid(value, "Invalid \"suppress_ifgroup\" value\n"))?;
+            attrs.push((FRA_SUPPRESS_IFGROUP, group.to_ne_bytes().to_vec()));
+        } else if w == "dev" || w == "iif" || w == "oif" {
+            let value = next_arg(&mut words)?;
+            if !valid_ifname(value) {
+                let reason = if w == "oif" {
+                    "\"oif\" not a valid ifname"
+                } else {
+                    "\"iif\"/\"dev\" not a valid ifname"
+                };
+                return Err(invalid(value, reason));
+            }
+            let mut name = value.as_bytes().to_vec();
+            name.push(0);
+            attrs.push((if w == "oif" { FRA_OIFNAME } else { FRA_IFNAME }, name));
+        } else if w == "l3mdev" {
+            attrs.push((FRA_L3MDEV, vec![1]));
+            table_ok = true;
+            l3mdev_rule = true;
+        } else if w == "uidrange" {
+            let value = next_arg(&mut words)?;
+            let (start, end) =
+                uid_range(value).ok_or_else(|| invalid(value, "invalid UID range\n"))?;
+            let mut range = start.to_ne_bytes().to_vec();
+            range.extend_from_slice(&end.to_ne_bytes());
+            attrs.push((FRA_UID_RANGE, range));
+        } else if w == "nat" || matches(w, "map-to") {
+            let value = next_arg(&mut words)?;
+            warn(Warning::Reported(Error::RuleNatDeprecated));
+            let (_, bytes, _) = get_addr(value, AF_INET)
+                .ok_or_else(|| Error::RuleAddressExpected(value.clone()))?;
+            let mut address = [0u8; 4];
+            address[..bytes.len().min(4)].copy_from_slice(&bytes[..bytes.len().min(4)]);
+            attrs.push((RTA_GATEWAY, address.to_vec()));
+            header.action = RTN_NAT;
+        } else if w == "ipproto" {
+            let value = next_arg(&mut words)?;
+            let proto = rt_names::ip_protocol_number(value)
+                .ok_or_else(|| invalid(value, "Invalid \"ipproto\" value\n"))?;
+            attrs.push((FRA_IP_PROTO, vec![proto]));
+        } else if w == "sport" || w == "dport" {
+            let value = next_arg(&mut words)?;
+            let (start, end) = port_range(value).ok_or_else(|| {
+                invalid(
+                    value,
+                    if w == "sport" {
+                        "invalid port range\n"
+                    } else {
+                        "invalid dport range\n"
+                    },
+                )
+            })?;
+            let mut range = start.to_ne_bytes().to_vec();
+            range.extend_from_slice(&end.to_ne_bytes());
+            let kind = if w == "sport" {
+                FRA_SPORT_RANGE
+            } else {
+                FRA_DPORT_RANGE
+            };
+            attrs.push((kind, range));
+        } else {
+            let word = if w == "type" {
+                next_arg(&mut words)?.as_str()
+            } else {
+                w
+            };
+            if matches(word, "help") {
+                return Err(Error::Usage(Usage::Rule));
+            } else if matches(word, "goto") {
+                let value = next_arg(&mut words)?;
+                let target =
+                    rt_names::get_u32(value).ok_or_else(|| invalid(value, "invalid target\n"))?;
+                attrs.push((FRA_GOTO, target.to_ne_bytes().to_vec()));
+                header.action = FR_ACT_GOTO;
+            } else if matches(word, "nop") {
+                header.action = FR_ACT_NOP;
+            } else {
+                header.action = rt_names::route_type_number(word)
+                    .ok_or_else(|| invalid(word, "Failed to parse rule type"))?;
+            }
+            table_ok = true;
+        }
+    }
+
+    if l3mdev_rule && tid != 0 {
+        return Err(Error::RuleL3mdevTable);
+    }
+    if header.family == 0 {
+        header.family = AF_INET;
+    }
+    if !table_ok && cmd == RTM_NEWRULE {
+        header.table = RT_TABLE_MAIN;
+    }
+
+    let echo = ctx.options.echo > 0;
+    if echo {
+        flags |= NLM_F_ECHO;
+    }
+    let mut request = Request::new(cmd, flags).fixed(&header.bytes());
+    for (kind, payload) in &attrs {
+        request = request.attr(*kind, payload);
+    }
+    let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
+    ctx.raw()?
+        .talk(request, |msg| {
+            echoed.push((msg.msg_type, msg.payload.to_vec()))
+        })
+        .map_err(|refusal| Error::Kernel(refusal.error))?;
+    if echo {
+        // ip's rtnl_echo_talk wraps print_rule's own object in another.
+        let style = style(ctx);
+        let p = &mut ctx.out;
+        p.begin_list();
+        p.open_object(None);
+        for (msg_type, payload) in &echoed {
+            if let Some(rule) = Rule::parse(payload) {
+                if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
+                    print_rule(p, *msg_type, &rule, style);
+                }
+            }
+        }
+        p.close_object();
+        p.end_list();
+    }
+    Ok(())
+}
+
+fn style(ctx: &Context) -> Style {
+    Style {
+        numeric: ctx.options.numeric > 0,
+        details: ctx.options.details > 0,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    List,
+    Flush,
+    Save,
+}
+
+/// ip's static `filter` of iprule.c.
+#[derive(Debug, Default)]
+struct Filter {
+    family: u8,
+    not: bool,
+    l3mdev: bool,
+    table: u32,
+    tos: Option<u8>,
+    pref: Option<u32>,
+    fwmark: u32,
+    fwmask: u32,
+    tun_id: u64,
+    iif: Option<String>,
+    oif: Option<String>,
+    uid_range: Option<(u32, u32)>,
+    src: Option<Prefix>,
+    dst: Option<Prefix>,
+    protocol: u8,
+    protocol_mask: u8,
+    sport: (u16, u16),
+    dport: (u16, u16),
+    ipproto: u8,
+}
+
+/// lib/utils.c `inet_addr_match_rta` (true when the address matches).
+fn prefix_matches(prefix: &Prefix, address: Option<&[u8]>) -> bool {
+    let Some(address) = address else {
+        return true;
+    };
+    if prefix.family == 0 || prefix.bitlen == 0 {
+        return true;
+    }
+    let width = match address.len() {
+        4 => AF_INET,
+        16 => AF_INET6,
+        _ => return false,
+    };
+    if width != prefix.family {
+        return false;
+    }
+    let bits = usize::from(prefix.bitlen);
+    let (whole, rest) = (bits / 8, bits % 8);
+    let wanted = |i: usize| prefix.data.get(i).copied().unwrap_or(0);
+    if (0..whole).any(|i| address[i] != wanted(i)) {
+        return false;
+    }
+    rest == 0 || (address[whole] ^ wanted(whole)) & (0xffu8 << (8 - rest)) == 0
+}
+
+impl Filter {
+    /// ip's `filter_nlmsg`.
+    fn accepts(&self, rule: &Rule<'_>) -> bool {
+        let header = &rule.header;
+        let attrs = &rule.attrs;
+        if self.family != 0 && header.family != self.family {
+            return false;
+        }
+        if self
+            .pref
+            .is_some_and(|pref| pref != rule.priority().unwrap_or(0))
+        {
+            return false;
+        }
+        if self.not && header.flags & FIB_RULE_INVERT == 0 {
+            return false;
+        }
+        for (prefix, len, kind) in [
+            (&self.src, header.src_len, FRA_SRC),
+            (&self.dst, header.dst_len, FRA_DST),
+        ] {
+            if let Some(prefix) = prefix.as_ref().filter(|p| p.family != 0) {
+                if prefix.family != header.family || prefix.bitlen > len {
+                    return false;
+                }
+                if !prefix_matches(prefix, attrs.get(kind)) {
+                    return false;
+                }
+            }
+        }
+        if self.tos.is_some_and(|tos| tos != header.tos) {
+            return false;
+        }
+        if self.fwmark != 0 && self.fwmark != attrs.u32(FRA_FWMARK).unwrap_or(0) {
+            return false;
+        }
+        if self.fwmask != 0 && self.fwmask != attrs.u32(FRA_FWMASK).unwrap_or(0) {
+            return false;
+        }
+        for (name, kind) in [(&self.iif, FRA_IFNAME), (&self.oif, FRA_OIFNAME)] {
+            if let Some(name) = name {
+                if attrs.str(kind) != Some(name.as_bytes()) {
+                    return false;
+                }
+            }
+        }
+        if self.l3mdev && attrs.u8(FRA_L3MDEV).is_none_or(|mdev| mdev == 0) {
+            return false;
+        }
+        if let Some(range) = self.uid_range {
+            if attrs.get(FRA_UID_RANGE).and_then(range32) != Some(range) {
+                return false;
+            }
+        }
+        if self.ipproto != 0 && self.ipproto != attrs.u8(FRA_IP_PROTO).unwrap_or(0) {
+            return false;
+        }
+        for (range, kind) in [(self.sport, FRA_SPORT_RANGE), (self.dport, FRA_DPORT_RANGE)] {
+            if range.0 != 0 && attrs.get(kind).and_then(range16) != Some(range) {
+                return false;
+            }
+        }
+        if self.tun_id != 0 && attrs.u64(FRA_TUN_ID).map(u64::from_be) != Some(self.tun_id) {
+            return false;
+        }
+        if self.table > 0 && self.table != rule.table() {
+            return false;
+        }
+        true
+    }
+}
+
+/// The selector words of `list`/`flush`/`save` (iprule_list_flush_or_save).
+fn parse_filter(args: &[String], af: u8) -> Result<Filter> {
+    let mut filter = Filter::default();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let w = word.as_str();
+        if matches(w, "preference") || matches(w, "order") || matches(w, "priority") {
+            let value = next_arg(&mut words)?;
+            filter.pref = Some(
+                rt_names::get_u32(value)
+                    .ok_or_else(|| invalid(value, "preference value is invalid\n"))?,
+            );
+        } else if w == "not" {
+            filter.not = true;
+        } else if w == "tos" || w == "dsfield" {
+            let value = next_arg(&mut words)?;
+            filter.tos = Some(
+                rt_names::dsfield_number(value)
+                    .ok_or_else(|| invalid(value, "TOS value is invalid\n"))?,
+            );
+        } else if w == "fwmark" {
+            let (mark, mask) = fwmark(next_arg(&mut words)?)?;
+            filter.fwmark = mark;
+            if let Some(mask) = mask {
+                filter.fwmask = mask;
+            }
+        } else if w == "dev" || w == "iif" || w == "oif" {
+            let value = next_arg(&mut words)?;
+            if !valid_ifname(value) {
+                let reason = if w == "oif" {
+                    "\"oif\" not a valid ifname"
+                } else {
+                    "\"iif\"/\"dev\" not a valid ifname"
+                };
+                return Err(invalid(value, reason));
+            }
+            if w == "oif" {
+                filter.oif = Some(value.clone());
+            } else {
+                filter.iif = Some(value.clone());
+            }
+        } else if w == "l3mdev" {
+            filter.l3mdev = true;
+        } else if w == "uidrange" {
+            let value = next_arg(&mut words)?;
+            let (count, start, end) = scan_range(value);
+            // ip sets the filter before it checks the value.
+            filter.uid_range = Some((start as u32, end as u32));
+            if count != 2 {
+                return Err(invalid(value, "invalid UID range\n"));
+            }
+        } else if matches(w, "tun_id") {
+            let value = next_arg(&mut words)?;
+            filter.tun_id = rt_names::get_u64(value)
+                .ok_or_else(|| invalid(value, "\"tun_id\" value is invalid\n"))?;
+        } else if matches(w, "lookup") || matches(w, "table") {
+            let value = next_arg(&mut words)?;
+            filter.table = rt_names::table_number(value)
+                .ok_or_else(|| invalid(value, "table id value is invalid\n"))?;
+        } else if matches(w, "from") || matches(w, "src") {
+            filter.src = Some(get_prefix(next_arg(&mut words)?, af)?);
+        } else if matches(w, "protocol") {
+            let value = next_arg(&mut words)?;
+            filter.protocol_mask = 0xff;
+            match rt_names::protocol_number(value) {
+                Some(proto) => filter.protocol = proto,
+                None if value == "all" => {
+                    filter.protocol = 0;
+                    filter.protocol_mask = 0;
+                }
+                None => return Err(invalid(value, "invalid \"protocol\"\n")),
+            }
+        } else if w == "ipproto" {
+            let value = next_arg(&mut words)?;
+            filter.ipproto = rt_names::ip_protocol_number(value)
+                .ok_or_else(|| invalid(value, "Invalid \"ipproto\" value\n"))?;
+        } else if w == "sport" || w == "dport" {
+            let value = next_arg(&mut words)?;
+            let reason = if w == "sport" {
+                "invalid port range\n"
+            } else {
+                "invalid dport range\n"
+            };
+            let range = port_range(value).ok_or_else(|| invalid(value, reason))?;
+            if w == "sport" {
+                filter.sport = range;
+            } else {
+                filter.dport = range;
+            }
+        } else {
+            // ip takes any other word as the `to` prefix.
+            let value = if matches(w, "dst") || matches(w, "to") {
+                next_arg(&mut words)?
+            } else {
+                word
+            };
+            filter.dst = Some(get_prefix(value, af)?);
+        }
+    }
+    Ok(filter)
+}
+
+fn is_tty(fd: i32) -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { nix::libc::isatty(fd) == 1 }
+}
+
+/// ip's `iprule_list_flush_or_save`.
+fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
+    let preferred = preferred_family(ctx);
+    let af = if preferred == 0 { AF_INET } else { preferred };
+    if action == Action::Save {
+        if !args.is_empty() {
+            return Err(Error::RuleSaveArguments);
+        }
+        if is_tty(1) {
+            return Err(Error::RuleSaveToTerminal);
+        }
+    }
+    let mut filter = parse_filter(args, af)?;
+    filter.family = preferred;
+
+    let mut header = [0u8; HEADER_LEN];
+    header[0] = af;
+    let request = Request::new(RTM_GETRULE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
+    let mut messages: Vec<(u16, u16, Vec<u8>)> = Vec::new();
+    ctx.raw()?
+        .talk(request, |msg| {
+            messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
+        })
+        .map_err(|refusal| match Error::dump_terminated(refusal) {
+            Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
+            other => other,
+        })?;
+
+    match action {
+        Action::List => {
+            let style = style(ctx);
+            let p = &mut ctx.out;
+            p.begin_list();
+            for (msg_type, _, payload) in &messages {
+                if *msg_type != RTM_NEWRULE && *msg_type != RTM_DELRULE {
+                    continue;
+                }
+                if let Some(rule) = Rule::parse(payload).filter(|rule| filter.accepts(rule)) {
+                    print_rule(p, *msg_type, &rule, style);
+                }
+            }
+            p.end_list();
+            Ok(())
+        }
+        Action::Flush => {
+            for (_, _, payload) in &messages {
+                let Some(rule) = Rule::parse(payload).filter(|rule| filter.accepts(rule)) else {
+                    continue;
+                };
+                if let Some(protocol) = rule.attrs.u8(FRA_PROTOCOL) {
+                    if (filter.protocol ^ protocol) & filter.protocol_mask != 0 {
+                        continue;
+                    }
+                }
+                if rule.priority().is_none() {
+                    continue;
+                }
+                let request = Request::new(RTM_DELRULE, NLM_F_REQUEST | NLM_F_ACK).fixed(payload);
+                ctx.raw()?
+                    .talk(request, |_| {})
+                    .map_err(|refusal| Error::RuleFlushFailed(refusal.error))?;
+            }
+            Ok(())
+        }
+        Action::Save => {
+            ctx.out.flush();
+            let mut out = crate::output::RawStdout::default();
+            let mut bytes = DUMP_MAGIC.to_ne_bytes().to_vec();
+            for (msg_type, flags, payload) in &messages {
+                let Some(rule) = Rule::parse(payload) else {
+                    continue;
+                };
+                if !filter.accepts(&rule) {
+                    continue;
+                }
+                // The sequence number and port id of the dump are not kept;
+                // restore replaces the one and the kernel ignores the other.
+                let len = (16 + payload.len()) as u32;
+                bytes.extend_from_slice(&len.to_ne_bytes());
+                bytes.extend_from_slice(&msg_type.to_ne_bytes());
+                bytes.extend_from_slice(&flags.to_ne_bytes());
+                bytes.extend_from_slice(&[0u8; 8]);
+                bytes.extend_from_slice(payload);
+            }
+            let _ = out.write_all(&bytes);
+            Ok(())
+        }
+    }
+}
+
+/// ip's `iprule_restore`: every message of a `save` dump, sent again with
+/// NLM_F_CREATE; rules that exist already are not an error.
+fn restore(ctx: &mut Context) -> Result<()> {
+    if is_tty(0) {
+        return Err(Error::RuleRestoreFromTerminal);
+    }
+    let mut input = Vec::new();
+    let _ = std::io::stdin().lock().read_to_end(&mut input);
+    let magic = input
+        .get(..4)
+        .map(|b| u32::from_ne_bytes(b.try_into().expect("4 bytes")));
+    if magic != Some(DUMP_MAGIC) {
+        return Err(Error::RuleMagicMismatch {
+            elements: usize::from(magic.is_some()),
+            magic: magic.unwrap_or(0),
+        });
+    }
+    let mut offset = 4usize;
+    while offset < input.len() {
+        let rest = &input[offset..];
+        if rest.len() < 16 {
+            return Err(Error::RuleRestoreTruncated);
+        }
+        let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as i32;
+        if !(16..=16384).contains(&len) {
+            return Err(Error::RuleRestoreMalformed {
+                len,
+                offset: (offset + 16) as u64,
+            });
+        }
+        let len = len as usize;
+        let aligned = crate::kernel::attrs::align4(len);
+        if rest.len() < aligned {
+            return Err(Error::RuleRestoreTruncated);
+        }
+        let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
+        let flags = u16::from_ne_bytes([rest[6], rest[7]]);
+        let request = Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK)
+            .fixed(&rest[16..len]);
+        if let Err(refusal) = ctx.raw()?.talk(request, |_| {}) {
+            warn(Warning::Kernel(refusal.error.clone()));
+            if refusal.error.errno != nix::libc::EEXIST {
+                return Err(Error::Exit(255));
+            }
+        }
+        offset += aligned;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_follow_get_prefix() {
+        let p = get_prefix_1("192.0.2.0/24", AF_INET).unwrap();
+        assert_eq!(
+            (p.family, p.bitlen, p.data),
+            (AF_INET, 24, vec![192, 0, 2, 0])
+        );
+        let p = get_prefix_1("10", 0).unwrap();
+        assert_eq!((p.bitlen, p.data), (32, vec![10, 0, 0, 0]));
+        let p = get_prefix_1("all", 0).unwrap();
+        assert_eq!((p.family, p.bitlen, p.data.len()), (0, 0, 0));
+        let p = get_prefix_1("default", AF_INET).unwrap();
+        assert_eq!((p.bitlen, p.data.len()), (0, 4));
+        assert_eq!(get_prefix_1("all/8", AF_INET), None);
+        assert_eq!(get_prefix_1("2001:db8::1", AF_INET), None);
+        let p = get_prefix_1("2001:db8::/32", AF_INET6).unwrap();
+        assert_eq!(p.bitlen, 32);
+        let p = get_prefix_1("192.0.2.0/255.255.255.0", 0).unwrap();
+        assert_eq!(p.bitlen, 24);
+        assert_eq!(get_prefix_1("192.0.2.0/33", 0), None);
+        assert_eq!(get_prefix_1("256.0.0.1", 0), None);
+        assert_eq!(get_prefix_1("1.2.3.4.5", 0), None);
+        assert_eq!(get_prefix_1("1.", 0), None);
+    }
+
+    #[test]
+    fn ranges_follow_sscanf() {
+        assert_eq!(port_range("80"), Some((80, 80)));
+        assert_eq!(port_range("80-90"), Some((80, 90)));
+        assert_eq!(port_range("80-"), Some((80, 80)));
+        assert_eq!(port_range("x"), None);
+        assert_eq!(uid_range("1-2"), Some((1, 2)));
+        assert_eq!(uid_range("1"), None);
+        assert_eq!(uid_range(" 1- 2"), Some((1, 2)));
+    }
+
+    #[test]
+    fn filter_matches_prefixes() {
+        let prefix = get_prefix_1("192.0.2.0/24", AF_INET).unwrap();
+        assert!(prefix_matches(&prefix, Some(&[192, 0, 2, 7])));
+        assert!(!prefix_matches(&prefix, Some(&[192, 0, 3, 7])));
+        assert!(prefix_matches(&prefix, None));
+        let prefix = get_prefix_1("192.0.2.128/25", AF_INET).unwrap();
+        assert!(!prefix_matches(&prefix, Some(&[192, 0, 2, 7])));
+    }
+}
