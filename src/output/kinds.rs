@@ -7,6 +7,13 @@
 //! ip opens an `info_data` JSON object even when the kernel sends no data.
 //! Kinds whose link_util has no `print_opt` (veth, dummy, ifb, nlmon, vcan,
 //! team, ...) are absent, so nothing but the kind name is printed for them.
+//!
+//! Most kinds cannot be created on the machines rnet is tested on, so the
+//! tests ask ip 6.1 itself: `ip -d monitor file F` prints a crafted
+//! RTM_NEWLINK through ip's own print_linkinfo (text), and a test-only
+//! LD_PRELOAD shim (kinds/linkinfo_shim.c) makes the kernel's answers about
+//! lo carry a crafted IFLA_LINKINFO for `ip -j -d link show lo` (JSON).
+//! `fuzz.rs` runs every kind through both with random attributes.
 
 mod amt;
 mod bareudp;
@@ -34,6 +41,9 @@ mod vti;
 mod vxlan;
 mod wwan;
 mod xfrm;
+
+#[cfg(test)]
+mod fuzz;
 
 use super::link::LinkStyle;
 use super::{Kind, Printer};
@@ -270,6 +280,193 @@ pub(crate) mod testing {
         drop(p);
         let bytes = buffer.lock().unwrap().clone();
         String::from_utf8(bytes).unwrap()
+    }
+
+    /// What ip 6.1 itself prints for `kind` with `data`, when it is
+    /// installed: `ip -d monitor file F` replays a crafted RTM_NEWLINK
+    /// through ip's own print_linkinfo, touching no network state. The
+    /// result is the text after `    KIND ` up to the end of the record.
+    /// `xstats` puts `data` in IFLA_INFO_XSTATS (and adds `-s`) instead.
+    pub fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+        const IP: &str = "/usr/sbin/ip";
+        if !std::path::Path::new(IP).exists() {
+            return None;
+        }
+        let (kind_attr, data_attr, shown) = match kind.strip_suffix("_slave") {
+            Some(master) => (4u16, 5u16, master),
+            None => (1, if xstats { 3 } else { 2 }, kind),
+        };
+        let mut kind_name = shown.as_bytes().to_vec();
+        kind_name.push(0);
+        let linkinfo = attrs(&[(kind_attr, &kind_name), (data_attr, data)]);
+        let mut ifinfo = vec![0u8, 0];
+        ifinfo.extend_from_slice(&1u16.to_ne_bytes());
+        // An index no host has, so no lookup can find a real device.
+        ifinfo.extend_from_slice(&987_654i32.to_ne_bytes());
+        ifinfo.extend_from_slice(&[0; 8]);
+        let message = crate::kernel::attrs::Request::new(16, 0)
+            .fixed(&ifinfo)
+            .attr_str(3, b"kd0")
+            .attr(18, &linkinfo)
+            .finish(0);
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "rnet-kind-oracle-{}-{}.bin",
+            std::process::id(),
+            COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        std::fs::write(&path, &message).ok()?;
+        let mut command = std::process::Command::new(IP);
+        command.arg("-d");
+        if xstats {
+            command.arg("-s");
+        }
+        let output = command.arg("monitor").arg("file").arg(&path).output();
+        let _ = std::fs::remove_file(&path);
+        let stdout = String::from_utf8(output.ok()?.stdout).ok()?;
+        let marker = format!("\n    {kind} ");
+        let start = stdout.find(&marker)? + marker.len();
+        Some(stdout[start..].trim_end_matches('\n').to_string())
+    }
+
+    /// The test shim (linkinfo_shim.c), compiled once if a C compiler is at
+    /// hand, and kept in the temporary directory under a name derived
+    /// from its source, so runs share it instead of piling up copies.
+    fn shim() -> Option<&'static std::path::Path> {
+        static SHIM: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+        SHIM.get_or_init(|| {
+            use std::hash::{Hash, Hasher};
+            let source_text = include_str!("kinds/linkinfo_shim.c");
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            source_text.hash(&mut hasher);
+            let tmp = std::env::temp_dir();
+            let library = tmp.join(format!("rnet-linkinfo-shim-{:016x}.so", hasher.finish()));
+            if library.exists() {
+                return Some(library);
+            }
+            let scratch = tmp.join(format!("rnet-linkinfo-shim-{}", std::process::id()));
+            std::fs::create_dir_all(&scratch).ok()?;
+            let source = scratch.join("linkinfo_shim.c");
+            std::fs::write(&source, source_text).ok()?;
+            let built = scratch.join("linkinfo_shim.so");
+            let ok = std::process::Command::new("cc")
+                .args(["-shared", "-fPIC", "-o"])
+                .arg(&built)
+                .arg(&source)
+                .arg("-ldl")
+                .status()
+                .is_ok_and(|status| status.success());
+            // A rename is atomic: concurrent runs never see half a library.
+            let installed = ok && std::fs::rename(&built, &library).is_ok();
+            let _ = std::fs::remove_dir_all(&scratch);
+            installed.then_some(library)
+        })
+        .as_deref()
+    }
+
+    /// The JSON object following `"key":` in `json` (strings skipped).
+    pub fn object_after(json: &str, key: &str) -> Option<String> {
+        let start = json.find(&format!("\"{key}\":"))? + key.len() + 3;
+        let bytes = json.as_bytes();
+        let (mut depth, mut in_string, mut escaped) = (0, false, false);
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            if in_string {
+                match (escaped, b) {
+                    (true, _) => escaped = false,
+                    (false, b'\\') => escaped = true,
+                    (false, b'"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match b {
+                b'"' => in_string = true,
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(json[start..=i].to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// ip 6.1's JSON object for `kind` with `data` (`info_data`,
+    /// `info_slave_data` or, with `xstats`, `info_xstats`): the shim makes
+    /// the kernel's answer about lo carry this IFLA_LINKINFO, and
+    /// `ip -j -d link show lo` prints it. Only reads from the kernel.
+    pub fn json_oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+        const IP: &str = "/usr/sbin/ip";
+        let shim = shim()?;
+        if !std::path::Path::new(IP).exists() {
+            return None;
+        }
+        let (kind_attr, data_attr, shown, key) = match kind.strip_suffix("_slave") {
+            Some(master) => (4u16, 5u16, master, "info_slave_data"),
+            None if xstats => (1, 3, kind, "info_xstats"),
+            None => (1, 2, kind, "info_data"),
+        };
+        let mut kind_name = shown.as_bytes().to_vec();
+        kind_name.push(0);
+        let linkinfo = attrs(&[(18, &attrs(&[(kind_attr, &kind_name), (data_attr, data)]))]);
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "rnet-kind-linkinfo-{}-{}.bin",
+            std::process::id(),
+            COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        std::fs::write(&path, &linkinfo).ok()?;
+        let mut command = std::process::Command::new(IP);
+        command.env("LD_PRELOAD", shim).env("KD_LINKINFO", &path);
+        command.args(["-j", "-d"]);
+        if xstats {
+            command.arg("-s");
+        }
+        let output = command.args(["link", "show", "lo"]).output();
+        let _ = std::fs::remove_file(&path);
+        let stdout = String::from_utf8(output.ok()?.stdout).ok()?;
+        object_after(&stdout, key)
+    }
+
+    /// Our JSON object for the same, as [`json_oracle`] extracts ip's.
+    fn json_ours(printer: KindPrinter, data: &[u8]) -> String {
+        object_after(&render(printer, data, true), "info_data").expect("an info_data object")
+    }
+
+    /// The text form of `printer` on `data`, checked against ip itself
+    /// (see [`oracle`]) where ip is installed.
+    pub fn text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+        let ours = render(printer, data, false);
+        if let Some(theirs) = oracle(kind, data, false) {
+            assert_eq!(ours, theirs, "{kind}: rnet and ip 6.1 disagree");
+        }
+        if let Some(theirs) = json_oracle(kind, data, false) {
+            assert_eq!(
+                json_ours(printer, data),
+                theirs,
+                "{kind}: rnet and ip 6.1 disagree on JSON"
+            );
+        }
+        ours
+    }
+
+    /// [`text`] for an extra statistics printer.
+    pub fn xstats_text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+        let ours = render(printer, data, false);
+        if let Some(theirs) = oracle(kind, data, true) {
+            assert_eq!(ours, theirs, "{kind} xstats: rnet and ip 6.1 disagree");
+        }
+        if let Some(theirs) = json_oracle(kind, data, true) {
+            assert_eq!(
+                json_ours(printer, data),
+                theirs,
+                "{kind} xstats: rnet and ip 6.1 disagree on JSON"
+            );
+        }
+        ours
     }
 
     /// Attributes laid out as the kernel sends them.

@@ -53,7 +53,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -68,7 +68,7 @@ mod tests {
             (IFLA_AMT_MAX_TUNNELS, &128u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("amt", print, &data),
             "gateway gateway_port 2268 relay_port 2268 local 192.0.2.1 \
              discovery 198.51.100.1 dev * max_tunnels 128 "
         );

@@ -40,7 +40,7 @@ pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -51,7 +51,7 @@ mod tests {
             (IFLA_BAREUDP_SRCPORT_MIN, &49153u16.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("bareudp", print, &data),
             "dstport 6635 ethertype mpls_uc srcportmin 49153 nomultiproto "
         );
         assert_eq!(
@@ -60,6 +60,6 @@ mod tests {
              \"multiproto\":false}}]\n"
         );
         let data = attrs(&[(IFLA_BAREUDP_MULTIPROTO_MODE, &[])]);
-        assert_eq!(render(print, &data, false), "multiproto ");
+        assert_eq!(text("bareudp", print, &data), "multiproto ");
     }
 }

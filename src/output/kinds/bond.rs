@@ -335,7 +335,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     /// What a fresh `ip link add bond0 type bond mode 802.3ad` reports,
@@ -368,7 +368,7 @@ mod tests {
     #[test]
     fn text_follows_bond_print_opt() {
         assert_eq!(
-            render(print, &sample(), false),
+            text("bond", print, &sample()),
             "mode 802.3ad miimon 100 use_carrier 1 arp_ip_target 192.0.2.1,198.51.100.7 \
              ns_ip6_target 2001:db8::5 arp_validate none primary_reselect UNKNOWN \
              xmit_hash_policy layer2+3 num_grat_arp 1 lacp_rate fast ad_aggregator 1 \

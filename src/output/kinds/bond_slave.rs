@@ -103,7 +103,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     fn sample() -> Vec<u8> {
@@ -123,7 +123,7 @@ mod tests {
     #[test]
     fn text_and_json() {
         assert_eq!(
-            render(print, &sample(), false),
+            text("bond_slave", print, &sample()),
             "state BACKUP mii_status 7 link_failure_count 0 perm_hwaddr 02:00:00:00:00:11 \
              queue_id 0 prio -3 ad_aggregator_id 1 ad_actor_oper_port_state 61 \
              ad_actor_oper_port_state_str <active,aggregating,in_sync,collecting,distributing> \

@@ -334,7 +334,7 @@ pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -350,7 +350,7 @@ mod tests {
             (IFLA_BR_MULTI_BOOLOPT, &[1, 0, 0, 0, 3, 0, 0, 0]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("bridge", print, &data),
             "priority 32768 vlan_protocol 802.1ad bridge_id 8000.2:0:0:0:0:b0 \
              designated_root 8000.2:0:0:0:0:b0 hello_timer  123.45 group_fwd_mask 0x8 \
              no_linklocal_learn 1 mcast_vlan_snooping 0 "

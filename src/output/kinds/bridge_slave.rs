@@ -215,7 +215,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -235,7 +235,7 @@ mod tests {
             (IFLA_BRPORT_GROUP_FWD_MASK, &4u16.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("bridge_slave", print, &data),
             "state (7) fastleave on port_id 0x8002 hold_timer    0.05 mcast_fast_leave on \
              group_fwd_mask 0x4 group_fwd_mask_str lacp "
         );

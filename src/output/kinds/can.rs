@@ -329,7 +329,7 @@ pub fn print_xstats(p: &mut Printer, xstats: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text, xstats_text};
     use super::*;
 
     fn u32s(values: &[u32]) -> Vec<u8> {
@@ -355,7 +355,7 @@ mod tests {
             (IFLA_CAN_CLOCK, &8000000u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("can", print, &data),
             "<LOOPBACK,BERR-REPORTING,1000> state ERROR-ACTIVE (berr-counter tx 1 rx 2) \
              restart-ms 100 \n\t  bitrate 500000 sample-point 0.875\n\t  tq 125 prop-seg 6 \
              phase-seg1 7 phase-seg2 2 sjw 1 brp 1\n\t  sja1000: tseg1 1..16 tseg2 1..8 \
@@ -382,7 +382,7 @@ mod tests {
             (IFLA_CAN_BITRATE_CONST, &u32s(&rates)),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("can", print, &data),
             concat!(
                 "\n\t  bitrate 20000\n\t     [   10000,    20000,    30000,    40000,",
                 "    50000,    60000, \n\t         70000 ]"
@@ -399,7 +399,7 @@ mod tests {
     fn xstats() {
         let stats = u32s(&[1, 2, 3, 4, 5, 6]);
         assert_eq!(
-            render(print_xstats, &stats, false),
+            xstats_text("can", print_xstats, &stats),
             "\n\t  re-started bus-errors arbit-lost error-warn error-pass bus-off\n\t  \
              6          1          5          2          3          4         "
         );
@@ -408,6 +408,6 @@ mod tests {
             "[{\"info_data\":{\"restarts\":6,\"bus_error\":1,\"arbitration_lost\":5,\
              \"error_warning\":2,\"error_passive\":3,\"bus_off\":4}}]\n"
         );
-        assert_eq!(render(print_xstats, &stats[..20], false), "");
+        assert_eq!(xstats_text("can", print_xstats, &stats[..20]), "");
     }
 }

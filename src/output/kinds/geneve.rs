@@ -112,7 +112,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -129,7 +129,7 @@ mod tests {
             (IFLA_GENEVE_INNER_PROTO_INHERIT, &[]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("geneve", print, &data),
             "id 100 remote 192.0.2.7 ttl auto tos inherit df set dstport 6081 noudpcsum \
              udp6zerocsumtx innerprotoinherit "
         );
@@ -144,6 +144,6 @@ mod tests {
             (IFLA_GENEVE_COLLECT_METADATA, &[]),
             (IFLA_GENEVE_REMOTE6, &mcast.octets()),
         ]);
-        assert_eq!(render(print, &data, false), "external ");
+        assert_eq!(text("geneve", print, &data), "external ");
     }
 }

@@ -154,7 +154,7 @@ pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -178,7 +178,7 @@ mod tests {
             (IFLA_GRE_ERSPAN_HWID, &0x17u16.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("gre", print, &data),
             "remote 192.0.2.2 local 192.0.2.1 ttl inherit tos 0x10 nopmtudisc ignore-df \
              ikey 0.0.0.5 okey 0.0.1.0 iseq ocsum erspan_index 9 erspan_ver 2 \
              erspan_dir egress erspan_hwid 0x17 "
@@ -203,7 +203,7 @@ mod tests {
             (IFLA_GRE_PMTUDISC, &[1]),
         ]);
         assert_eq!(
-            render(print6, &data, false),
+            text("ip6gre", print6, &data),
             "external remote any local any hoplimit 64 encaplimit 4 tclass 0x00 \
              flowlabel 0x00000 allow-localremote "
         );

@@ -31,7 +31,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -42,7 +42,7 @@ mod tests {
             (IFLA_GTP_RESTART_COUNT, &[3]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("gtp", print, &data),
             "role sgsn hsize 1024 restart_count 3 "
         );
         assert_eq!(

@@ -55,7 +55,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -67,7 +67,7 @@ mod tests {
             (IFLA_HSR_PROTOCOL, &[1]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("hsr", print, &data),
             "slave1 * slave2 <none> sequence 65535 supervision 01:15:4e:00:01:00 proto 1 "
         );
         assert_eq!(
@@ -76,6 +76,6 @@ mod tests {
              \"supervision_addr\":\"01:15:4e:00:01:00\",\"proto\":1}}]\n"
         );
         let data = attrs(&[(IFLA_HSR_SEQ_NR, &[1])]);
-        assert_eq!(render(print, &data, false), "");
+        assert_eq!(text("hsr", print, &data), "");
     }
 }

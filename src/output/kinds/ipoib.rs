@@ -47,7 +47,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -58,7 +58,7 @@ mod tests {
             (IFLA_IPOIB_UMCAST, &1u16.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("ipoib", print, &data),
             "pkey 0xffff mode connected umcast 0001 "
         );
         assert_eq!(
@@ -66,6 +66,6 @@ mod tests {
             "[{\"info_data\":{\"key\":\"0xffff\",\"mode\":\"connected\",\"umcast\":\"0001\"}}]\n"
         );
         let data = attrs(&[(IFLA_IPOIB_PKEY, &0u16.to_ne_bytes())]);
-        assert_eq!(render(print, &data, false), "pkey 0000 ");
+        assert_eq!(text("ipoib", print, &data), "pkey 0000 ");
     }
 }

@@ -156,7 +156,7 @@ pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -182,7 +182,7 @@ mod tests {
             (IFLA_IPTUN_FWMARK, &0u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("sit", print, &data),
             "ip6ip remote any local 192.0.2.1 ttl inherit tos inherit pmtudisc isatap \
              6rd-prefix 2001:db8::/32 6rd-relay_prefix 192.0.2.0/24 encap fou \
              encap-sport auto encap-dport 5555 encap-csum noencap-csum6 noencap-remcsum "
@@ -206,7 +206,7 @@ mod tests {
             (IFLA_IPTUN_PMTUDISC, &[0]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("sit", print, &data),
             "remote unknown local any ttl 64 nopmtudisc "
         );
         assert_eq!(
@@ -230,7 +230,7 @@ mod tests {
             (IFLA_IPTUN_FWMARK, &7u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print6, &data, false),
+            text("ip6tnl", print6, &data),
             "any remote 2001:db8::2 local any hoplimit 64 encaplimit 4 tclass 0xab \
              flowlabel 0x12345 dscp inherit mip6 allow-localremote fwmark 0x7 "
         );
@@ -243,7 +243,7 @@ mod tests {
         );
         let data = attrs(&[(IFLA_IPTUN_FLAGS, &0x27u32.to_ne_bytes())]);
         assert_eq!(
-            render(print6, &data, false),
+            text("ip6tnl", print6, &data),
             "remote any local any hoplimit inherit encaplimit none tclass inherit \
              flowlabel inherit fwmark inherit "
         );

@@ -45,7 +45,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -54,7 +54,7 @@ mod tests {
             (IFLA_IPVLAN_MODE, &2u16.to_ne_bytes()),
             (IFLA_IPVLAN_FLAGS, &0u16.to_ne_bytes()),
         ]);
-        assert_eq!(render(print, &data, false), " mode l3s bridge ");
+        assert_eq!(text("ipvlan", print, &data), " mode l3s bridge ");
         assert_eq!(
             render(print, &data, true),
             "[{\"info_data\":{\"mode\":\"l3s\",\"bridge\":true}}]\n"
@@ -63,9 +63,9 @@ mod tests {
             (IFLA_IPVLAN_MODE, &9u16.to_ne_bytes()),
             (IFLA_IPVLAN_FLAGS, &IPVLAN_F_VEPA.to_ne_bytes()),
         ]);
-        assert_eq!(render(print, &data, false), " mode unknown vepa ");
+        assert_eq!(text("ipvlan", print, &data), " mode unknown vepa ");
         // A mode that is not exactly two bytes is skipped, as ip does.
         let data = attrs(&[(IFLA_IPVLAN_MODE, &0u32.to_ne_bytes())]);
-        assert_eq!(render(print, &data, false), "");
+        assert_eq!(text("ipvlan", print, &data), "");
     }
 }

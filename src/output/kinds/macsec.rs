@@ -97,7 +97,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -121,7 +121,7 @@ mod tests {
             (IFLA_MACSEC_OFFLOAD, &[0]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("macsec", print, &data),
             "sci 0200000000010001 protect on cipher GCM-AES-128 icvlen 16 encodingsa 0 \
              validate strict offload off encrypt on send_sci on end_station off scb off \
              replay off window 0 "

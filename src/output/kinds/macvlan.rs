@@ -79,7 +79,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -95,7 +95,7 @@ mod tests {
             (IFLA_MACVLAN_MACADDR_DATA, &list),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("macvlan", print, &data),
             "mode source nodst remotes (2) 02:00:00:00:00:a1 02:00:00:00:00:a2 "
         );
         assert_eq!(

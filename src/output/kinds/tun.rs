@@ -69,7 +69,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -85,7 +85,7 @@ mod tests {
             (IFLA_TUN_OWNER, &4_000_000_001u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("tun", print, &data),
             "type tun pi on vnet_hdr off multi_queue numqueues 2 numdisabled 1 persist on \
              user 4000000001 "
         );

@@ -14,11 +14,12 @@ const IFLA_VLAN_PROTOCOL: u16 = 5;
 /// ip 6.1's IFLA_VLAN_MAX.
 const IFLA_VLAN_MAX: u16 = 5;
 
+/// In ip's printing order, which is not the bits' order.
 const FLAG_NAMES: [(u32, &str); 5] = [
     (0x1, "REORDER_HDR"),
     (0x2, "GVRP"),
-    (0x4, "MVRP"),
-    (0x8, "LOOSE_BINDING"),
+    (0x8, "MVRP"),
+    (0x4, "LOOSE_BINDING"),
     (0x10, "BRIDGE_BINDING"),
 ];
 
@@ -97,7 +98,7 @@ pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     fn mapping(from: u32, to: u32) -> Vec<u8> {
@@ -120,14 +121,14 @@ mod tests {
             (IFLA_VLAN_INGRESS_QOS, &ingress),
         ]);
         assert_eq!(
-            render(print, &data, false),
-            "protocol 802.1ad id 100 <REORDER_HDR,MVRP> \n      ingress-qos-map { 1:2 3:4 } \
+            text("vlan", print, &data),
+            "protocol 802.1ad id 100 <REORDER_HDR,LOOSE_BINDING> \n      ingress-qos-map { 1:2 3:4 } \
              \n      egress-qos-map { 5:6 } "
         );
         assert_eq!(
             render(print, &data, true),
             "[{\"info_data\":{\"protocol\":\"802.1ad\",\"id\":100,\
-             \"flags\":[\"REORDER_HDR\",\"MVRP\"],\
+             \"flags\":[\"REORDER_HDR\",\"LOOSE_BINDING\"],\
              \"ingress_qos\":[{\"from\":1,\"to\":2},{\"from\":3,\"to\":4}],\
              \"egress_qos\":[{\"from\":5,\"to\":6}]}}]\n"
         );
@@ -142,9 +143,9 @@ mod tests {
             (IFLA_VLAN_FLAGS, &flags),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("vlan", print, &data),
             "protocol 802.1q id 5 <REORDER_HDR,40> "
         );
-        assert_eq!(render(print, &attrs(&[]), false), "");
+        assert_eq!(text("vlan", print, &attrs(&[])), "");
     }
 }

@@ -20,17 +20,17 @@ pub fn print_slave(p: &mut Printer, data: &[u8], style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
     fn table() {
         let data = attrs(&[(TABLE, &1001u32.to_ne_bytes())]);
-        assert_eq!(render(print, &data, false), "table 1001 ");
+        assert_eq!(text("vrf", print, &data), "table 1001 ");
         assert_eq!(
             render(print_slave, &data, true),
             "[{\"info_data\":{\"table\":1001}}]\n"
         );
-        assert_eq!(render(print, &[], false), "");
+        assert_eq!(text("vrf", print, &[]), "");
     }
 }

@@ -42,7 +42,7 @@ pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -54,7 +54,7 @@ mod tests {
             (IFLA_VTI_FWMARK, &0x10u32.to_ne_bytes()),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("vti", print, &data),
             "remote any local 203.0.113.1 ikey 0.0.0.7 fwmark 0x10 "
         );
         assert_eq!(

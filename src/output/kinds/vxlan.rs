@@ -209,7 +209,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
@@ -228,7 +228,7 @@ mod tests {
             (IFLA_VXLAN_GPE, &[]),
         ]);
         assert_eq!(
-            render(print, &data, false),
+            text("vxlan", print, &data),
             "id 7 group ff02::1:2 local 2001:db8::1 tos inherit ttl inherit \
              flowlabel 0x12345 ageing none gpe "
         );

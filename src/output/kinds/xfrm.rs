@@ -24,13 +24,13 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{attrs, render};
+    use super::super::testing::{attrs, render, text};
     use super::*;
 
     #[test]
     fn id_or_external() {
         let data = attrs(&[(IFLA_XFRM_IF_ID, &0x2au32.to_ne_bytes())]);
-        assert_eq!(render(print, &data, false), "if_id 0x2a ");
+        assert_eq!(text("xfrm", print, &data), "if_id 0x2a ");
         assert_eq!(
             render(print, &data, true),
             "[{\"info_data\":{\"if_id\":\"0x2a\"}}]\n"
@@ -39,6 +39,6 @@ mod tests {
             (IFLA_XFRM_COLLECT_METADATA, &[]),
             (IFLA_XFRM_IF_ID, &0u32.to_ne_bytes()),
         ]);
-        assert_eq!(render(print, &data, false), "external ");
+        assert_eq!(text("xfrm", print, &data), "external ");
     }
 }
