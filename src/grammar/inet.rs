@@ -180,6 +180,64 @@ extern "C" {
         dst: *mut nix::libc::c_char,
         size: nix::libc::socklen_t,
     ) -> *const nix::libc::c_char;
+    fn gethostbyaddr(
+        addr: *const nix::libc::c_void,
+        len: nix::libc::socklen_t,
+        af: nix::libc::c_int,
+    ) -> *const HostEnt;
+}
+
+/// The start of C's `struct hostent`: only the name is read.
+#[repr(C)]
+struct HostEnt {
+    h_name: *const nix::libc::c_char,
+}
+
+/// ip's `resolve_address` (`-resolve`): the host name the C library finds
+/// for an address (IPv4-mapped IPv6 addresses as IPv4), remembered for the
+/// rest of the process, failures included.
+pub fn resolve_address(family: u8, bytes: &[u8]) -> Option<String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    /// Names found (or not) so far, by family and address.
+    type Names = HashMap<(u8, Vec<u8>), Option<String>>;
+    thread_local! {
+        static NAMES: RefCell<Names> = RefCell::new(HashMap::new());
+    }
+    let (family, bytes) = if family == AF_INET6
+        && bytes.len() == 16
+        && bytes[..10].iter().all(|b| *b == 0)
+        && bytes[10..12] == [0xff, 0xff]
+    {
+        (AF_INET, &bytes[12..])
+    } else {
+        (family, bytes)
+    };
+    let af = match family {
+        AF_INET => nix::libc::AF_INET,
+        AF_INET6 => nix::libc::AF_INET6,
+        _ => return None,
+    };
+    let key = (family, bytes.to_vec());
+    if let Some(known) = NAMES.with(|names| names.borrow().get(&key).cloned()) {
+        return known;
+    }
+    // SAFETY: `bytes` is an address of `af`'s size; the returned entry (a
+    // static buffer of the C library) is copied out at once.
+    let name = unsafe {
+        let entry = gethostbyaddr(bytes.as_ptr().cast(), bytes.len() as u32, af);
+        if entry.is_null() || (*entry).h_name.is_null() {
+            None
+        } else {
+            Some(
+                std::ffi::CStr::from_ptr((*entry).h_name)
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        }
+    };
+    NAMES.with(|names| names.borrow_mut().insert(key, name.clone()));
+    name
 }
 
 /// The C library's `inet_pton(AF_INET6, ...)`.

@@ -143,11 +143,17 @@ impl Filter {
     /// (`device` is the link's name, matched by `label` when the address
     /// has no label).
     fn keeps_address(&self, address: &Address, device: &[u8]) -> bool {
-        let header = &address.header;
-        let attrs = address.attrs();
-        if self.ifindex != 0 && self.ifindex as u32 != header.index {
+        if self.ifindex != 0 && self.ifindex as u32 != address.header.index {
             return false;
         }
+        self.keeps_address_anywhere(address, device)
+    }
+
+    /// The address filters except the device (ip's `ipaddr_filter` does
+    /// not check it).
+    fn keeps_address_anywhere(&self, address: &Address, device: &[u8]) -> bool {
+        let header = &address.header;
+        let attrs = address.attrs();
         if (self.scope ^ header.scope) & self.scope_mask != 0 {
             return false;
         }
@@ -504,14 +510,9 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 None => filter.family == AF_UNSPEC || filter.family == AF_PACKET,
                 Some(addresses) => {
                     let name = device::name_of(ctx, link.info.index)?;
-                    addresses.iter().any(|address| {
-                        // The index check is not part of ipaddr_filter.
-                        let unfiltered = Filter {
-                            ifindex: 0,
-                            ..filter.clone()
-                        };
-                        unfiltered.keeps_address(address, &name)
-                    })
+                    addresses
+                        .iter()
+                        .any(|address| filter.keeps_address_anywhere(address, &name))
                 }
             };
             if keep {
@@ -527,6 +528,7 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         brief,
         with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
         numeric: ctx.options.numeric > 0,
+        resolve: ctx.options.resolve > 0,
     };
     for link in &links {
         ctx.out.open_object(None);
@@ -671,6 +673,7 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         brief: ctx.options.brief > 0,
         with_device: true,
         numeric: ctx.options.numeric > 0,
+        resolve: ctx.options.resolve > 0,
     };
     let mut round = 0;
     while max_rounds == 0 || round < max_rounds {
@@ -693,7 +696,12 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
             if address.msg_type != RTM_NEWADDR {
                 continue;
             }
-            let name = device::name_of(ctx, address.header.index as i32)?;
+            // Like ip, ask for the device's name only where it is used.
+            let name = if filter.label.is_some() || stats >= 2 {
+                device::name_of(ctx, address.header.index as i32)?
+            } else {
+                Vec::new()
+            };
             if !filter.keeps_address(address, &name) {
                 continue;
             }
