@@ -529,6 +529,8 @@ pub enum Warning {
     FlagNotMutable(&'static str),
     /// An IPv6-only flag given before an IPv6 address was seen.
     FlagOnlyIpv6(&'static str),
+    /// A link-layer address ip cannot read (before its caller's error).
+    InvalidLladdr(String),
 }
 
 impl Warning {
@@ -556,6 +558,7 @@ impl Warning {
             Warning::FlagOnlyIpv6(flag) => {
                 format!("Warning: {flag} option can be set only for IPv6 addresses")
             }
+            Warning::InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
         }
     }
 }
@@ -689,5 +692,52 @@ mod tests {
         assert!(!Error::NoNetnsName.aborts_batch());
         assert_eq!(strerror(1), "Operation not permitted");
         assert_eq!(strerror(99999), "Unknown error 99999");
+    }
+
+    #[test]
+    fn address_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::AddressNeedsDevice),
+            (
+                "Not enough information: \"dev\" argument is required.".into(),
+                1
+            )
+        );
+        assert!(!Error::AddressNeedsDevice.aborts_batch());
+        assert_eq!(
+            shown(&Error::FlushIncomplete(10)),
+            (
+                "*** Flush remains incomplete after 10 rounds. ***".into(),
+                255
+            )
+        );
+        assert!(!Error::FlushIncomplete(10).aborts_batch());
+        assert_eq!(
+            shown(&Error::FlushSend(1)),
+            (
+                "Failed to send flush request: Operation not permitted".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::MagicMismatch {
+                elements: 1,
+                magic: 0x78787878
+            }),
+            ("Magic mismatch (1 elems, 78787878 magic)".into(), 255)
+        );
+        assert!(Error::SaveToTerminal.aborts_batch());
+        assert_eq!(Error::SaveToTerminal.status(), 1);
+        let wildcard = Warning::WildcardDelete {
+            address: "192.0.2.1".into(),
+            bits: 32,
+        }
+        .message();
+        assert_eq!(wildcard.lines().count(), 4);
+        assert!(wildcard.contains("         Explicitly specify the prefix length (192.0.2.1/32)"));
+        assert_eq!(
+            Warning::FlagOnlyIpv6("nodad").message(),
+            "Warning: nodad option can be set only for IPv6 addresses"
+        );
     }
 }

@@ -502,7 +502,9 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
         // all; a zero /0 stands in for it.
         let base = peer.unwrap_or(local);
         if let Some(address) = broadcast_of(&base, broadcast == Broadcast::SetHostBits) {
-            attrs.push((IFA_BROADCAST, address.to_vec()));
+            // ip sends as many bytes as the prefix has: none for its
+            // stand-in, which the kernel then refuses.
+            attrs.push((IFA_BROADCAST, address[..base.bytelen.min(4)].to_vec()));
         }
     }
     if !scoped && cmd != RTM_DELADDR {
