@@ -103,3 +103,7 @@ ip -B addr add 192.0.2.4 dev ifb0
 ip -M addr
 ip -B addr
 ip -M addr flush dev ifb0
+setpriv --reuid=65534 --clear-groups ip addr add 192.0.2.50/24 dev ifb0
+setpriv --reuid=65534 --clear-groups ip addr del 192.0.2.1/24 dev ifb0
+setpriv --reuid=65534 --clear-groups ip -br addr
+setpriv --reuid=65534 --clear-groups ip addr show dev ifb0
