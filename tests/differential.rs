@@ -32,4 +32,5 @@ scenarios! {
     address_errors => "address/errors.sh",
     address_flush => "address/flush.sh",
     address_save => "address/save.sh",
+    address_scopes => "address/scopes.sh",
 }
