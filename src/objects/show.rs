@@ -387,14 +387,10 @@ fn parse_filter<'a>(
 /// `ip link show [ARGS]` (`do_link`) and the listing part of `ip address
 /// show`.
 pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
-    if do_link {
-        list_flush(ctx, args, true, Action::List)
-    } else {
-        list_flush(ctx, args, false, Action::List)
-    }
+    list_flush(ctx, args, do_link, Action::List)
 }
 
-/// `ip address show|flush [ARGS]`.
+/// `ip address show|flush|save [ARGS]`.
 pub fn list_addresses(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
     list_flush(ctx, args, false, action)
 }
