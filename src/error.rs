@@ -215,9 +215,8 @@ pub enum Error {
     /// Sending a batch of RTM_DELADDR failed (the handler returns 1, which
     /// ip turns into status 255 without leaving a batch).
     FlushSend(i32),
-    /// A flush round failed while reading its dump (with the dump's
-    /// error) or while sending a full batch mid-dump (ip exits 1).
-    FlushTerminated(Option<KernelError>),
+    /// A flush round failed while reading its dump (ip exits 1).
+    FlushTerminated(KernelError),
     /// `*** Flush remains incomplete after N rounds. ***`.
     FlushIncomplete(i32),
     /// `ip addr save` to a terminal (ip exits 1).
@@ -472,8 +471,7 @@ impl Error {
             FlushNeedsArguments => "Flush requires arguments.".to_string(),
             FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
             FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
-            FlushTerminated(Some(err)) => dump_failure(err, "Flush terminated"),
-            FlushTerminated(None) => "Flush terminated".to_string(),
+            FlushTerminated(err) => dump_failure(err, "Flush terminated"),
             FlushIncomplete(rounds) => {
                 format!("*** Flush remains incomplete after {rounds} rounds. ***")
             }

@@ -685,7 +685,7 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
             if !refusal.in_done {
                 error.extack = None;
             }
-            return Err(Error::FlushTerminated(Some(error)));
+            return Err(Error::FlushTerminated(error));
         }
         let mut selected: Vec<Vec<u8>> = Vec::new();
         for (address, payload) in &dumped {
@@ -745,28 +745,20 @@ fn flush_done(ctx: &mut Context, round: i32) {
 }
 
 /// Sends the RTM_DELADDR copies of `payloads` in batches of ip's buffer
-/// size. ip sends a full buffer while still reading the dump, where a
-/// failure ends the flush at once ("Flush terminated"); the last, partial
-/// buffer goes after the dump, where a failure makes the command fail.
+/// size. ip sends each full buffer while still reading the dump, and its
+/// check for a refusal then peeks at the dump's next part instead: refusals
+/// of those batches go unseen (the dump reading skips them). Only the last,
+/// partial buffer, sent after the dump, is checked.
 fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
     let raw = ctx.raw()?;
     let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
-    let send = |raw: &mut crate::kernel::raw::RawSocket, buffer: &mut Vec<u8>| {
-        let result = raw.send_check(buffer);
-        buffer.clear();
-        match result {
-            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(errno),
-            _ => Ok(()),
-        }
-    };
     for payload in payloads {
         let len = 16 + payload.len();
         let start = crate::kernel::attrs::align4(buffer.len());
         if start + len > FLUSH_BUFFER {
-            if let Err(errno) = send(raw, &mut buffer) {
-                warn(Warning::Reported(Error::FlushSend(errno)));
-                return Err(Error::FlushTerminated(None));
-            }
+            raw.send_discarding_answers(&buffer)
+                .map_err(Error::FlushSend)?;
+            buffer.clear();
         }
         buffer.resize(crate::kernel::attrs::align4(buffer.len()), 0);
         let seq = raw.next_seq();
@@ -778,7 +770,10 @@ fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
         buffer.extend_from_slice(payload);
     }
     if !buffer.is_empty() {
-        send(raw, &mut buffer).map_err(Error::FlushSend)?;
+        match raw.send_check(&buffer) {
+            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => return Err(Error::FlushSend(errno)),
+            _ => {}
+        }
     }
     Ok(())
 }
