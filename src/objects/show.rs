@@ -810,4 +810,77 @@ mod tests {
         assert!(!fnmatch("eth1", b"eth0"));
         assert!(fnmatch("if[a-c]0", b"ifb0"));
     }
+
+    fn address(family: u8, scope: u8, flags: u8, local: &[u8], label: Option<&[u8]>) -> Address {
+        use crate::kernel::attrs::Request;
+        use crate::model::address::{IfAddr, IFA_LOCAL};
+        let header = IfAddr {
+            family,
+            prefixlen: 24,
+            flags,
+            scope,
+            index: 3,
+        };
+        let mut request = Request::new(RTM_NEWADDR, 0)
+            .fixed(&header.to_bytes())
+            .attr(IFA_LOCAL, local);
+        if let Some(label) = label {
+            request = request.attr_str(IFA_LABEL, label);
+        }
+        let bytes = request.finish(0);
+        Address::from_payload(RTM_NEWADDR, &bytes[16..]).unwrap()
+    }
+
+    #[test]
+    fn address_filters_follow_print_addrinfo() {
+        let v4 = address(2, 0, 0x80, &[192, 0, 2, 9], Some(b"eth0:web"));
+        let v6 = address(
+            10,
+            253,
+            0,
+            &[0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+            None,
+        );
+        let all = Filter::default();
+        assert!(all.keeps_address(&v4, b"eth0") && all.keeps_address(&v6, b"eth0"));
+
+        let to = Filter {
+            prefix: inet::get_prefix_1("192.0.2.0/24", 0),
+            family: 2,
+            ..Filter::default()
+        };
+        assert!(to.keeps_address(&v4, b"eth0"));
+        assert!(!to.keeps_address(&v6, b"eth0"));
+
+        let scope_link = Filter {
+            scope: 253,
+            scope_mask: 0xff,
+            ..Filter::default()
+        };
+        assert!(!scope_link.keeps_address(&v4, b"eth0"));
+        assert!(scope_link.keeps_address(&v6, b"eth0"));
+
+        let label = Filter {
+            label: Some("eth0*".into()),
+            ..Filter::default()
+        };
+        assert!(label.keeps_address(&v4, b"other"));
+        assert!(
+            label.keeps_address(&v6, b"eth0"),
+            "no label: the device name"
+        );
+        assert!(!label.keeps_address(&v6, b"eth1"));
+
+        let mut dynamic = Filter::default();
+        dynamic.add_flag("dynamic");
+        assert!(!dynamic.keeps_address(&v4, b"eth0"));
+        assert!(dynamic.keeps_address(&v6, b"eth0"));
+
+        let other_device = Filter {
+            ifindex: 4,
+            ..Filter::default()
+        };
+        assert!(!other_device.keeps_address(&v4, b"eth0"));
+        assert!(other_device.keeps_address_anywhere(&v4, b"eth0"));
+    }
 }
