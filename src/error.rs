@@ -226,9 +226,8 @@ pub enum Error {
     /// Sending a batch of RTM_DELADDR failed (the handler returns 1, which
     /// ip turns into status 255 without leaving a batch).
     FlushSend(i32),
-    /// A flush round failed while reading its dump (with the dump's
-    /// error) or while sending a full batch mid-dump (ip exits 1).
-    FlushTerminated(Option<KernelError>),
+    /// A flush round failed while reading its dump (ip exits 1).
+    FlushTerminated(KernelError),
     /// `*** Flush remains incomplete after N rounds. ***`.
     FlushIncomplete(i32),
     /// `ip addr save` to a terminal (ip exits 1).
@@ -614,8 +613,7 @@ impl Error {
             FlushNeedsArguments => "Flush requires arguments.".to_string(),
             FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
             FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
-            FlushTerminated(Some(err)) => dump_failure(err, "Flush terminated"),
-            FlushTerminated(None) => "Flush terminated".to_string(),
+            FlushTerminated(err) => dump_failure(err, "Flush terminated"),
             FlushIncomplete(rounds) => {
                 format!("*** Flush remains incomplete after {rounds} rounds. ***")
             }
@@ -727,6 +725,8 @@ pub enum Warning {
     FlagNotMutable(&'static str),
     /// An IPv6-only flag given before an IPv6 address was seen.
     FlagOnlyIpv6(&'static str),
+    /// A link-layer address ip cannot read (before its caller's error).
+    InvalidLladdr(String),
 }
 
 impl Warning {
@@ -754,6 +754,7 @@ impl Warning {
             Warning::FlagOnlyIpv6(flag) => {
                 format!("Warning: {flag} option can be set only for IPv6 addresses")
             }
+            Warning::InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
         }
     }
 }
@@ -1016,6 +1017,53 @@ mod tests {
                 magic: 0
             }),
             ("Magic mismatch (0 elems, 0 magic)".into(), 255)
+        );
+    }
+
+    #[test]
+    fn address_errors_match_ip() {
+        assert_eq!(
+            shown(&Error::AddressNeedsDevice),
+            (
+                "Not enough information: \"dev\" argument is required.".into(),
+                1
+            )
+        );
+        assert!(!Error::AddressNeedsDevice.aborts_batch());
+        assert_eq!(
+            shown(&Error::FlushIncomplete(10)),
+            (
+                "*** Flush remains incomplete after 10 rounds. ***".into(),
+                255
+            )
+        );
+        assert!(!Error::FlushIncomplete(10).aborts_batch());
+        assert_eq!(
+            shown(&Error::FlushSend(1)),
+            (
+                "Failed to send flush request: Operation not permitted".into(),
+                255
+            )
+        );
+        assert_eq!(
+            shown(&Error::MagicMismatch {
+                elements: 1,
+                magic: 0x78787878
+            }),
+            ("Magic mismatch (1 elems, 78787878 magic)".into(), 255)
+        );
+        assert!(Error::SaveToTerminal.aborts_batch());
+        assert_eq!(Error::SaveToTerminal.status(), 1);
+        let wildcard = Warning::WildcardDelete {
+            address: "192.0.2.1".into(),
+            bits: 32,
+        }
+        .message();
+        assert_eq!(wildcard.lines().count(), 4);
+        assert!(wildcard.contains("         Explicitly specify the prefix length (192.0.2.1/32)"));
+        assert_eq!(
+            Warning::FlagOnlyIpv6("nodad").message(),
+            "Warning: nodad option can be set only for IPv6 addresses"
         );
     }
 }

@@ -53,4 +53,5 @@ scenarios! {
     script_multi_address => "scripts/multi_address.sh",
     script_vxlan_overlay => "scripts/vxlan_overlay.sh",
     script_batch_provision => "scripts/batch_provision.sh",
+    address_scopes => "address/scopes.sh",
 }

@@ -180,6 +180,64 @@ extern "C" {
         dst: *mut nix::libc::c_char,
         size: nix::libc::socklen_t,
     ) -> *const nix::libc::c_char;
+    fn gethostbyaddr(
+        addr: *const nix::libc::c_void,
+        len: nix::libc::socklen_t,
+        af: nix::libc::c_int,
+    ) -> *const HostEnt;
+}
+
+/// The start of C's `struct hostent`: only the name is read.
+#[repr(C)]
+struct HostEnt {
+    h_name: *const nix::libc::c_char,
+}
+
+/// ip's `resolve_address` (`-resolve`): the host name the C library finds
+/// for an address (IPv4-mapped IPv6 addresses as IPv4), remembered for the
+/// rest of the process, failures included.
+pub fn resolve_address(family: u8, bytes: &[u8]) -> Option<String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    /// Names found (or not) so far, by family and address.
+    type Names = HashMap<(u8, Vec<u8>), Option<String>>;
+    thread_local! {
+        static NAMES: RefCell<Names> = RefCell::new(HashMap::new());
+    }
+    let (family, bytes) = if family == AF_INET6
+        && bytes.len() == 16
+        && bytes[..10].iter().all(|b| *b == 0)
+        && bytes[10..12] == [0xff, 0xff]
+    {
+        (AF_INET, &bytes[12..])
+    } else {
+        (family, bytes)
+    };
+    let af = match family {
+        AF_INET => nix::libc::AF_INET,
+        AF_INET6 => nix::libc::AF_INET6,
+        _ => return None,
+    };
+    let key = (family, bytes.to_vec());
+    if let Some(known) = NAMES.with(|names| names.borrow().get(&key).cloned()) {
+        return known;
+    }
+    // SAFETY: `bytes` is an address of `af`'s size; the returned entry (a
+    // static buffer of the C library) is copied out at once.
+    let name = unsafe {
+        let entry = gethostbyaddr(bytes.as_ptr().cast(), bytes.len() as u32, af);
+        if entry.is_null() || (*entry).h_name.is_null() {
+            None
+        } else {
+            Some(
+                std::ffi::CStr::from_ptr((*entry).h_name)
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        }
+    };
+    NAMES.with(|names| names.borrow_mut().insert(key, name.clone()));
+    name
 }
 
 /// The C library's `inet_pton(AF_INET6, ...)`.
@@ -224,6 +282,64 @@ fn parse_mpls(text: &[u8]) -> Option<([u8; 16], usize)> {
     None
 }
 
+/// C's `sscanf(text, "%x", &int)`: a hex number at the start of `text`
+/// (blanks, a sign and `0x` allowed, anything after it ignored).
+fn scan_hex(text: &str) -> Option<i64> {
+    let text = text.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let (negative, text) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let digits = match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_hexdigit()) => rest,
+        _ => text,
+    };
+    let end = digits
+        .find(|c: char| !c.is_ascii_hexdigit())
+        .unwrap_or(digits.len());
+    if end == 0 {
+        return None;
+    }
+    // %x stores into an int: the value wraps to 32 bits.
+    let value = u64::from_str_radix(&digits[..end], 16).unwrap_or(u64::MAX) as u32;
+    let value = if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    };
+    Some(value as i32 as i64)
+}
+
+/// ip's `ll_addr_a2n`: a dotted IPv4 address, or colon-separated hex
+/// bytes. ip says why it fails before its caller does.
+fn parse_lladdr(text: &str) -> Option<([u8; 16], usize)> {
+    let invalid = |part: &str| {
+        crate::error::warn(crate::error::Warning::InvalidLladdr(part.to_string()));
+        None
+    };
+    let mut data = [0u8; 16];
+    if text.contains('.') {
+        let Some(address) = get_addr_1(text, AF_INET) else {
+            return invalid(text);
+        };
+        data[..4].copy_from_slice(&address.data[..4]);
+        return Some((data, 4));
+    }
+    let mut count = 0;
+    for part in text.split(':') {
+        let Some(value) = scan_hex(part).filter(|v| (0..=255).contains(v)) else {
+            return invalid(part);
+        };
+        // Longer link-layer addresses than 16 bytes are cut short here.
+        if count < data.len() {
+            data[count] = value as u8;
+        }
+        count += 1;
+    }
+    Some((data, count.min(16)))
+}
+
 /// ip's `get_addr_1`: one address of `family` (or of any family when it is
 /// AF_UNSPEC). `None` when ip would fail.
 pub fn get_addr_1(name: &str, family: u8) -> Option<Prefix> {
@@ -248,9 +364,13 @@ pub fn get_addr_1(name: &str, family: u8) -> Option<Prefix> {
         });
     }
     if family == AF_PACKET {
-        // ip would read a link-layer address here; no address command of
-        // ip's accepts one, so it is refused like a bad address.
-        return None;
+        let data = parse_lladdr(name)?;
+        return Some(Prefix {
+            bytelen: data.1,
+            bitlen: (data.1 * 8) as i32,
+            data: data.0,
+            ..Prefix::empty(AF_PACKET)
+        });
     }
     if name.contains(':') {
         if family != AF_UNSPEC && family != AF_INET6 {
@@ -346,9 +466,18 @@ pub fn get_prefix(arg: &str, family: u8) -> Result<Prefix, Error> {
 
 /// ip's `get_addr`, whose failures end ip with status 1.
 pub fn get_addr(arg: &str, family: u8) -> Result<Prefix, Error> {
-    get_addr_1(arg, family).ok_or_else(|| Error::AddressExpected {
-        family: family_name_verbose(family),
-        arg: arg.to_string(),
+    get_addr_1(arg, family).ok_or_else(|| {
+        // ip's lladdr parser cuts the word at its colons in place, so the
+        // error names only the first part.
+        let shown = if family == AF_PACKET && !arg.contains('.') {
+            arg.split(':').next().unwrap_or(arg)
+        } else {
+            arg
+        };
+        Error::AddressExpected {
+            family: family_name_verbose(family),
+            arg: shown.to_string(),
+        }
     })
 }
 

@@ -140,6 +140,22 @@ impl RawSocket {
         Ok(())
     }
 
+    /// Sends `bytes` (requests without NLM_F_ACK) and throws away what the
+    /// kernel answers to them, which the kernel has queued by the time the
+    /// send returns.
+    pub fn send_discarding_answers(&mut self, bytes: &[u8]) -> Result<(), i32> {
+        let errno = |err: std::io::Error| err.raw_os_error().unwrap_or(nix::libc::EIO);
+        self.socket.send(bytes, 0).map_err(errno)?;
+        loop {
+            let mut buf: Vec<u8> = Vec::with_capacity(16384);
+            match self.socket.recv(&mut buf, nix::libc::MSG_DONTWAIT) {
+                Ok(_) => {}
+                Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
+                Err(err) => return Err(errno(err)),
+            }
+        }
+    }
+
     /// Sends `request` and hands every answer message to `each` until the
     /// kernel says it is done (NLMSG_DONE, an ACK, or the single answer of a
     /// non-dump request). Returns whether a dump was interrupted by a change

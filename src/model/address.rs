@@ -1,6 +1,7 @@
 //! Addresses (RTM_NEWADDR messages): constants, the `ifaddrmsg` header,
 //! address flags in ip's table order, and route scope names.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use crate::kernel::attrs::Attrs;
@@ -149,20 +150,29 @@ impl Address {
     }
 }
 
+/// ip's built-in scope names.
+const DEFAULT_SCOPES: &[(u8, &str)] = &[
+    (0, "global"),
+    (255, "nowhere"),
+    (254, "host"),
+    (253, "link"),
+    (200, "site"),
+];
+
+/// Whether the file has been read: until then ip prints its built-in names
+/// even where the file renames them.
+static SCOPES_READ: AtomicBool = AtomicBool::new(false);
+
+/// The built-in names with `/etc/iproute2/rt_scopes` read over them (later
+/// lines override earlier ones and the defaults).
 fn scopes() -> &'static [Option<String>] {
     static SCOPES: OnceLock<Vec<Option<String>>> = OnceLock::new();
     SCOPES.get_or_init(|| {
+        SCOPES_READ.store(true, Ordering::Relaxed);
         let mut table: Vec<Option<String>> = vec![None; 256];
-        for (id, name) in [
-            (0, "global"),
-            (255, "nowhere"),
-            (254, "host"),
-            (253, "link"),
-            (200, "site"),
-        ] {
-            table[id] = Some(name.to_string());
+        for (id, name) in DEFAULT_SCOPES {
+            table[*id as usize] = Some(name.to_string());
         }
-        // Later lines of the file override earlier ones and the defaults.
         for (id, name) in crate::model::names::read_table("/etc/iproute2/rt_scopes") {
             if let Some(slot) = table.get_mut(id as usize) {
                 *slot = Some(name);
@@ -176,6 +186,11 @@ fn scopes() -> &'static [Option<String>] {
 pub fn scope_name(scope: u8, numeric: bool) -> String {
     if numeric {
         return scope.to_string();
+    }
+    if !SCOPES_READ.load(Ordering::Relaxed) {
+        if let Some((_, name)) = DEFAULT_SCOPES.iter().find(|(id, _)| *id == scope) {
+            return name.to_string();
+        }
     }
     scopes()[scope as usize]
         .clone()

@@ -18,6 +18,7 @@ use crate::objects::{device, show};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
 
+const NLM_F_ECHO: u16 = 0x8;
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
@@ -119,6 +120,7 @@ fn showdump(ctx: &mut Context) -> Result<()> {
         brief: ctx.options.brief > 0,
         with_device: ctx.options.echo > 0,
         numeric: ctx.options.numeric > 0,
+        resolve: ctx.options.resolve > 0,
     };
     ctx.out.begin_list();
     ctx.out.open_object(None);
@@ -234,10 +236,37 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
     if index == 0 {
         return Err(Error::CannotFindDevice(planned.device.clone()));
     }
+    let echo = ctx.options.echo > 0;
+    let flags = if echo { flags | NLM_F_ECHO } else { flags };
     let request = finish(planned, flags, index as u32)?;
+    // With -echo, ip prints the first answer, the kernel's copy of the
+    // change (none comes for IPv6 here, and then ip prints nothing).
+    let mut answer: Option<Address> = None;
     ctx.raw()?
-        .talk(request, |_| {})
+        .talk(request, |message| {
+            if answer.is_none() {
+                answer = Address::from_payload(message.msg_type, message.payload);
+            }
+        })
         .map_err(|refusal| Error::Kernel(refusal.error))?;
+    if echo {
+        ctx.out.begin_list();
+        ctx.out.open_object(None);
+        if let Some(address) =
+            answer.filter(|a| a.msg_type == RTM_NEWADDR || a.msg_type == RTM_DELADDR)
+        {
+            let name = device::name_of(ctx, address.header.index as i32)?;
+            let style = AddressStyle {
+                brief: ctx.options.brief > 0,
+                with_device: true,
+                numeric: ctx.options.numeric > 0,
+                resolve: ctx.options.resolve > 0,
+            };
+            print_address(&mut ctx.out, &address, &name, &style);
+        }
+        ctx.out.close_object();
+        ctx.out.end_list();
+    }
     Ok(())
 }
 
@@ -473,7 +502,9 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
         // all; a zero /0 stands in for it.
         let base = peer.unwrap_or(local);
         if let Some(address) = broadcast_of(&base, broadcast == Broadcast::SetHostBits) {
-            attrs.push((IFA_BROADCAST, address.to_vec()));
+            // ip sends as many bytes as the prefix has: none for its
+            // stand-in, which the kernel then refuses.
+            attrs.push((IFA_BROADCAST, address[..base.bytelen.min(4)].to_vec()));
         }
     }
     if !scoped && cmd != RTM_DELADDR {

@@ -143,11 +143,17 @@ impl Filter {
     /// (`device` is the link's name, matched by `label` when the address
     /// has no label).
     fn keeps_address(&self, address: &Address, device: &[u8]) -> bool {
-        let header = &address.header;
-        let attrs = address.attrs();
-        if self.ifindex != 0 && self.ifindex as u32 != header.index {
+        if self.ifindex != 0 && self.ifindex as u32 != address.header.index {
             return false;
         }
+        self.keeps_address_anywhere(address, device)
+    }
+
+    /// The address filters except the device (ip's `ipaddr_filter` does
+    /// not check it).
+    fn keeps_address_anywhere(&self, address: &Address, device: &[u8]) -> bool {
+        let header = &address.header;
+        let attrs = address.attrs();
         if (self.scope ^ header.scope) & self.scope_mask != 0 {
             return false;
         }
@@ -381,14 +387,10 @@ fn parse_filter<'a>(
 /// `ip link show [ARGS]` (`do_link`) and the listing part of `ip address
 /// show`.
 pub fn list(ctx: &mut Context, args: &[String], do_link: bool) -> Result<()> {
-    if do_link {
-        list_flush(ctx, args, true, Action::List)
-    } else {
-        list_flush(ctx, args, false, Action::List)
-    }
+    list_flush(ctx, args, do_link, Action::List)
 }
 
-/// `ip address show|flush [ARGS]`.
+/// `ip address show|flush|save [ARGS]`.
 pub fn list_addresses(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
     list_flush(ctx, args, false, action)
 }
@@ -504,14 +506,9 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 None => filter.family == AF_UNSPEC || filter.family == AF_PACKET,
                 Some(addresses) => {
                     let name = device::name_of(ctx, link.info.index)?;
-                    addresses.iter().any(|address| {
-                        // The index check is not part of ipaddr_filter.
-                        let unfiltered = Filter {
-                            ifindex: 0,
-                            ..filter.clone()
-                        };
-                        unfiltered.keeps_address(address, &name)
-                    })
+                    addresses
+                        .iter()
+                        .any(|address| filter.keeps_address_anywhere(address, &name))
                 }
             };
             if keep {
@@ -527,6 +524,7 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         brief,
         with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
         numeric: ctx.options.numeric > 0,
+        resolve: ctx.options.resolve > 0,
     };
     for link in &links {
         ctx.out.open_object(None);
@@ -671,6 +669,7 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         brief: ctx.options.brief > 0,
         with_device: true,
         numeric: ctx.options.numeric > 0,
+        resolve: ctx.options.resolve > 0,
     };
     let mut round = 0;
     while max_rounds == 0 || round < max_rounds {
@@ -686,14 +685,19 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
             if !refusal.in_done {
                 error.extack = None;
             }
-            return Err(Error::FlushTerminated(Some(error)));
+            return Err(Error::FlushTerminated(error));
         }
         let mut selected: Vec<Vec<u8>> = Vec::new();
         for (address, payload) in &dumped {
             if address.msg_type != RTM_NEWADDR {
                 continue;
             }
-            let name = device::name_of(ctx, address.header.index as i32)?;
+            // Like ip, ask for the device's name only where it is used.
+            let name = if filter.label.is_some() || stats >= 2 {
+                device::name_of(ctx, address.header.index as i32)?
+            } else {
+                Vec::new()
+            };
             if !filter.keeps_address(address, &name) {
                 continue;
             }
@@ -741,28 +745,20 @@ fn flush_done(ctx: &mut Context, round: i32) {
 }
 
 /// Sends the RTM_DELADDR copies of `payloads` in batches of ip's buffer
-/// size. ip sends a full buffer while still reading the dump, where a
-/// failure ends the flush at once ("Flush terminated"); the last, partial
-/// buffer goes after the dump, where a failure makes the command fail.
+/// size. ip sends each full buffer while still reading the dump, and its
+/// check for a refusal then peeks at the dump's next part instead: refusals
+/// of those batches go unseen (the dump reading skips them). Only the last,
+/// partial buffer, sent after the dump, is checked.
 fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
     let raw = ctx.raw()?;
     let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
-    let send = |raw: &mut crate::kernel::raw::RawSocket, buffer: &mut Vec<u8>| {
-        let result = raw.send_check(buffer);
-        buffer.clear();
-        match result {
-            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(errno),
-            _ => Ok(()),
-        }
-    };
     for payload in payloads {
         let len = 16 + payload.len();
         let start = crate::kernel::attrs::align4(buffer.len());
         if start + len > FLUSH_BUFFER {
-            if let Err(errno) = send(raw, &mut buffer) {
-                warn(Warning::Reported(Error::FlushSend(errno)));
-                return Err(Error::FlushTerminated(None));
-            }
+            raw.send_discarding_answers(&buffer)
+                .map_err(Error::FlushSend)?;
+            buffer.clear();
         }
         buffer.resize(crate::kernel::attrs::align4(buffer.len()), 0);
         let seq = raw.next_seq();
@@ -774,7 +770,10 @@ fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
         buffer.extend_from_slice(payload);
     }
     if !buffer.is_empty() {
-        send(raw, &mut buffer).map_err(Error::FlushSend)?;
+        match raw.send_check(&buffer) {
+            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => return Err(Error::FlushSend(errno)),
+            _ => {}
+        }
     }
     Ok(())
 }
@@ -810,5 +809,78 @@ mod tests {
         assert!(fnmatch("*:web", b"ifb0:web"));
         assert!(!fnmatch("eth1", b"eth0"));
         assert!(fnmatch("if[a-c]0", b"ifb0"));
+    }
+
+    fn address(family: u8, scope: u8, flags: u8, local: &[u8], label: Option<&[u8]>) -> Address {
+        use crate::kernel::attrs::Request;
+        use crate::model::address::{IfAddr, IFA_LOCAL};
+        let header = IfAddr {
+            family,
+            prefixlen: 24,
+            flags,
+            scope,
+            index: 3,
+        };
+        let mut request = Request::new(RTM_NEWADDR, 0)
+            .fixed(&header.to_bytes())
+            .attr(IFA_LOCAL, local);
+        if let Some(label) = label {
+            request = request.attr_str(IFA_LABEL, label);
+        }
+        let bytes = request.finish(0);
+        Address::from_payload(RTM_NEWADDR, &bytes[16..]).unwrap()
+    }
+
+    #[test]
+    fn address_filters_follow_print_addrinfo() {
+        let v4 = address(2, 0, 0x80, &[192, 0, 2, 9], Some(b"eth0:web"));
+        let v6 = address(
+            10,
+            253,
+            0,
+            &[0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+            None,
+        );
+        let all = Filter::default();
+        assert!(all.keeps_address(&v4, b"eth0") && all.keeps_address(&v6, b"eth0"));
+
+        let to = Filter {
+            prefix: inet::get_prefix_1("192.0.2.0/24", 0),
+            family: 2,
+            ..Filter::default()
+        };
+        assert!(to.keeps_address(&v4, b"eth0"));
+        assert!(!to.keeps_address(&v6, b"eth0"));
+
+        let scope_link = Filter {
+            scope: 253,
+            scope_mask: 0xff,
+            ..Filter::default()
+        };
+        assert!(!scope_link.keeps_address(&v4, b"eth0"));
+        assert!(scope_link.keeps_address(&v6, b"eth0"));
+
+        let label = Filter {
+            label: Some("eth0*".into()),
+            ..Filter::default()
+        };
+        assert!(label.keeps_address(&v4, b"other"));
+        assert!(
+            label.keeps_address(&v6, b"eth0"),
+            "no label: the device name"
+        );
+        assert!(!label.keeps_address(&v6, b"eth1"));
+
+        let mut dynamic = Filter::default();
+        dynamic.add_flag("dynamic");
+        assert!(!dynamic.keeps_address(&v4, b"eth0"));
+        assert!(dynamic.keeps_address(&v6, b"eth0"));
+
+        let other_device = Filter {
+            ifindex: 4,
+            ..Filter::default()
+        };
+        assert!(!other_device.keeps_address(&v4, b"eth0"));
+        assert!(other_device.keeps_address_anywhere(&v4, b"eth0"));
     }
 }

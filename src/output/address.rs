@@ -3,7 +3,7 @@
 //! JSON object with the same fields.
 
 use super::{Color, Kind, Printer};
-use crate::grammar::inet::{family_name, format_address, AF_INET, AF_INET6};
+use crate::grammar::inet::{family_name, format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::address::*;
 
 /// How the caller wants addresses printed.
@@ -14,6 +14,8 @@ pub struct AddressStyle {
     /// and for `-echo`).
     pub with_device: bool,
     pub numeric: bool,
+    /// `-resolve`: host names instead of addresses.
+    pub resolve: bool,
 }
 
 fn family_color(family: u8) -> Option<Color> {
@@ -99,7 +101,13 @@ pub fn print_address(p: &mut Printer, address: &Address, device: &[u8], style: &
     let local = address.local(&attrs);
     let peer = attrs.get(IFA_ADDRESS).or(local);
     let color = family_color(header.family);
-    let show = |bytes: &[u8]| format_address(header.family, bytes);
+    let show = |bytes: &[u8]| {
+        style
+            .resolve
+            .then(|| resolve_address(header.family, bytes))
+            .flatten()
+            .unwrap_or_else(|| format_address(header.family, bytes))
+    };
 
     if address.msg_type == RTM_DELADDR {
         p.boolean(Kind::Any, Some("deleted"), "Deleted ", true);

@@ -89,3 +89,21 @@ ip addr del 192.0.2.1 dev ifb0
 ip -4 addr del dev ifb0
 ip addr
 ip -j addr add 192.0.2.300/24 dev ifb0
+ip -0 addr add brd 1.2.3.4 dev ifb0
+ip -0 addr add brd 1.2.3.x dev ifb0
+ip -0 addr add brd 00:11:zz dev ifb0
+ip -0 addr add anycast 00:11:22 dev ifb0
+ip -0 addr add brd -1 dev ifb0
+ip -4 addr add brd + dev ifb0
+ip -4 addr add brd - dev ifb0
+ip -M addr add 100 dev ifb0
+ip -M addr add 100/200/300/400/500 dev ifb0
+ip -M addr add 1048576 dev ifb0
+ip -B addr add 192.0.2.4 dev ifb0
+ip -M addr
+ip -B addr
+ip -M addr flush dev ifb0
+setpriv --reuid=65534 --clear-groups ip addr add 192.0.2.50/24 dev ifb0
+setpriv --reuid=65534 --clear-groups ip addr del 192.0.2.1/24 dev ifb0
+setpriv --reuid=65534 --clear-groups ip -br addr
+setpriv --reuid=65534 --clear-groups ip addr show dev ifb0

@@ -52,3 +52,9 @@ ip addr flush up
 ip addr
 setpriv --reuid=65534 --clear-groups ip addr flush dev lo
 setpriv --reuid=65534 --clear-groups ip -s addr flush dev lo
+for i in $(seq 1 120); do ip addr add 10.0.$i.1/24 dev ifb1 || break; done
+ip -o addr show dev ifb1 | wc -l
+setpriv --reuid=65534 --clear-groups ip addr flush dev ifb1
+setpriv --reuid=65534 --clear-groups ip -s addr flush to 10.0.0.0/8
+ip -s addr flush to 10.0.0.0/8
+ip -s addr flush dev ifb1

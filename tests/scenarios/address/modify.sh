@@ -92,3 +92,11 @@ ip -n nsx addr
 $IP netns add ns1
 ip -n ns1 addr add 192.0.2.1/24 dev lo
 ip -n ns1 addr
+ip -echo addr add 198.51.100.50/24 dev ifb1
+ip -echo -j addr add 198.51.100.51/24 dev ifb1
+ip -echo -j -p addr add 198.51.100.52/24 label ifb1:e dev ifb1
+ip -echo addr del 198.51.100.51/24 dev ifb1
+ip -echo addr add 198.51.100.50/24 dev ifb1
+ip -echo -o addr add 2001:db8:50::1/64 nodad dev ifb1
+ip -echo -br addr add 198.51.100.53/24 dev ifb1
+ip -echo addr change 198.51.100.50/24 metric 3 dev ifb1

@@ -120,3 +120,18 @@ ip -o addr show dynamic | sed 's/[0-9]*sec/Nsec/g'
 ip -j addr show dynamic | sed 's/_time":[0-9]*/_time":N/g'
 ip addr show permanent
 ip -6 addr show -dynamic
+ip -r addr
+ip -r -j addr show dev lo
+ip -r -br addr
+ip -r -o addr show dev lo
+ip -d addr show dev va
+ip -d addr show dev ifb0
+ip -d -j addr show dev ifb0
+ip -d -br addr
+ip -d -o -4 addr
+ip -h -s addr show dev lo
+ip -iec -s -j addr show dev lo
+ip addr show dev if1
+ip addr show if3
+ip -6 -o addr show type veth
+ip -4 addr show nomaster up
