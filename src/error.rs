@@ -338,7 +338,7 @@ impl Error {
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
-                "Object \"{object}\" is not implemented by rnet; it implements address, link and netns."
+                "Object \"{object}\" is not implemented by rnet; it implements address, link, netns and rule."
             ),
             CommandNotImplemented { object, command } => format!(
                 "Command \"{command}\" of \"{object}\" is not implemented by rnet."

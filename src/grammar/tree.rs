@@ -190,7 +190,7 @@ impl Usage {
             Usage::Ip => format!(
                 "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
                  \x20      {prog} [ -force ] -batch filename\n\
-                 where  OBJECT := {{ address | link | netns | help }}\n{options}",
+                 where  OBJECT := {{ address | link | netns | rule | help }}\n{options}",
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
