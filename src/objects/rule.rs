@@ -273,8 +273,38 @@ fn fwmark(word: &str) -> Result<(u32, Option<u32>)> {
 
 /// ip's `iprule_modify`.
 fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
+    let echo = ctx.options.echo > 0;
+    let request = modify_request(cmd, preferred_family(ctx), args, echo)?;
+    let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
+    ctx.raw()?
+        .talk(request, |msg| {
+            echoed.push((msg.msg_type, msg.payload.to_vec()))
+        })
+        .map_err(|refusal| Error::Kernel(refusal.error))?;
+    if echo {
+        // ip's rtnl_echo_talk wraps print_rule's own object in another.
+        let style = style(ctx);
+        let p = &mut ctx.out;
+        p.begin_list();
+        p.open_object(None);
+        for (msg_type, payload) in &echoed {
+            if let Some(rule) = Rule::parse(payload) {
+                if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
+                    print_rule(p, *msg_type, &rule, style);
+                }
+            }
+        }
+        p.close_object();
+        p.end_list();
+    }
+    Ok(())
+}
+
+/// The RTM_NEWRULE/RTM_DELRULE message of `ip rule add|delete ARGS`, built
+/// as ip builds it (attributes in the order of the words).
+fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<Request> {
     let mut header = Header {
-        family: preferred_family(ctx),
+        family,
         action: FR_ACT_UNSPEC,
         ..Header::default()
     };
@@ -453,7 +483,6 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
         header.table = RT_TABLE_MAIN;
     }
 
-    let echo = ctx.options.echo > 0;
     if echo {
         flags |= NLM_F_ECHO;
     }
@@ -461,29 +490,7 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
     for (kind, payload) in &attrs {
         request = request.attr(*kind, payload);
     }
-    let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
-    ctx.raw()?
-        .talk(request, |msg| {
-            echoed.push((msg.msg_type, msg.payload.to_vec()))
-        })
-        .map_err(|refusal| Error::Kernel(refusal.error))?;
-    if echo {
-        // ip's rtnl_echo_talk wraps print_rule's own object in another.
-        let style = style(ctx);
-        let p = &mut ctx.out;
-        p.begin_list();
-        p.open_object(None);
-        for (msg_type, payload) in &echoed {
-            if let Some(rule) = Rule::parse(payload) {
-                if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
-                    print_rule(p, *msg_type, &rule, style);
-                }
-            }
-        }
-        p.close_object();
-        p.end_list();
-    }
-    Ok(())
+    Ok(request)
 }
 
 fn style(ctx: &Context) -> Style {
@@ -906,6 +913,52 @@ mod tests {
         assert_eq!(uid_range("1-2"), Some((1, 2)));
         assert_eq!(uid_range("1"), None);
         assert_eq!(uid_range(" 1- 2"), Some((1, 2)));
+    }
+
+    fn words(line: &str) -> Vec<String> {
+        line.split(' ').map(String::from).collect()
+    }
+
+    fn hex(dump: &str) -> Vec<u8> {
+        dump.split_whitespace()
+            .map(|byte| u8::from_str_radix(byte, 16).unwrap())
+            .collect()
+    }
+
+    /// The bytes ip 6.1 sent (strace -e write=3), sequence number included.
+    #[test]
+    fn add_request_matches_ip_bytes() {
+        let ip = hex("9c 00 00 00 20 00 05 06  0e 60 0f 6b 00 00 00 00
+             02 20 18 10 00 00 00 01  02 00 00 00 08 00 02 00
+             c0 00 02 00 08 00 01 00  c6 33 64 01 08 00 0a 00
+             05 00 00 00 08 00 10 00  ff 00 00 00 07 00 03 00
+             6c 6f 00 00 07 00 11 00  6c 6f 00 00 08 00 06 00
+             64 00 00 00 08 00 0f 00  e8 03 00 00 0c 00 14 00
+             01 00 00 00 02 00 00 00  05 00 16 00 06 00 00 00
+             08 00 17 00 50 00 50 00  08 00 18 00 e8 03 d0 07
+             08 00 0b 00 04 00 03 00  05 00 15 00 04 00 00 00
+             0c 00 0c 00 00 00 00 00  00 00 00 07");
+        let args = words(
+            "not from 192.0.2.0/24 to 198.51.100.1 tos 0x10 fwmark 5/0xff iif lo oif lo \
+             pref 100 table 1000 uidrange 1-2 ipproto tcp sport 80 dport 1000-2000 \
+             realms 3/4 protocol static tun_id 7",
+        );
+        let args: Vec<String> = args.into_iter().filter(|w| !w.is_empty()).collect();
+        let request = modify_request(RTM_NEWRULE, 0, &args, false).unwrap();
+        assert_eq!(request.finish(0x6b0f_600e), ip);
+    }
+
+    #[test]
+    fn delete_request_matches_ip_bytes() {
+        let ip = hex("50 00 00 00 21 00 05 00  0e 60 0f 6b 00 00 00 00
+             0a 00 20 00 00 00 00 02  00 00 00 00 14 00 02 00
+             20 01 0d b8 00 00 00 00  00 00 00 00 00 00 00 00
+             08 00 04 00 05 00 00 00  08 00 0e 00 03 00 00 00
+             08 00 0d 00 02 00 00 00  05 00 13 00 01 00 00 00");
+        let args =
+            words("from 2001:db8::/32 goto 5 suppress_prefixlength 3 suppress_ifgroup 2 l3mdev");
+        let request = modify_request(RTM_DELRULE, AF_INET6, &args, false).unwrap();
+        assert_eq!(request.finish(0x6b0f_600e), ip);
     }
 
     #[test]
