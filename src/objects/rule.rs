@@ -833,13 +833,15 @@ fn restore(ctx: &mut Context) -> Result<()> {
     }
     let mut input = Vec::new();
     let _ = std::io::stdin().lock().read_to_end(&mut input);
-    let magic = input
-        .get(..4)
-        .map(|b| u32::from_ne_bytes(b.try_into().expect("4 bytes")));
-    if magic != Some(DUMP_MAGIC) {
+    // fread leaves what it could read of a short magic in place.
+    let mut magic = [0u8; 4];
+    let got = input.len().min(4);
+    magic[..got].copy_from_slice(&input[..got]);
+    let magic = u32::from_ne_bytes(magic);
+    if magic != DUMP_MAGIC || got < 4 {
         return Err(Error::RuleMagicMismatch {
-            elements: usize::from(magic.is_some()),
-            magic: magic.unwrap_or(0),
+            elements: usize::from(got == 4),
+            magic,
         });
     }
     let mut offset = 4usize;
