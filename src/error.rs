@@ -227,6 +227,8 @@ pub enum Error {
         len: i32,
         offset: u64,
     },
+    /// `ip -0 mrule` (ip exits 255).
+    RuleMulticastFamily(i32),
 
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
@@ -286,7 +288,8 @@ impl Error {
             | RuleRestoreFromTerminal
             | RuleMagicMismatch { .. }
             | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. } => 255,
+            | RuleRestoreMalformed { .. }
+            | RuleMulticastFamily(_) => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -323,7 +326,8 @@ impl Error {
             | RuleRestoreFromTerminal
             | RuleMagicMismatch { .. }
             | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. } => true,
+            | RuleRestoreMalformed { .. }
+            | RuleMulticastFamily(_) => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -338,7 +342,7 @@ impl Error {
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
-                "Object \"{object}\" is not implemented by rnet; it implements address, link, netns and rule."
+                "Object \"{object}\" is not implemented by rnet; it implements address, link, mrule, netns and rule."
             ),
             CommandNotImplemented { object, command } => format!(
                 "Command \"{command}\" of \"{object}\" is not implemented by rnet."
@@ -470,6 +474,9 @@ impl Error {
             RuleRestoreMalformed { len, offset } => {
                 format!("!!!malformed message: len={len} @{offset}")
             }
+            RuleMulticastFamily(family) => format!(
+                "Multicast rules are only supported for IPv4/IPv6, was: {family}"
+            ),
 
             Status(_) | Exit(_) => return None,
         };

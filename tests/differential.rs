@@ -31,4 +31,5 @@ scenarios! {
     rule_add_del => "rule/add_del.sh",
     rule_errors => "rule/errors.sh",
     rule_flush_save => "rule/flush_save.sh",
+    rule_mrule => "rule/mrule.sh",
 }

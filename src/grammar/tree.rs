@@ -115,7 +115,7 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["rule", "link", "netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["rule", "link", "mrule", "netns", "help"];
 
 /// `ip link` sub-commands (ip/iplink.c `do_iplink`), in matching order.
 pub const LINK_COMMANDS: &[Keyword] = &[
@@ -190,7 +190,7 @@ impl Usage {
             Usage::Ip => format!(
                 "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
                  \x20      {prog} [ -force ] -batch filename\n\
-                 where  OBJECT := {{ address | link | netns | rule | help }}\n{options}",
+                 where  OBJECT := {{ address | link | mrule | netns | rule | help }}\n{options}",
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
@@ -241,7 +241,7 @@ pub fn commands_of(object: &str) -> &'static [Keyword] {
     match object {
         "netns" => NETNS_COMMANDS,
         "link" => LINK_COMMANDS,
-        "rule" => RULE_COMMANDS,
+        "rule" | "mrule" => RULE_COMMANDS,
         _ => &[],
     }
 }

@@ -28,12 +28,31 @@ const NLM_F_CREATE: u16 = 0x400;
 const AF_PACKET: u8 = 17;
 const AF_MPLS: u8 = 28;
 const AF_BRIDGE: u8 = 7;
+const RTNL_FAMILY_IPMR: u8 = 128;
+const RTNL_FAMILY_IP6MR: u8 = 129;
 /// ip's magic at the start of `ip rule save` output.
 const DUMP_MAGIC: u32 = 0x7170_6986;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let family = preferred_family(ctx);
+    run_family(ctx, args, family)
+}
+
+/// `ip mrule` (ip/iprule.c `do_multirule`): the same commands over the
+/// multicast routing rules, whose families are RTNL_FAMILY_IPMR/IP6MR.
+pub fn run_multicast(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let family = match preferred_family(ctx) {
+        0 | AF_INET => RTNL_FAMILY_IPMR,
+        AF_INET6 => RTNL_FAMILY_IP6MR,
+        other => return Err(Error::RuleMulticastFamily(other.into())),
+    };
+    run_family(ctx, args, family)
+}
+
+/// ip's `do_iprule` with `preferred_family` = `family`.
+fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
     let Some(word) = args.first() else {
-        return list_flush_or_save(ctx, &[], Action::List);
+        return list_flush_or_save(ctx, &[], Action::List, family);
     };
     let Some(command) = resolve(word, RULE_COMMANDS) else {
         return Err(Error::UnknownCommand {
@@ -43,12 +62,12 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     };
     let rest = &args[1..];
     match command.name {
-        "list" => list_flush_or_save(ctx, rest, Action::List),
-        "save" => list_flush_or_save(ctx, rest, Action::Save),
+        "list" => list_flush_or_save(ctx, rest, Action::List, family),
+        "save" => list_flush_or_save(ctx, rest, Action::Save, family),
         "restore" => restore(ctx),
-        "add" => modify(ctx, RTM_NEWRULE, rest),
-        "delete" => modify(ctx, RTM_DELRULE, rest),
-        "flush" => list_flush_or_save(ctx, rest, Action::Flush),
+        "add" => modify(ctx, RTM_NEWRULE, rest, family),
+        "delete" => modify(ctx, RTM_DELRULE, rest, family),
+        "flush" => list_flush_or_save(ctx, rest, Action::Flush, family),
         "help" => Err(Error::Usage(Usage::Rule)),
         other => unreachable!("rule table entry {other} has no handler"),
     }
@@ -272,9 +291,9 @@ fn fwmark(word: &str) -> Result<(u32, Option<u32>)> {
 }
 
 /// ip's `iprule_modify`.
-fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
+fn modify(ctx: &mut Context, cmd: u16, args: &[String], family: u8) -> Result<()> {
     let echo = ctx.options.echo > 0;
-    let request = modify_request(cmd, preferred_family(ctx), args, echo)?;
+    let request = modify_request(cmd, family, args, echo)?;
     let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
     ctx.raw()?
         .talk(request, |msg| {
@@ -736,8 +755,12 @@ fn is_tty(fd: i32) -> bool {
 }
 
 /// ip's `iprule_list_flush_or_save`.
-fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
-    let preferred = preferred_family(ctx);
+fn list_flush_or_save(
+    ctx: &mut Context,
+    args: &[String],
+    action: Action,
+    preferred: u8,
+) -> Result<()> {
     let af = if preferred == 0 { AF_INET } else { preferred };
     if action == Action::Save {
         if !args.is_empty() {
