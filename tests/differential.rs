@@ -32,4 +32,5 @@ scenarios! {
     rule_errors => "rule/errors.sh",
     rule_flush_save => "rule/flush_save.sh",
     rule_mrule => "rule/mrule.sh",
+    rule_names => "rule/names.sh",
 }

@@ -104,18 +104,13 @@ fn ipv4_parts(word: &str) -> Option<[u8; 4]> {
             // but an empty last part ("1.") is not.
             return if i == 0 { None } else { Some(out) };
         };
-        let number = leading_strtoul(part)?;
+        let number = rt_names::strtoul(part, 0)?;
         *slot = u8::try_from(number).ok()?;
     }
     if parts.next().is_some() {
         return None;
     }
     Some(out)
-}
-
-/// `strtoul(part, &end, 0)` that must consume the whole part.
-fn leading_strtoul(part: &str) -> Option<u64> {
-    rt_names::strtoul(part, 0)
 }
 
 /// The address part of ip's `__get_addr_1`: (family, bytes, bitlen), where
