@@ -229,6 +229,12 @@ pub enum Error {
     },
     /// `ip -0 mrule` (ip exits 255).
     RuleMulticastFamily(i32),
+    /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
+    /// (`rest` keeps the line's newline, as ip prints it: a warning).
+    RuleDatabaseCorrupted {
+        path: String,
+        rest: String,
+    },
 
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
@@ -473,6 +479,9 @@ impl Error {
             RuleRestoreTruncated => "rtnl-from_file: truncated message".to_string(),
             RuleRestoreMalformed { len, offset } => {
                 format!("!!!malformed message: len={len} @{offset}")
+            }
+            RuleDatabaseCorrupted { path, rest } => {
+                format!("Database {path} is corrupted at {rest}")
             }
             RuleMulticastFamily(family) => format!(
                 "Multicast rules are only supported for IPv4/IPv6, was: {family}"

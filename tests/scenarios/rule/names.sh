@@ -30,3 +30,11 @@ ip rule
 ip rule flush protocol 77
 ip rule flush table bigtable
 ip rule
+printf '103 before\nnot a number\n104 after\n' > /etc/iproute2/rt_tables.d/bad.conf
+printf '12\n' >> /etc/iproute2/rt_realms
+ip rule add pref 17 table before
+ip rule add pref 18 table after
+ip rule add pref 18 table 104
+ip rule
+ip rule add pref 19 table 5 realms 12
+ip rule show pref 19
