@@ -764,6 +764,9 @@ fn list_flush_or_save(
         if is_tty(1) {
             return Err(Error::RuleSaveToTerminal);
         }
+        // The magic goes out before the dump, as ip writes it.
+        ctx.out.flush();
+        let _ = crate::output::RawStdout.write_all(&DUMP_MAGIC.to_ne_bytes());
     }
     let mut filter = parse_filter(args, af)?;
     filter.family = preferred;
@@ -820,14 +823,9 @@ fn list_flush_or_save(
         Action::Save => {
             ctx.out.flush();
             let mut out = crate::output::RawStdout;
-            let mut bytes = DUMP_MAGIC.to_ne_bytes().to_vec();
+            let mut bytes = Vec::new();
+            // ip's save_rule writes every message of the dump, unfiltered.
             for (msg_type, flags, payload) in &messages {
-                let Some(rule) = Rule::parse(payload) else {
-                    continue;
-                };
-                if !filter.accepts(&rule) {
-                    continue;
-                }
                 // The sequence number and port id of the dump are not kept;
                 // restore replaces the one and the kernel ignores the other.
                 let len = (16 + payload.len()) as u32;
@@ -844,7 +842,7 @@ fn list_flush_or_save(
 }
 
 /// ip's `iprule_restore`: every message of a `save` dump, sent again with
-/// NLM_F_CREATE; rules that exist already are not an error.
+/// NLM_F_CREATE. Refusals are printed; only EEXIST lets restore go on.
 fn restore(ctx: &mut Context) -> Result<()> {
     if is_tty(0) {
         return Err(Error::RuleRestoreFromTerminal);
