@@ -784,11 +784,13 @@ fn list_flush_or_save(
             other => other,
         })?;
 
+    // ip opens its JSON array whatever the action (`-j rule flush` prints
+    // `[]`) and leaves it open when a deletion fails.
+    ctx.out.begin_list();
     match action {
         Action::List => {
             let style = style(ctx);
             let p = &mut ctx.out;
-            p.begin_list();
             for (msg_type, _, payload) in &messages {
                 if *msg_type != RTM_NEWRULE && *msg_type != RTM_DELRULE {
                     continue;
@@ -797,8 +799,6 @@ fn list_flush_or_save(
                     print_rule(p, *msg_type, &rule, style);
                 }
             }
-            p.end_list();
-            Ok(())
         }
         Action::Flush => {
             for (_, _, payload) in &messages {
@@ -818,10 +818,8 @@ fn list_flush_or_save(
                     .talk(request, |_| {})
                     .map_err(|refusal| Error::RuleFlushFailed(refusal.error))?;
             }
-            Ok(())
         }
         Action::Save => {
-            ctx.out.flush();
             let mut out = crate::output::RawStdout;
             let mut bytes = Vec::new();
             // ip's save_rule writes every message of the dump, unfiltered.
@@ -836,9 +834,10 @@ fn list_flush_or_save(
                 bytes.extend_from_slice(payload);
             }
             let _ = out.write_all(&bytes);
-            Ok(())
         }
     }
+    ctx.out.end_list();
+    Ok(())
 }
 
 /// ip's `iprule_restore`: every message of a `save` dump, sent again with
