@@ -6,7 +6,8 @@
 //! and `save` share ip's selector parser and filter; the printer is
 //! `output::rule`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
 //! a prefix does not change it (an IPv6 `from` without `-6` is refused by the
-//! kernel).
+//! kernel). `ip mrule` is the same code over the multicast families
+//! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
 use std::io::{Read, Write};
 
@@ -136,7 +137,14 @@ fn get_addr(word: &str, family: u8) -> Option<(u8, Vec<u8>, Option<u8>)> {
         let address: std::net::Ipv6Addr = word.parse().ok()?;
         return Some((AF_INET6, address.octets().to_vec(), Some(128)));
     }
-    if family == AF_MPLS || (family != 0 && family != AF_INET) {
+    if family == AF_MPLS {
+        // lib/mpls_pton.c: one label (get_prefix_1 already cut at '/'),
+        // with the bottom-of-stack bit.
+        let label = rt_names::strtoul(word, 0).filter(|label| *label < 1 << 20)?;
+        let entry = (label as u32) << 12 | 1 << 8;
+        return Some((AF_MPLS, entry.to_be_bytes().to_vec(), Some(20)));
+    }
+    if family != 0 && family != AF_INET {
         return None;
     }
     Some((AF_INET, ipv4_parts(word)?.to_vec(), Some(32)))
@@ -919,6 +927,12 @@ mod tests {
         assert_eq!(get_prefix_1("256.0.0.1", 0), None);
         assert_eq!(get_prefix_1("1.2.3.4.5", 0), None);
         assert_eq!(get_prefix_1("1.", 0), None);
+        let p = get_prefix_1("100", AF_MPLS).unwrap();
+        assert_eq!(
+            (p.family, p.bitlen, p.data),
+            (AF_MPLS, 20, vec![0, 0x06, 0x41, 0])
+        );
+        assert_eq!(get_prefix_1("1048576", AF_MPLS), None);
     }
 
     #[test]
