@@ -101,6 +101,7 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
         "link" => objects::link::run(ctx, args),
         "address" => objects::address::run(ctx, args),
         "rule" => objects::rule::run(ctx, args),
+        "mrule" => objects::rule::run_multicast(ctx, args),
         _ => Err(Error::Usage(Usage::Ip)),
     }
 }

@@ -337,6 +337,14 @@ pub enum Error {
         len: i32,
         offset: u64,
     },
+    /// `ip -0 mrule` (ip exits 255).
+    RuleMulticastFamily(i32),
+    /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
+    /// (`rest` keeps the line's newline, as ip prints it: a warning).
+    RuleDatabaseCorrupted {
+        path: String,
+        rest: String,
+    },
 
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
@@ -415,7 +423,8 @@ impl Error {
             | RuleRestoreFromTerminal
             | RuleMagicMismatch { .. }
             | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. } => 255,
+            | RuleRestoreMalformed { .. }
+            | RuleMulticastFamily(_) => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -474,7 +483,8 @@ impl Error {
             | RuleRestoreFromTerminal
             | RuleMagicMismatch { .. }
             | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. } => true,
+            | RuleRestoreMalformed { .. }
+            | RuleMulticastFamily(_) => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -490,7 +500,7 @@ impl Error {
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
-                "Object \"{object}\" is not implemented by rnet; it implements address, link and netns."
+                "Object \"{object}\" is not implemented by rnet; it implements address, link, mrule, netns and rule."
             ),
             CommandNotImplemented { object, command } => format!(
                 "Command \"{command}\" of \"{object}\" is not implemented by rnet."
@@ -683,6 +693,12 @@ impl Error {
             RuleRestoreMalformed { len, offset } => {
                 format!("!!!malformed message: len={len} @{offset}")
             }
+            RuleDatabaseCorrupted { path, rest } => {
+                format!("Database {path} is corrupted at {rest}")
+            }
+            RuleMulticastFamily(family) => format!(
+                "Multicast rules are only supported for IPv4/IPv6, was: {family}"
+            ),
 
             Status(_) | Exit(_) => return None,
         };

@@ -54,4 +54,6 @@ scenarios! {
     script_vxlan_overlay => "scripts/vxlan_overlay.sh",
     script_batch_provision => "scripts/batch_provision.sh",
     address_scopes => "address/scopes.sh",
+    rule_mrule => "rule/mrule.sh",
+    rule_names => "rule/names.sh",
 }

@@ -115,7 +115,7 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["address", "rule", "link", "netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &["address", "rule", "link", "mrule", "netns", "help"];
 
 /// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
 pub const ADDRESS_COMMANDS: &[Keyword] = &[
@@ -212,7 +212,7 @@ impl Usage {
             Usage::Ip => format!(
                 "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
                  \x20      {prog} [ -force ] -batch filename\n\
-                 where  OBJECT := {{ address | link | netns | help }}\n{options}",
+                 where  OBJECT := {{ address | link | mrule | netns | rule | help }}\n{options}",
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
@@ -264,7 +264,7 @@ pub fn commands_of(object: &str) -> &'static [Keyword] {
         "netns" => NETNS_COMMANDS,
         "link" => LINK_COMMANDS,
         "address" => ADDRESS_COMMANDS,
-        "rule" => RULE_COMMANDS,
+        "rule" | "mrule" => RULE_COMMANDS,
         _ => &[],
     }
 }

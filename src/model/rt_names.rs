@@ -59,41 +59,97 @@ fn get_u8_decimal(word: &str) -> Option<u8> {
     strtoul(word, 10).and_then(|v| u8::try_from(v).ok())
 }
 
-/// One `NUMBER NAME` line of an `/etc/iproute2` file (ip's fread_id_name:
-/// `0x%x %s` first, then `%d %s`). `None` for comments and blank lines.
-fn parse_line(line: &str) -> Option<(i64, String)> {
-    let line = line.trim_start_matches([' ', '\t']);
-    if line.starts_with('#') || line.is_empty() {
+/// What one line of an `/etc/iproute2` file holds.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    Skip,
+    Entry(i64, String),
+    /// Neither form matched: ip reports the rest of the line and stops
+    /// reading the file.
+    Corrupted(String),
+}
+
+fn is_c_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+}
+
+/// sscanf's `%x`/`%d` then ` %s`: a number in `radix`, blanks, a word.
+fn scan_entry(text: &str, radix: u32) -> Option<(i64, String)> {
+    let text = text.trim_start_matches(is_c_space);
+    let (negative, mut body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if radix == 16 {
+        if let Some(rest) = body
+            .strip_prefix("0x")
+            .or_else(|| body.strip_prefix("0X"))
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_hexdigit()))
+        {
+            body = rest;
+        }
+    }
+    let end = body
+        .find(|c: char| !c.is_digit(radix))
+        .unwrap_or(body.len());
+    if end == 0 {
         return None;
     }
-    let mut words = line.split_whitespace();
-    let id = words.next()?;
-    let name = words.next()?;
-    let id = match id.strip_prefix("0x") {
-        Some(hex) => {
-            let end = hex
-                .find(|c: char| !c.is_ascii_hexdigit())
-                .unwrap_or(hex.len());
-            u32::from_str_radix(&hex[..end], 16).ok()? as i32 as i64
-        }
-        None => {
-            let (sign, digits) = match id.strip_prefix('-') {
-                Some(rest) => (-1, rest),
-                None => (1, id.strip_prefix('+').unwrap_or(id)),
-            };
-            let end = digits
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(digits.len());
-            sign * digits[..end].parse::<i64>().ok()?
-        }
+    let magnitude = u64::from_str_radix(&body[..end], radix).unwrap_or(u64::MAX);
+    // Both conversions store into an int.
+    let value = if negative {
+        (magnitude as u32).wrapping_neg() as i32
+    } else {
+        magnitude as u32 as i32
     };
-    Some((id, name.to_string()))
+    let rest = body[end..].trim_start_matches(is_c_space);
+    let name_end = rest.find(is_c_space).unwrap_or(rest.len());
+    if name_end == 0 {
+        return None;
+    }
+    Some((value.into(), rest[..name_end].to_string()))
+}
+
+/// One line (with its newline) as ip's fread_id_name reads it: `0x%x %s`
+/// first, then `%d %s`.
+fn parse_line(line: &str) -> Line {
+    let line = line.trim_start_matches([' ', '\t']);
+    if line.starts_with(['#', '\n']) || line.is_empty() {
+        return Line::Skip;
+    }
+    let entry = line
+        .strip_prefix("0x")
+        .and_then(|rest| scan_entry(rest, 16))
+        .or_else(|| scan_entry(line, 10));
+    match entry {
+        Some((id, name)) => Line::Entry(id, name),
+        None => Line::Corrupted(line.to_string()),
+    }
 }
 
 fn read_entries(path: &str) -> Vec<(i64, String)> {
-    std::fs::read_to_string(path)
-        .map(|text| text.lines().filter_map(parse_line).collect())
-        .unwrap_or_default()
+    let Ok(text) = std::fs::read(path) else {
+        return Vec::new();
+    };
+    let text = String::from_utf8_lossy(&text);
+    let mut entries = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match parse_line(line) {
+            Line::Skip => {}
+            Line::Entry(id, name) => entries.push((id, name)),
+            Line::Corrupted(rest) => {
+                crate::error::warn(crate::error::Warning::Reported(
+                    crate::error::Error::RuleDatabaseCorrupted {
+                        path: path.to_string(),
+                        rest,
+                    },
+                ));
+                break;
+            }
+        }
+    }
+    entries
 }
 
 /// `DIR/*.conf` in directory order (ip reads them with readdir).
@@ -448,6 +504,23 @@ mod tests {
         assert_eq!(strtoul("1a", 10), None);
         assert_eq!(get_u32("4294967296"), None);
         assert_eq!(get_u32("-1"), None);
+    }
+
+    #[test]
+    fn lines_follow_fread_id_name() {
+        let entry = |id, name: &str| Line::Entry(id, name.to_string());
+        assert_eq!(parse_line("255\tlocal\n"), entry(255, "local"));
+        assert_eq!(parse_line("  0x28 AF11 # x\n"), entry(0x28, "AF11"));
+        assert_eq!(parse_line("100abc def\n"), entry(100, "abc"));
+        assert_eq!(parse_line("-1 neg\n"), entry(-1, "neg"));
+        assert_eq!(parse_line("# comment\n"), Line::Skip);
+        assert_eq!(parse_line("\n"), Line::Skip);
+        assert_eq!(parse_line("   \n"), Line::Skip);
+        assert_eq!(
+            parse_line("foo bar\n"),
+            Line::Corrupted("foo bar\n".to_string())
+        );
+        assert_eq!(parse_line("7\n"), Line::Corrupted("7\n".to_string()));
     }
 
     #[test]

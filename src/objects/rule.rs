@@ -6,7 +6,8 @@
 //! and `save` share ip's selector parser and filter; the printer is
 //! `output::rule`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
 //! a prefix does not change it (an IPv6 `from` without `-6` is refused by the
-//! kernel).
+//! kernel). `ip mrule` is the same code over the multicast families
+//! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
 use std::io::{Read, Write};
 
@@ -28,12 +29,31 @@ const NLM_F_CREATE: u16 = 0x400;
 const AF_PACKET: u8 = 17;
 const AF_MPLS: u8 = 28;
 const AF_BRIDGE: u8 = 7;
+const RTNL_FAMILY_IPMR: u8 = 128;
+const RTNL_FAMILY_IP6MR: u8 = 129;
 /// ip's magic at the start of `ip rule save` output.
 const DUMP_MAGIC: u32 = 0x7170_6986;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let family = preferred_family(ctx);
+    run_family(ctx, args, family)
+}
+
+/// `ip mrule` (ip/iprule.c `do_multirule`): the same commands over the
+/// multicast routing rules, whose families are RTNL_FAMILY_IPMR/IP6MR.
+pub fn run_multicast(ctx: &mut Context, args: &[String]) -> Result<()> {
+    let family = match preferred_family(ctx) {
+        0 | AF_INET => RTNL_FAMILY_IPMR,
+        AF_INET6 => RTNL_FAMILY_IP6MR,
+        other => return Err(Error::RuleMulticastFamily(other.into())),
+    };
+    run_family(ctx, args, family)
+}
+
+/// ip's `do_iprule` with `preferred_family` = `family`.
+fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
     let Some(word) = args.first() else {
-        return list_flush_or_save(ctx, &[], Action::List);
+        return list_flush_or_save(ctx, &[], Action::List, family);
     };
     let Some(command) = resolve(word, RULE_COMMANDS) else {
         return Err(Error::UnknownCommand {
@@ -43,12 +63,12 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     };
     let rest = &args[1..];
     match command.name {
-        "list" => list_flush_or_save(ctx, rest, Action::List),
-        "save" => list_flush_or_save(ctx, rest, Action::Save),
+        "list" => list_flush_or_save(ctx, rest, Action::List, family),
+        "save" => list_flush_or_save(ctx, rest, Action::Save, family),
         "restore" => restore(ctx),
-        "add" => modify(ctx, RTM_NEWRULE, rest),
-        "delete" => modify(ctx, RTM_DELRULE, rest),
-        "flush" => list_flush_or_save(ctx, rest, Action::Flush),
+        "add" => modify(ctx, RTM_NEWRULE, rest, family),
+        "delete" => modify(ctx, RTM_DELRULE, rest, family),
+        "flush" => list_flush_or_save(ctx, rest, Action::Flush, family),
         "help" => Err(Error::Usage(Usage::Rule)),
         other => unreachable!("rule table entry {other} has no handler"),
     }
@@ -85,18 +105,13 @@ fn ipv4_parts(word: &str) -> Option<[u8; 4]> {
             // but an empty last part ("1.") is not.
             return if i == 0 { None } else { Some(out) };
         };
-        let number = leading_strtoul(part)?;
+        let number = rt_names::strtoul(part, 0)?;
         *slot = u8::try_from(number).ok()?;
     }
     if parts.next().is_some() {
         return None;
     }
     Some(out)
-}
-
-/// `strtoul(part, &end, 0)` that must consume the whole part.
-fn leading_strtoul(part: &str) -> Option<u64> {
-    rt_names::strtoul(part, 0)
 }
 
 /// The address part of ip's `__get_addr_1`: (family, bytes, bitlen), where
@@ -122,7 +137,14 @@ fn get_addr(word: &str, family: u8) -> Option<(u8, Vec<u8>, Option<u8>)> {
         let address: std::net::Ipv6Addr = word.parse().ok()?;
         return Some((AF_INET6, address.octets().to_vec(), Some(128)));
     }
-    if family == AF_MPLS || (family != 0 && family != AF_INET) {
+    if family == AF_MPLS {
+        // lib/mpls_pton.c: one label (get_prefix_1 already cut at '/'),
+        // with the bottom-of-stack bit.
+        let label = rt_names::strtoul(word, 0).filter(|label| *label < 1 << 20)?;
+        let entry = (label as u32) << 12 | 1 << 8;
+        return Some((AF_MPLS, entry.to_be_bytes().to_vec(), Some(20)));
+    }
+    if family != 0 && family != AF_INET {
         return None;
     }
     Some((AF_INET, ipv4_parts(word)?.to_vec(), Some(32)))
@@ -272,9 +294,39 @@ fn fwmark(word: &str) -> Result<(u32, Option<u32>)> {
 }
 
 /// ip's `iprule_modify`.
-fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
+fn modify(ctx: &mut Context, cmd: u16, args: &[String], family: u8) -> Result<()> {
+    let echo = ctx.options.echo > 0;
+    let request = modify_request(cmd, family, args, echo)?;
+    let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
+    ctx.raw()?
+        .talk(request, |msg| {
+            echoed.push((msg.msg_type, msg.payload.to_vec()))
+        })
+        .map_err(|refusal| Error::Kernel(refusal.error))?;
+    if echo {
+        // ip's rtnl_echo_talk wraps print_rule's own object in another.
+        let style = style(ctx);
+        let p = &mut ctx.out;
+        p.begin_list();
+        p.open_object(None);
+        for (msg_type, payload) in &echoed {
+            if let Some(rule) = Rule::parse(payload) {
+                if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
+                    print_rule(p, *msg_type, &rule, style);
+                }
+            }
+        }
+        p.close_object();
+        p.end_list();
+    }
+    Ok(())
+}
+
+/// The RTM_NEWRULE/RTM_DELRULE message of `ip rule add|delete ARGS`, built
+/// as ip builds it (attributes in the order of the words).
+fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<Request> {
     let mut header = Header {
-        family: preferred_family(ctx),
+        family,
         action: FR_ACT_UNSPEC,
         ..Header::default()
     };
@@ -453,7 +505,6 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
         header.table = RT_TABLE_MAIN;
     }
 
-    let echo = ctx.options.echo > 0;
     if echo {
         flags |= NLM_F_ECHO;
     }
@@ -461,29 +512,7 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String]) -> Result<()> {
     for (kind, payload) in &attrs {
         request = request.attr(*kind, payload);
     }
-    let mut echoed: Vec<(u16, Vec<u8>)> = Vec::new();
-    ctx.raw()?
-        .talk(request, |msg| {
-            echoed.push((msg.msg_type, msg.payload.to_vec()))
-        })
-        .map_err(|refusal| Error::Kernel(refusal.error))?;
-    if echo {
-        // ip's rtnl_echo_talk wraps print_rule's own object in another.
-        let style = style(ctx);
-        let p = &mut ctx.out;
-        p.begin_list();
-        p.open_object(None);
-        for (msg_type, payload) in &echoed {
-            if let Some(rule) = Rule::parse(payload) {
-                if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
-                    print_rule(p, *msg_type, &rule, style);
-                }
-            }
-        }
-        p.close_object();
-        p.end_list();
-    }
-    Ok(())
+    Ok(request)
 }
 
 fn style(ctx: &Context) -> Style {
@@ -729,8 +758,12 @@ fn is_tty(fd: i32) -> bool {
 }
 
 /// ip's `iprule_list_flush_or_save`.
-fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Result<()> {
-    let preferred = preferred_family(ctx);
+fn list_flush_or_save(
+    ctx: &mut Context,
+    args: &[String],
+    action: Action,
+    preferred: u8,
+) -> Result<()> {
     let af = if preferred == 0 { AF_INET } else { preferred };
     if action == Action::Save {
         if !args.is_empty() {
@@ -739,6 +772,9 @@ fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Res
         if is_tty(1) {
             return Err(Error::RuleSaveToTerminal);
         }
+        // The magic goes out before the dump, as ip writes it.
+        ctx.out.flush();
+        let _ = crate::output::RawStdout::default().write_all(&DUMP_MAGIC.to_ne_bytes());
     }
     let mut filter = parse_filter(args, af)?;
     filter.family = preferred;
@@ -756,11 +792,13 @@ fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Res
             other => other,
         })?;
 
+    // ip opens its JSON array whatever the action (`-j rule flush` prints
+    // `[]`) and leaves it open when a deletion fails.
+    ctx.out.begin_list();
     match action {
         Action::List => {
             let style = style(ctx);
             let p = &mut ctx.out;
-            p.begin_list();
             for (msg_type, _, payload) in &messages {
                 if *msg_type != RTM_NEWRULE && *msg_type != RTM_DELRULE {
                     continue;
@@ -769,8 +807,6 @@ fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Res
                     print_rule(p, *msg_type, &rule, style);
                 }
             }
-            p.end_list();
-            Ok(())
         }
         Action::Flush => {
             for (_, _, payload) in &messages {
@@ -790,19 +826,12 @@ fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Res
                     .talk(request, |_| {})
                     .map_err(|refusal| Error::RuleFlushFailed(refusal.error))?;
             }
-            Ok(())
         }
         Action::Save => {
-            ctx.out.flush();
             let mut out = crate::output::RawStdout::default();
-            let mut bytes = DUMP_MAGIC.to_ne_bytes().to_vec();
+            let mut bytes = Vec::new();
+            // ip's save_rule writes every message of the dump, unfiltered.
             for (msg_type, flags, payload) in &messages {
-                let Some(rule) = Rule::parse(payload) else {
-                    continue;
-                };
-                if !filter.accepts(&rule) {
-                    continue;
-                }
                 // The sequence number and port id of the dump are not kept;
                 // restore replaces the one and the kernel ignores the other.
                 let len = (16 + payload.len()) as u32;
@@ -813,26 +842,29 @@ fn list_flush_or_save(ctx: &mut Context, args: &[String], action: Action) -> Res
                 bytes.extend_from_slice(payload);
             }
             let _ = out.write_all(&bytes);
-            Ok(())
         }
     }
+    ctx.out.end_list();
+    Ok(())
 }
 
 /// ip's `iprule_restore`: every message of a `save` dump, sent again with
-/// NLM_F_CREATE; rules that exist already are not an error.
+/// NLM_F_CREATE. Refusals are printed; only EEXIST lets restore go on.
 fn restore(ctx: &mut Context) -> Result<()> {
     if is_tty(0) {
         return Err(Error::RuleRestoreFromTerminal);
     }
     let mut input = Vec::new();
     let _ = std::io::stdin().lock().read_to_end(&mut input);
-    let magic = input
-        .get(..4)
-        .map(|b| u32::from_ne_bytes(b.try_into().expect("4 bytes")));
-    if magic != Some(DUMP_MAGIC) {
+    // fread leaves what it could read of a short magic in place.
+    let mut magic = [0u8; 4];
+    let got = input.len().min(4);
+    magic[..got].copy_from_slice(&input[..got]);
+    let magic = u32::from_ne_bytes(magic);
+    if magic != DUMP_MAGIC || got < 4 {
         return Err(Error::RuleMagicMismatch {
-            elements: usize::from(magic.is_some()),
-            magic: magic.unwrap_or(0),
+            elements: usize::from(got == 4),
+            magic,
         });
     }
     let mut offset = 4usize;
@@ -895,6 +927,12 @@ mod tests {
         assert_eq!(get_prefix_1("256.0.0.1", 0), None);
         assert_eq!(get_prefix_1("1.2.3.4.5", 0), None);
         assert_eq!(get_prefix_1("1.", 0), None);
+        let p = get_prefix_1("100", AF_MPLS).unwrap();
+        assert_eq!(
+            (p.family, p.bitlen, p.data),
+            (AF_MPLS, 20, vec![0, 0x06, 0x41, 0])
+        );
+        assert_eq!(get_prefix_1("1048576", AF_MPLS), None);
     }
 
     #[test]
@@ -906,6 +944,52 @@ mod tests {
         assert_eq!(uid_range("1-2"), Some((1, 2)));
         assert_eq!(uid_range("1"), None);
         assert_eq!(uid_range(" 1- 2"), Some((1, 2)));
+    }
+
+    fn words(line: &str) -> Vec<String> {
+        line.split(' ').map(String::from).collect()
+    }
+
+    fn hex(dump: &str) -> Vec<u8> {
+        dump.split_whitespace()
+            .map(|byte| u8::from_str_radix(byte, 16).unwrap())
+            .collect()
+    }
+
+    /// The bytes ip 6.1 sent (strace -e write=3), sequence number included.
+    #[test]
+    fn add_request_matches_ip_bytes() {
+        let ip = hex("9c 00 00 00 20 00 05 06  0e 60 0f 6b 00 00 00 00
+             02 20 18 10 00 00 00 01  02 00 00 00 08 00 02 00
+             c0 00 02 00 08 00 01 00  c6 33 64 01 08 00 0a 00
+             05 00 00 00 08 00 10 00  ff 00 00 00 07 00 03 00
+             6c 6f 00 00 07 00 11 00  6c 6f 00 00 08 00 06 00
+             64 00 00 00 08 00 0f 00  e8 03 00 00 0c 00 14 00
+             01 00 00 00 02 00 00 00  05 00 16 00 06 00 00 00
+             08 00 17 00 50 00 50 00  08 00 18 00 e8 03 d0 07
+             08 00 0b 00 04 00 03 00  05 00 15 00 04 00 00 00
+             0c 00 0c 00 00 00 00 00  00 00 00 07");
+        let args = words(
+            "not from 192.0.2.0/24 to 198.51.100.1 tos 0x10 fwmark 5/0xff iif lo oif lo \
+             pref 100 table 1000 uidrange 1-2 ipproto tcp sport 80 dport 1000-2000 \
+             realms 3/4 protocol static tun_id 7",
+        );
+        let args: Vec<String> = args.into_iter().filter(|w| !w.is_empty()).collect();
+        let request = modify_request(RTM_NEWRULE, 0, &args, false).unwrap();
+        assert_eq!(request.finish(0x6b0f_600e), ip);
+    }
+
+    #[test]
+    fn delete_request_matches_ip_bytes() {
+        let ip = hex("50 00 00 00 21 00 05 00  0e 60 0f 6b 00 00 00 00
+             0a 00 20 00 00 00 00 02  00 00 00 00 14 00 02 00
+             20 01 0d b8 00 00 00 00  00 00 00 00 00 00 00 00
+             08 00 04 00 05 00 00 00  08 00 0e 00 03 00 00 00
+             08 00 0d 00 02 00 00 00  05 00 13 00 01 00 00 00");
+        let args =
+            words("from 2001:db8::/32 goto 5 suppress_prefixlength 3 suppress_ifgroup 2 l3mdev");
+        let request = modify_request(RTM_DELRULE, AF_INET6, &args, false).unwrap();
+        assert_eq!(request.finish(0x6b0f_600e), ip);
     }
 
     #[test]

@@ -48,6 +48,9 @@ ip rule add pref 234 local
 ip rule add pref 235 nat 192.0.2.9
 ip rule add pref 236 map-to 192.0.2.9 table 7
 ip rule add pref 237 tun_id -1 lookup main
+ip rule add from all pref 238
+ip rule add to default pref 239
+ip rule add from default pref 240 table 3
 ip rule
 ip -d rule
 ip -j -p rule

@@ -103,3 +103,11 @@ ip rule restore
 ip rule restore < /dev/null
 ip rule flush x
 ip -batch - < /dev/null
+ip -M rule add from 100
+ip -M rule add from 100/20
+ip -M rule add from 1048576
+ip -M rule show from 100
+ip -M rule show from 100/21
+ip -M rule add to 2001:db8::1
+ip -M rule add from all
+ip -B rule add from 192.0.2.1

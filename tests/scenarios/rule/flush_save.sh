@@ -49,3 +49,15 @@ printf 'garbage' > bad
 ip rule restore < bad
 printf '\206\151\160\161\001\002' > short
 ip rule restore < short
+printf '\001\002' > tiny
+ip rule restore < tiny
+printf '\206\151\160\161\377\377\000\000\040\000\000\000\000\000\000\000\000\000\000\000' > huge
+ip rule restore < huge
+printf '\206\151\160\161\010\000\000\000\040\000\000\000\000\000\000\000\000\000\000\000' > small
+ip rule restore < small
+$IP rule add pref 30 table 30
+ip -j rule flush pref 30
+ip -j -p rule flush
+ip -j rule save | tail -c 3 | od -c
+ip -j rule save | wc -c
+ip rule
