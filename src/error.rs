@@ -228,6 +228,8 @@ pub enum Error {
         key: String,
         word: String,
     },
+    /// ip's `missarg()` (status 255).
+    MissingArgument(String),
     /// `ip link property foo` (status 255).
     PropertyOperatorRequired,
     /// `ip link property add altname x` (status 255).
@@ -291,6 +293,7 @@ impl Error {
             | NameAndDev
             | GroupOnCreate
             | IndexNotAllowed
+            | MissingArgument(_)
             | PropertyOperatorRequired
             | PropertyDevRequired => 255,
             OneOfOnOff { .. } => 22,
@@ -333,6 +336,7 @@ impl Error {
             | NameAndDev
             | GroupOnCreate
             | IndexNotAllowed
+            | MissingArgument(_)
             | PropertyOperatorRequired
             | PropertyDevRequired => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
@@ -478,6 +482,7 @@ impl Error {
             OneOfOnOff { key, word } => format!(
                 "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
             ),
+            MissingArgument(key) => format!("Error: argument \"{key}\" is required"),
             PropertyOperatorRequired => "Operator required".to_string(),
             PropertyDevRequired => {
                 "Not enough of information: \"dev\" argument is required.".to_string()

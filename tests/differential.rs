@@ -36,4 +36,5 @@ scenarios! {
     link_help => "link/help.sh",
     link_batch => "link/batch.sh",
     link_edge => "link/edge.sh",
+    link_echo => "link/echo.sh",
 }

@@ -302,7 +302,13 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             let value = on_off_value("carrier", next_arg(&mut iter)?)?;
             parsed.attributes.push(LinkAttribute::Carrier(value));
         } else if w == "vf" {
-            next_arg(&mut iter)?;
+            let value = next_arg(&mut iter)?;
+            get_integer(value).ok_or_else(|| invarg("Invalid \"vf\" value\n", value))?;
+            if dev.is_none() {
+                return Err(Error::MissingArgument("dev".into()));
+            }
+            // Virtual functions need SR-IOV hardware, which rnet cannot
+            // test against; it refuses rather than guess the encoding.
             return Err(Error::LinkWordUnsupported(w.to_string()));
         } else if matches(w, "master") {
             let value = next_arg(&mut iter)?;
@@ -632,10 +638,50 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
     } else {
         RouteNetlinkMessage::NewLink(message)
     };
-    let answer = ctx.netlink()?.ack(request, verb.netlink_flags());
-    drop(parsed.files);
-    answer?;
+    if ctx.options.echo > 0 {
+        let echoed = ctx.netlink()?.ack_echo(request, verb.netlink_flags());
+        drop(parsed.files);
+        if let Some(answer) = echoed? {
+            print_echo(ctx, &answer)?;
+        }
+    } else {
+        let answer = ctx.netlink()?.ack(request, verb.netlink_flags());
+        drop(parsed.files);
+        answer?;
+    }
     // ip drops the device from its cache so the next use reads it afresh.
     ctx.links.forget(parsed.index);
+    Ok(())
+}
+
+/// `-echo`: the kernel's copy of the link (ip's `rtnl_echo_talk` with
+/// `print_linkinfo`).
+fn print_echo(ctx: &mut Context, answer: &RouteNetlinkMessage) -> Result<()> {
+    use netlink_packet_core::Emitable;
+    let (msg_type, message) = match answer {
+        RouteNetlinkMessage::NewLink(m) => (RTM_NEWLINK, m),
+        RouteNetlinkMessage::DelLink(m) => (RTM_DELLINK, m),
+        _ => return Ok(()),
+    };
+    // ip's `filter.showqueue` is only set by the listing code either: the
+    // echo never shows `qlen`, so the queue length is left out here.
+    let mut message = message.clone();
+    message
+        .attributes
+        .retain(|a| !matches!(a, LinkAttribute::TxQueueLen(_)));
+    let mut payload = vec![0u8; message.buffer_len()];
+    message.emit(&mut payload);
+    let Some(link) = Link::from_payload(msg_type, &payload) else {
+        return Ok(());
+    };
+    // ip's global `do_link` is only set by the listing code, so the echo is
+    // printed in `ip address`'s layout (no mode, no qlen).
+    let style = show::style(ctx, false, show::family_number(ctx.options.family));
+    let related = show::related(ctx, &link)?;
+    ctx.out.begin_list();
+    ctx.out.open_object(None);
+    crate::output::link::print_link(&mut ctx.out, &link, &related, &style);
+    ctx.out.close_object();
+    ctx.out.end_list();
     Ok(())
 }

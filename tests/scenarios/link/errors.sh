@@ -127,3 +127,6 @@ ip link show
 ip link set va protodown_reason 40 on
 ip link set va protodown_reason 1 maybe
 ip link set va protodown_reason 1 o
+ip link add vf type ifb
+ip link set vf 1 up
+ip link set va vf x
