@@ -130,3 +130,14 @@ ip link set va protodown_reason 1 o
 ip link add vf type ifb
 ip link set vf 1 up
 ip link set va vf x
+ip link add f type vxlan id 5 remote any
+ip link add f type vxlan id 5 local default
+ip link add f type vxlan id 5 local 2001:db8::1 remote 192.0.2.1
+ip link add f type vxlan id 5 remote 192.0.2.1 local 2001:db8::1
+ip link add f type vxlan id 5 remote 1.2.3.999
+ip link add f type vxlan id 5 group ff02::1
+ip link add f type vxlan id 5 tos zz
+ip link add f type vxlan id 5 df maybe
+ip link add f type vxlan id 5 flowlabel 0x100000
+ip link add f type vxlan id 5 srcport 1
+ip link add f type vxlan id 5 learning nolearning

@@ -2,7 +2,7 @@
 //! checks duplicates per attribute and writes the VNI, addresses, learning
 //! and the destination port after the loop.
 
-use std::net::{IpAddr, Ipv6Addr};
+use std::net::Ipv6Addr;
 
 use super::{explain, invarg, Args, Nest};
 use crate::app::Context;
@@ -85,18 +85,72 @@ impl Seen {
     }
 }
 
-/// `get_addr(&addr, word, family)`: an IPv4 (ip's lenient form) or IPv6
-/// literal of `family` (0: either); ip exit(1)s otherwise.
-fn address(word: &str, family: u8) -> Result<IpAddr> {
-    let parsed = if word.contains(':') {
-        word.parse::<Ipv6Addr>()
+/// ip's `inet_prefix` as vxlan uses it: family, bytes and address type.
+#[derive(Debug, Clone)]
+struct Inet {
+    family: u8,
+    bytes: Vec<u8>,
+    flags: u8,
+}
+
+// ADDRTYPE_* (include/utils.h).
+const INET: u8 = 1 << 1;
+const UNSPEC: u8 = 1 << 2;
+const MULTI: u8 = 1 << 3;
+
+impl Inet {
+    fn is_inet(&self) -> bool {
+        self.flags & INET != 0
+    }
+
+    fn is_multi(&self) -> bool {
+        self.flags & (INET | MULTI) == INET | MULTI
+    }
+
+    fn is_not_multi(&self) -> bool {
+        self.flags & (INET | MULTI) == INET
+    }
+
+    /// `set_address_type`: zero addresses are "unspecified" inet addresses.
+    fn typed(family: u8, bytes: Vec<u8>) -> Inet {
+        let flags = match family {
+            AF_INET | AF_INET6 if bytes.iter().all(|b| *b == 0) => INET | UNSPEC,
+            AF_INET if bytes.first().is_some_and(|b| b & 0xf0 == 0xe0) => INET | MULTI,
+            AF_INET6 if bytes.first() == Some(&0xff) => INET | MULTI,
+            AF_INET | AF_INET6 => INET,
+            _ => 0,
+        };
+        Inet {
+            family,
+            bytes,
+            flags,
+        }
+    }
+}
+
+/// `get_addr(&addr, word, family)` (lib/utils.c `__get_addr_1`): `default`
+/// (the zero address of `family`), `any`/`all` (no bytes), an IPv6 literal
+/// or ip's lenient IPv4; ip exit(1)s on anything else.
+fn address(word: &str, family: u8) -> Result<Inet> {
+    let byte_len = |family| match family {
+        AF_INET => 4,
+        AF_INET6 => 16,
+        _ => 0,
+    };
+    let parsed = match word {
+        "default" => Some(Inet::typed(family, vec![0; byte_len(family)])),
+        "any" | "all" => Some(Inet {
+            bytes: Vec::new(),
+            ..Inet::typed(family, vec![0; byte_len(family)])
+        }),
+        _ if word.contains(':') => word
+            .parse::<Ipv6Addr>()
             .ok()
             .filter(|_| family != AF_INET)
-            .map(IpAddr::V6)
-    } else {
-        lladdr::ipv4(word)
+            .map(|a| Inet::typed(AF_INET6, a.octets().to_vec())),
+        _ => lladdr::ipv4(word)
             .filter(|_| family != AF_INET6)
-            .map(IpAddr::from)
+            .map(|a| Inet::typed(AF_INET, a.to_vec())),
     };
     parsed.ok_or_else(|| {
         let name = match family {
@@ -111,19 +165,8 @@ fn address(word: &str, family: u8) -> Result<IpAddr> {
     })
 }
 
-fn family_of(address: Option<IpAddr>) -> u8 {
-    match address {
-        Some(IpAddr::V4(_)) => AF_INET,
-        Some(IpAddr::V6(_)) => AF_INET6,
-        None => 0,
-    }
-}
-
-fn bytes_of(address: IpAddr) -> Vec<u8> {
-    match address {
-        IpAddr::V4(a) => a.octets().to_vec(),
-        IpAddr::V6(a) => a.octets().to_vec(),
-    }
+fn family_of(address: &Option<Inet>) -> u8 {
+    address.as_ref().map_or(0, |a| a.family)
 }
 
 pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
@@ -134,8 +177,8 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     let mut dstport = 0u16;
     let mut metadata = false;
     let mut vnifilter = false;
-    let mut saddr: Option<IpAddr> = None;
-    let mut daddr: Option<IpAddr> = None;
+    let mut saddr: Option<Inet> = None;
+    let mut daddr: Option<Inet> = None;
     let both = || Error::KindArgument("vxlan: both group and remote cannot be specified".into());
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
@@ -148,32 +191,32 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
                 .filter(|id| *id < 1 << 24)
                 .ok_or_else(|| invarg("invalid id", v))?;
         } else if matches(w, "group") {
-            if daddr.is_some_and(|a| !a.is_multicast()) {
+            if daddr.as_ref().is_some_and(Inet::is_not_multi) {
                 return Err(both());
             }
             let v = next()?;
             seen.check(GROUP, "group", v)?;
-            let a = address(v, family_of(saddr))?;
-            if !a.is_multicast() {
+            let a = address(v, family_of(&saddr))?;
+            if !a.is_multi() {
                 return Err(invarg("invalid group address", v));
             }
             daddr = Some(a);
         } else if matches(w, "remote") {
-            if daddr.is_some_and(|a| a.is_multicast()) {
+            if daddr.as_ref().is_some_and(Inet::is_multi) {
                 return Err(both());
             }
             let v = next()?;
             seen.check(GROUP, "remote", v)?;
-            let a = address(v, family_of(saddr))?;
-            if a.is_multicast() {
+            let a = address(v, family_of(&saddr))?;
+            if !a.is_not_multi() {
                 return Err(invarg("invalid remote address", v));
             }
             daddr = Some(a);
         } else if matches(w, "local") {
             let v = next()?;
             seen.check(LOCAL, "local", v)?;
-            let a = address(v, family_of(daddr))?;
-            if a.is_multicast() {
+            let a = address(v, family_of(&daddr))?;
+            if !a.is_not_multi() {
                 return Err(invarg("invalid local address", v));
             }
             saddr = Some(a);
@@ -316,7 +359,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     if !metadata && !vnifilter && !seen.has(ID) && !set_op {
         return complain("vxlan: missing virtual network identifier");
     }
-    if daddr.is_some_and(|a| a.is_multicast()) && !seen.has(LINK) {
+    if daddr.as_ref().is_some_and(Inet::is_multi) && !seen.has(LINK) {
         return complain("vxlan: 'group' requires 'dev' to be specified");
     }
     if !seen.has(PORT) && seen.has(GPE) {
@@ -330,12 +373,12 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
         data.u32(ID, vni);
     }
     let mut selected_family = false;
-    if let Some(a) = saddr {
-        data.attr(if a.is_ipv4() { LOCAL } else { LOCAL6 }, &bytes_of(a));
+    if let Some(a) = saddr.filter(Inet::is_inet) {
+        data.attr(if a.family == AF_INET { LOCAL } else { LOCAL6 }, &a.bytes);
         selected_family = true;
     }
-    if let Some(a) = daddr {
-        data.attr(if a.is_ipv4() { GROUP } else { GROUP6 }, &bytes_of(a));
+    if let Some(a) = daddr.filter(Inet::is_inet) {
+        data.attr(if a.family == AF_INET { GROUP } else { GROUP6 }, &a.bytes);
         selected_family = true;
     }
     if !selected_family {
