@@ -37,4 +37,5 @@ scenarios! {
     link_batch => "link/batch.sh",
     link_edge => "link/edge.sh",
     link_echo => "link/echo.sh",
+    link_kinds_absent => "link/kinds_absent.sh",
 }

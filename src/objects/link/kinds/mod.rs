@@ -9,6 +9,7 @@ mod bond;
 mod bridge;
 mod ipvlan;
 mod macvlan;
+mod small;
 mod veth;
 mod vlan;
 mod vrf;
@@ -38,6 +39,13 @@ pub enum Parser {
     BondSlave,
     Vrf,
     Ipvlan,
+    Vxcan,
+    Xfrm,
+    Rmnet,
+    Wwan,
+    Dsa,
+    Ipoib,
+    Batadv,
     /// ip has a parser that rnet does not implement.
     Missing,
 }
@@ -65,13 +73,13 @@ macro_rules! kinds {
 kinds! {
     "amt" => Missing,
     "bareudp" => Missing,
-    "batadv" => Missing,
+    "batadv" => Batadv,
     "bond" => Bond,
     "bond_slave" => BondSlave,
     "bridge" => Bridge,
     "bridge_slave" => BridgeSlave,
     "can" => Missing,
-    "dsa" => Missing,
+    "dsa" => Dsa,
     "dummy" => None,
     "erspan" => Missing,
     "geneve" => Missing,
@@ -85,7 +93,7 @@ kinds! {
     "ip6gretap" => Missing,
     "ip6tnl" => Missing,
     "ipip" => Missing,
-    "ipoib" => Missing,
+    "ipoib" => Ipoib,
     "ipvlan" => Ipvlan,
     "ipvtap" => Ipvlan,
     "macsec" => Missing,
@@ -93,7 +101,7 @@ kinds! {
     "macvtap" => Macvlan,
     "netdevsim" => None,
     "nlmon" => None,
-    "rmnet" => Missing,
+    "rmnet" => Rmnet,
     "sit" => Missing,
     "team" => None,
     "team_slave" => None,
@@ -104,10 +112,10 @@ kinds! {
     "vrf" => Vrf,
     "vti" => Missing,
     "vti6" => Missing,
-    "vxcan" => Missing,
+    "vxcan" => Vxcan,
     "vxlan" => Vxlan,
-    "wwan" => Missing,
-    "xfrm" => Missing,
+    "wwan" => Wwan,
+    "xfrm" => Xfrm,
 }
 
 /// ip's `get_link_kind`.
@@ -130,7 +138,7 @@ pub struct Args<'a> {
 pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
     match kind.parser {
         Parser::None => Ok(()),
-        Parser::Veth => veth::parse(ctx, args, data),
+        Parser::Veth => veth::parse(ctx, kind, args, data),
         Parser::Bridge => bridge::parse(args, data),
         Parser::BridgeSlave => bridge::parse_slave(ctx, args, data),
         Parser::Macvlan => macvlan::parse(kind, args, data),
@@ -140,6 +148,13 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::BondSlave => bond::parse_slave(args, data),
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
+        Parser::Vxcan => veth::parse(ctx, kind, args, data),
+        Parser::Xfrm => small::xfrm(ctx, args, data),
+        Parser::Rmnet => small::rmnet(args, data),
+        Parser::Wwan => small::wwan(args, data),
+        Parser::Dsa => small::dsa(ctx, args, data),
+        Parser::Ipoib => small::ipoib(args, data),
+        Parser::Batadv => small::batadv(args, data),
         Parser::Missing => Err(Error::LinkWordUnsupported(format!("type {}", kind.name))),
     }
 }

@@ -1,0 +1,39 @@
+# kinds this kernel lacks: ip's client-side checks and usages still show
+ip link add x0 type xfrm
+ip link add x0 type xfrm bogus
+ip link add x0 type xfrm external if_id 3
+ip link add x0 type xfrm if_id 0
+ip link add x0 type xfrm dev nosuch
+ip link add x0 type xfrm dev lo
+ip link add r0 type rmnet mux_id x
+ip link add r0 type rmnet bogus
+ip link add w0 type wwan linkid x
+ip link add d0 type dsa master nosuch
+ip link add d0 type dsa help
+ip link add p0 type ipoib mode x
+ip link add p0 type ipoib bogus
+ip link add b0 type batadv bogus
+ip link add c0 type vxcan bogus
+ip link add c0 type vxcan peer name c1 type vxcan
+ip link add v0 type vlan bogus
+ip link add v0 type vlan id x
+ip link add v0 type vlan protocol x
+ip link add v0 type vlan reorder_hdr x
+ip link add v0 type vlan ingress-qos-map 1:x
+ip link add v0 type vlan egress-qos-map x:1
+ip link add v0 type vlan id 5
+ip link add b0 type bond mode x
+ip link add b0 type bond miimon x
+ip link add b0 type bond primary nosuch
+ip link add b0 type bond arp_ip_target 1.2.3.999
+ip link add b0 type bond ns_ip6_target zz
+ip link add b0 type bond bogus
+ip link add b0 type bond_slave bogus
+ip link add b0 type bond_slave prio x
+ip link add r0 type vrf table x
+ip link add r0 type vrf bogus
+ip link add i0 type ipvlan mode x
+ip link add i0 type ipvlan private vepa
+ip link add i0 type ipvtap bogus
+ip link add d0 type dummy
+ip link add g0 type gre
