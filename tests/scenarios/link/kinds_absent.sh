@@ -37,3 +37,13 @@ ip link add i0 type ipvlan private vepa
 ip link add i0 type ipvtap bogus
 ip link add d0 type dummy
 ip link add g0 type gre
+ip link add g0 type geneve
+ip link add g0 type geneve id 5
+ip link add g0 type geneve remote 192.0.2.1
+ip link add g0 type geneve id 5 external
+ip link add g0 type geneve id 5 remote 239.1.1.1
+ip link add g0 type geneve id 5 remote 192.0.2.1 id 6
+ip link add g0 type geneve id 5 remote 192.0.2.1 bogus
+ip link add g0 type geneve id 5 remote 192.0.2.1 tos xyz
+ip link add g0 type geneve id 5 remote 192.0.2.1 tos +1f
+ip link add g0 type geneve id 5 remote 192.0.2.1

@@ -7,6 +7,8 @@
 
 mod bond;
 mod bridge;
+mod geneve;
+mod inet;
 mod ipvlan;
 mod macvlan;
 mod small;
@@ -40,6 +42,7 @@ pub enum Parser {
     Vrf,
     Ipvlan,
     Vxcan,
+    Geneve,
     Xfrm,
     Rmnet,
     Wwan,
@@ -82,7 +85,7 @@ kinds! {
     "dsa" => Dsa,
     "dummy" => None,
     "erspan" => Missing,
-    "geneve" => Missing,
+    "geneve" => Geneve,
     "gre" => Missing,
     "gretap" => Missing,
     "gtp" => Missing,
@@ -149,6 +152,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
+        Parser::Geneve => geneve::parse(args, data),
         Parser::Xfrm => small::xfrm(ctx, args, data),
         Parser::Rmnet => small::rmnet(args, data),
         Parser::Wwan => small::wwan(args, data),

@@ -2,14 +2,13 @@
 //! checks duplicates per attribute and writes the VNI, addresses, learning
 //! and the destination port after the loop.
 
-use std::net::Ipv6Addr;
-
+use super::inet::{address, dsfield, family_of, Inet, Seen};
 use super::{explain, invarg, Args, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
-use crate::objects::{device, link::lladdr};
+use crate::objects::device;
 
 const ID: u16 = 1;
 const GROUP: u16 = 2;
@@ -63,111 +62,6 @@ const SWITCHES: &[(&str, u16, u8)] = &[
     ("remcsumrx", REMCSUM_RX, 1),
     ("noremcsumrx", REMCSUM_RX, 0),
 ];
-
-/// ip's `check_duparg` over a set of attribute types.
-#[derive(Default)]
-struct Seen(u64);
-
-impl Seen {
-    fn check(&mut self, attr: u16, key: &str, arg: &str) -> Result<()> {
-        if self.has(attr) {
-            return Err(Error::DuplicateOrGarbage {
-                key: key.to_string(),
-                arg: arg.to_string(),
-            });
-        }
-        self.0 |= 1 << attr;
-        Ok(())
-    }
-
-    fn has(&self, attr: u16) -> bool {
-        self.0 & (1 << attr) != 0
-    }
-}
-
-/// ip's `inet_prefix` as vxlan uses it: family, bytes and address type.
-#[derive(Debug, Clone)]
-struct Inet {
-    family: u8,
-    bytes: Vec<u8>,
-    flags: u8,
-}
-
-// ADDRTYPE_* (include/utils.h).
-const INET: u8 = 1 << 1;
-const UNSPEC: u8 = 1 << 2;
-const MULTI: u8 = 1 << 3;
-
-impl Inet {
-    fn is_inet(&self) -> bool {
-        self.flags & INET != 0
-    }
-
-    fn is_multi(&self) -> bool {
-        self.flags & (INET | MULTI) == INET | MULTI
-    }
-
-    fn is_not_multi(&self) -> bool {
-        self.flags & (INET | MULTI) == INET
-    }
-
-    /// `set_address_type`: zero addresses are "unspecified" inet addresses.
-    fn typed(family: u8, bytes: Vec<u8>) -> Inet {
-        let flags = match family {
-            AF_INET | AF_INET6 if bytes.iter().all(|b| *b == 0) => INET | UNSPEC,
-            AF_INET if bytes.first().is_some_and(|b| b & 0xf0 == 0xe0) => INET | MULTI,
-            AF_INET6 if bytes.first() == Some(&0xff) => INET | MULTI,
-            AF_INET | AF_INET6 => INET,
-            _ => 0,
-        };
-        Inet {
-            family,
-            bytes,
-            flags,
-        }
-    }
-}
-
-/// `get_addr(&addr, word, family)` (lib/utils.c `__get_addr_1`): `default`
-/// (the zero address of `family`), `any`/`all` (no bytes), an IPv6 literal
-/// or ip's lenient IPv4; ip exit(1)s on anything else.
-fn address(word: &str, family: u8) -> Result<Inet> {
-    let byte_len = |family| match family {
-        AF_INET => 4,
-        AF_INET6 => 16,
-        _ => 0,
-    };
-    let parsed = match word {
-        "default" => Some(Inet::typed(family, vec![0; byte_len(family)])),
-        "any" | "all" => Some(Inet {
-            bytes: Vec::new(),
-            ..Inet::typed(family, vec![0; byte_len(family)])
-        }),
-        _ if word.contains(':') => word
-            .parse::<Ipv6Addr>()
-            .ok()
-            .filter(|_| family != AF_INET)
-            .map(|a| Inet::typed(AF_INET6, a.octets().to_vec())),
-        _ => lladdr::ipv4(word)
-            .filter(|_| family != AF_INET6)
-            .map(|a| Inet::typed(AF_INET, a.to_vec())),
-    };
-    parsed.ok_or_else(|| {
-        let name = match family {
-            AF_INET => "inet",
-            AF_INET6 => "inet6",
-            _ => "any valid",
-        };
-        Error::KindFatal(
-            format!("Error: {name} address is expected rather than \"{word}\"."),
-            1,
-        )
-    })
-}
-
-fn family_of(address: &Option<Inet>) -> u8 {
-    address.as_ref().map_or(0, |a| a.family)
-}
 
 pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     let set_op = !args.verb.creates() && args.verb != crate::objects::link::modify::Verb::Delete;
@@ -249,11 +143,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             let tos = if v == "inherit" {
                 1
             } else {
-                // rtnl_dsfield_a2n: a hex number up to 255.
-                u32::from_str_radix(v, 16)
-                    .ok()
-                    .filter(|t| *t <= 255 && !v.starts_with(['+', '-']))
-                    .ok_or_else(|| invarg("bad TOS value", v))? as u8
+                dsfield(v).ok_or_else(|| invarg("bad TOS value", v))?
             };
             data.u8(TOS, tos);
         } else if matches(w, "df") {
