@@ -47,3 +47,24 @@ ip link add g0 type geneve id 5 remote 192.0.2.1 bogus
 ip link add g0 type geneve id 5 remote 192.0.2.1 tos xyz
 ip link add g0 type geneve id 5 remote 192.0.2.1 tos +1f
 ip link add g0 type geneve id 5 remote 192.0.2.1
+$IP link add va type veth peer name vb
+ip link add h0 type hsr slave1 va slave2 vb supervision 5
+ip link add h0 type hsr slave1 nosuch
+ip link add h0 type hsr version x
+ip link add h0 type hsr bogus
+ip link add u0 type bareudp dstport 1
+ip link add u0 type bareudp ethertype ip
+ip link add u0 type bareudp ethertype bogus dstport 1
+ip link add u0 type bareudp dstport 1 dstport 2
+ip link add u0 type bareudp bogus
+ip link add t0 type gtp hsize 5
+ip link add t0 type gtp role x
+ip link add t0 type gtp role sgsn hsize 200000
+ip link add t0 type gtp role sgsn restart_count 0x5
+ip link add t0 type gtp role sgsn junk
+ip link add a0 type amt mode x
+ip link add a0 type amt bogus
+ip link add a0 type amt dev nosuch
+ip link add a0 type amt local 192.0.2.1 local 192.0.2.2
+ip link add a0 type amt discovery 2001:db8::1 local 192.0.2.1
+ip link add a0 type amt mode relay dev va

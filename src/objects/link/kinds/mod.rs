@@ -12,6 +12,7 @@ mod inet;
 mod ipvlan;
 mod macvlan;
 mod small;
+mod udp_tunnels;
 mod veth;
 mod vlan;
 mod vrf;
@@ -43,6 +44,10 @@ pub enum Parser {
     Ipvlan,
     Vxcan,
     Geneve,
+    Bareudp,
+    Gtp,
+    Amt,
+    Hsr,
     Xfrm,
     Rmnet,
     Wwan,
@@ -74,8 +79,8 @@ macro_rules! kinds {
 }
 
 kinds! {
-    "amt" => Missing,
-    "bareudp" => Missing,
+    "amt" => Amt,
+    "bareudp" => Bareudp,
     "batadv" => Batadv,
     "bond" => Bond,
     "bond_slave" => BondSlave,
@@ -88,8 +93,8 @@ kinds! {
     "geneve" => Geneve,
     "gre" => Missing,
     "gretap" => Missing,
-    "gtp" => Missing,
-    "hsr" => Missing,
+    "gtp" => Gtp,
+    "hsr" => Hsr,
     "ifb" => None,
     "ip6erspan" => Missing,
     "ip6gre" => Missing,
@@ -153,6 +158,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
         Parser::Geneve => geneve::parse(args, data),
+        Parser::Bareudp => udp_tunnels::bareudp(args, data),
+        Parser::Gtp => udp_tunnels::gtp(args, data),
+        Parser::Amt => udp_tunnels::amt(ctx, args, data),
+        Parser::Hsr => udp_tunnels::hsr(ctx, args, data),
         Parser::Xfrm => small::xfrm(ctx, args, data),
         Parser::Rmnet => small::rmnet(args, data),
         Parser::Wwan => small::wwan(args, data),
@@ -248,6 +257,11 @@ pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
         ("ipv6", 0x86dd),
         ("arp", 0x0806),
         ("all", 0x0003),
+        ("loop", 0x0060),
+        ("rarp", 0x8035),
+        ("mpls_uc", 0x8847),
+        ("mpls_mc", 0x8848),
+        ("teb", 0x6558),
     ];
     if let Some((_, id)) = NAMES
         .iter()
