@@ -38,4 +38,5 @@ scenarios! {
     link_edge => "link/edge.sh",
     link_echo => "link/echo.sh",
     link_kinds_absent => "link/kinds_absent.sh",
+    link_unprivileged => "link/unprivileged.sh",
 }

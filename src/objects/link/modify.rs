@@ -165,8 +165,11 @@ fn link_netnsid(ctx: &mut Context, name: &str) -> Option<i32> {
     if let Ok(Some(id)) = nsid::of_file(netlink, &file) {
         return Some(id);
     }
-    // As in ip, a failed assignment just leaves the lookup below empty.
-    let _ = nsid::assign(netlink, &file, -1);
+    // ip prints the kernel's refusal and goes on; the lookup below then
+    // finds nothing.
+    if let Err(err) = nsid::assign(netlink, &file, -1) {
+        crate::error::warn(crate::error::Warning::Reported(err));
+    }
     nsid::of_file(netlink, &file).ok().flatten()
 }
 
