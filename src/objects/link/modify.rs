@@ -608,6 +608,7 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             let mut args = kinds::Args {
                 words: rest,
                 verb,
+                index: parsed.index,
                 family: show::family_number(ctx.options.family),
                 files: Vec::new(),
             };

@@ -68,3 +68,18 @@ ip link add a0 type amt dev nosuch
 ip link add a0 type amt local 192.0.2.1 local 192.0.2.2
 ip link add a0 type amt discovery 2001:db8::1 local 192.0.2.1
 ip link add a0 type amt mode relay dev va
+ip link add t0 type ipip mode x
+ip link add t0 type ipip mode ip6ip
+ip link add t0 type sit mode ip6ip isatap bogus
+ip link add t0 type ipip remote 2001:db8::1
+ip link add t0 type ipip ttl 5 nopmtudisc
+ip link add t0 type ipip ttl 300
+ip link add t0 type ipip encap x
+ip link add t0 type ipip dev nosuch
+ip link add t0 type sit 6rd-prefix 192.0.2.0/24
+ip link add t0 type sit 6rd-prefix 2001:db8::/129
+ip link add t0 type sit 6rd-relay_prefix any/8
+ip link add t0 type ipip fwmark x
+ip link set va type ipip ttl 5
+ip link set va type sit local 192.0.2.1
+ip link add t0 type ipip remote 192.0.2.1

@@ -1,6 +1,6 @@
 //! Internet addresses and small values as ip's tunnel kinds read them
 //! (lib/utils.c `get_addr`, `check_duparg`, lib/rt_names.c
-//! `rtnl_dsfield_a2n`), shared by vxlan and geneve.
+//! `rtnl_dsfield_a2n`), shared by the tunnel kinds.
 
 use std::net::Ipv6Addr;
 
@@ -69,12 +69,16 @@ impl Inet {
         self.flags & (INET | MULTI) == INET | MULTI
     }
 
+    pub fn is_not_unspec(&self) -> bool {
+        self.flags & (INET | UNSPEC) == INET
+    }
+
     pub fn is_not_multi(&self) -> bool {
         self.flags & (INET | MULTI) == INET
     }
 
     /// `set_address_type`: zero addresses are "unspecified" inet addresses.
-    fn typed(family: u8, bytes: Vec<u8>) -> Inet {
+    pub fn typed(family: u8, bytes: Vec<u8>) -> Inet {
         let flags = match family {
             AF_INET | AF_INET6 if bytes.iter().all(|b| *b == 0) => INET | UNSPEC,
             AF_INET if bytes.first().is_some_and(|b| b & 0xf0 == 0xe0) => INET | MULTI,

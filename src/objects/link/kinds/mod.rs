@@ -9,6 +9,7 @@ mod bond;
 mod bridge;
 mod geneve;
 mod inet;
+mod iptnl;
 mod ipvlan;
 mod macvlan;
 mod small;
@@ -44,6 +45,7 @@ pub enum Parser {
     Ipvlan,
     Vxcan,
     Geneve,
+    Iptnl,
     Bareudp,
     Gtp,
     Amt,
@@ -100,7 +102,7 @@ kinds! {
     "ip6gre" => Missing,
     "ip6gretap" => Missing,
     "ip6tnl" => Missing,
-    "ipip" => Missing,
+    "ipip" => Iptnl,
     "ipoib" => Ipoib,
     "ipvlan" => Ipvlan,
     "ipvtap" => Ipvlan,
@@ -110,7 +112,7 @@ kinds! {
     "netdevsim" => None,
     "nlmon" => None,
     "rmnet" => Rmnet,
-    "sit" => Missing,
+    "sit" => Iptnl,
     "team" => None,
     "team_slave" => None,
     "vcan" => None,
@@ -135,6 +137,8 @@ pub fn find(name: &str) -> Option<&'static Kind> {
 pub struct Args<'a> {
     pub words: &'a [String],
     pub verb: Verb,
+    /// The ifindex of the request (the device being changed, on set).
+    pub index: i32,
     /// ip's `preferred_family` (-4/-6).
     pub family: u8,
     /// Namespace files the data refers to (veth peers), kept open until the
@@ -158,6 +162,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
         Parser::Geneve => geneve::parse(args, data),
+        Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
         Parser::Bareudp => udp_tunnels::bareudp(args, data),
         Parser::Gtp => udp_tunnels::gtp(args, data),
         Parser::Amt => udp_tunnels::amt(ctx, args, data),
