@@ -83,3 +83,11 @@ ip link add t0 type ipip fwmark x
 ip link set va type ipip ttl 5
 ip link set va type sit local 192.0.2.1
 ip link add t0 type ipip remote 192.0.2.1
+ip link add v0 type vti key x
+ip link add v0 type vti key 1.2.3.999
+ip link add v0 type vti remote 2001:db8::1
+ip link add v0 type vti6 remote 192.0.2.1
+ip link add v0 type vti bogus
+ip link add v0 type vti6 bogus
+ip link add v0 type vti dev nosuch
+ip link set va type vti key 5

@@ -17,6 +17,7 @@ mod udp_tunnels;
 mod veth;
 mod vlan;
 mod vrf;
+mod vti;
 mod vxlan;
 
 use std::fs::File;
@@ -46,6 +47,7 @@ pub enum Parser {
     Vxcan,
     Geneve,
     Iptnl,
+    Vti,
     Bareudp,
     Gtp,
     Amt,
@@ -120,8 +122,8 @@ kinds! {
     "virt_wifi" => None,
     "vlan" => Vlan,
     "vrf" => Vrf,
-    "vti" => Missing,
-    "vti6" => Missing,
+    "vti" => Vti,
+    "vti6" => Vti,
     "vxcan" => Vxcan,
     "vxlan" => Vxlan,
     "wwan" => Wwan,
@@ -163,6 +165,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
+        Parser::Vti => vti::parse(ctx, kind, args, data),
         Parser::Bareudp => udp_tunnels::bareudp(args, data),
         Parser::Gtp => udp_tunnels::gtp(args, data),
         Parser::Amt => udp_tunnels::amt(ctx, args, data),
