@@ -91,3 +91,14 @@ ip link add v0 type vti bogus
 ip link add v0 type vti6 bogus
 ip link add v0 type vti dev nosuch
 ip link set va type vti key 5
+ip link add g0 type gre remote 239.1.1.1
+ip link add g0 type gre key x
+ip link add g0 type gre bogus
+ip link add g0 type gretap erspan 5
+ip link add g0 type erspan erspan 0
+ip link add g0 type erspan erspan_ver 3
+ip link add g0 type erspan erspan_dir sideways
+ip link add g0 type gre ttl 999
+ip link add g0 type gre remote 2001:db8::1
+ip link set va type gre key 5
+ip link add g0 type gre remote 192.0.2.1

@@ -8,6 +8,7 @@
 mod bond;
 mod bridge;
 mod geneve;
+mod gre;
 mod inet;
 mod iptnl;
 mod ipvlan;
@@ -47,6 +48,7 @@ pub enum Parser {
     Vxcan,
     Geneve,
     Iptnl,
+    Gre,
     Vti,
     Bareudp,
     Gtp,
@@ -93,10 +95,10 @@ kinds! {
     "can" => Missing,
     "dsa" => Dsa,
     "dummy" => None,
-    "erspan" => Missing,
+    "erspan" => Gre,
     "geneve" => Geneve,
-    "gre" => Missing,
-    "gretap" => Missing,
+    "gre" => Gre,
+    "gretap" => Gre,
     "gtp" => Gtp,
     "hsr" => Hsr,
     "ifb" => None,
@@ -165,6 +167,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
+        Parser::Gre => gre::parse(ctx, kind, args, data),
         Parser::Vti => vti::parse(ctx, kind, args, data),
         Parser::Bareudp => udp_tunnels::bareudp(args, data),
         Parser::Gtp => udp_tunnels::gtp(args, data),
