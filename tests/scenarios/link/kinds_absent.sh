@@ -102,3 +102,10 @@ ip link add g0 type gre ttl 999
 ip link add g0 type gre remote 2001:db8::1
 ip link set va type gre key 5
 ip link add g0 type gre remote 192.0.2.1
+ip link add t0 type ip6tnl mode x
+ip link add t0 type ip6tnl remote 192.0.2.1
+ip link add t0 type ip6tnl tclass 100
+ip link add t0 type ip6tnl flowlabel 100000
+ip link add t0 type ip6tnl dscp 5
+ip link add t0 type ip6tnl bogus
+ip link set va type ip6tnl hlim 5

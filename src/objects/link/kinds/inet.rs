@@ -8,10 +8,9 @@ use crate::error::{Error, Result};
 use crate::model::link::{AF_INET, AF_INET6};
 use crate::objects::link::lladdr;
 
-/// `rtnl_dsfield_a2n` without /etc/iproute2/rt_dsfield names: a hex number
-/// up to 255.
-pub fn dsfield(word: &str) -> Option<u8> {
-    // strtoul(.., 16): a sign is allowed, and a negative value wraps past 255.
+/// `strtoul(word, .., 16)` over the whole word, as `get_u32(.., 16)` takes
+/// it: a `+` and a `0x` are allowed, a negative value wraps out of range.
+pub fn hex_u32(word: &str) -> Option<u32> {
     if word.starts_with('-') {
         return None;
     }
@@ -20,10 +19,13 @@ pub fn dsfield(word: &str) -> Option<u8> {
         .strip_prefix("0x")
         .or_else(|| word.strip_prefix("0X"))
         .unwrap_or(word);
-    u32::from_str_radix(digits, 16)
-        .ok()
-        .filter(|t| *t <= 255)
-        .map(|t| t as u8)
+    u32::from_str_radix(digits, 16).ok()
+}
+
+/// `rtnl_dsfield_a2n` without /etc/iproute2/rt_dsfield names: a hex number
+/// up to 255.
+pub fn dsfield(word: &str) -> Option<u8> {
+    hex_u32(word).and_then(|t| u8::try_from(t).ok())
 }
 
 /// ip's `check_duparg` over a set of attribute types.

@@ -10,6 +10,7 @@ mod bridge;
 mod geneve;
 mod gre;
 mod inet;
+mod ip6tnl;
 mod iptnl;
 mod ipvlan;
 mod macvlan;
@@ -48,6 +49,7 @@ pub enum Parser {
     Vxcan,
     Geneve,
     Iptnl,
+    Ip6tnl,
     Gre,
     Vti,
     Bareudp,
@@ -105,7 +107,7 @@ kinds! {
     "ip6erspan" => Missing,
     "ip6gre" => Missing,
     "ip6gretap" => Missing,
-    "ip6tnl" => Missing,
+    "ip6tnl" => Ip6tnl,
     "ipip" => Iptnl,
     "ipoib" => Ipoib,
     "ipvlan" => Ipvlan,
@@ -167,6 +169,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
+        Parser::Ip6tnl => ip6tnl::parse(ctx, kind, args, data),
         Parser::Gre => gre::parse(ctx, kind, args, data),
         Parser::Vti => vti::parse(ctx, kind, args, data),
         Parser::Bareudp => udp_tunnels::bareudp(args, data),
