@@ -109,3 +109,9 @@ ip link add t0 type ip6tnl flowlabel 100000
 ip link add t0 type ip6tnl dscp 5
 ip link add t0 type ip6tnl bogus
 ip link set va type ip6tnl hlim 5
+ip link add g0 type ip6gre remote 192.0.2.1
+ip link add g0 type ip6gre encaplimit x
+ip link add g0 type ip6gre nopmtudisc
+ip link add g0 type ip6gretap erspan 0
+ip link add g0 type ip6gre flowlabel zz
+ip link set va type ip6gre key 1

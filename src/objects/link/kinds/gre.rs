@@ -1,15 +1,16 @@
-//! gre, gretap and erspan over IPv4 (ip/link_gre.c). As with ipip, ip sends
-//! the whole tunnel description, starting on `set` from the tunnel's
-//! current values.
+//! gre, gretap, erspan (ip/link_gre.c) and their IPv6 forms ip6gre,
+//! ip6gretap, ip6erspan (ip/link_gre6.c). As with ipip, ip sends the whole
+//! tunnel description, starting on `set` from the tunnel's current values.
 
 use super::inet::{address, dsfield, Inet};
+use super::ip6tnl::{self, ALLOW_LOCAL_REMOTE, IGN_ENCAP_LIMIT, RCV_DSCP_COPY, USE_ORIG_FWMARK};
 use super::iptnl::existing;
 use super::vti::key;
 use super::{invarg, value, Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
-use crate::model::link::AF_INET;
+use crate::model::link::{AF_INET, AF_INET6};
 use crate::objects::device;
 
 const LINK: u16 = 1;
@@ -22,6 +23,9 @@ const REMOTE: u16 = 7;
 const TTL: u16 = 8;
 const TOS: u16 = 9;
 const PMTUDISC: u16 = 10;
+const ENCAP_LIMIT: u16 = 11;
+const FLOWINFO: u16 = 12;
+const FLAGS: u16 = 13;
 const ENCAP_TYPE: u16 = 14;
 const ENCAP_FLAGS: u16 = 15;
 const ENCAP_SPORT: u16 = 16;
@@ -59,6 +63,10 @@ struct Gre {
     erspan_ver: u8,
     erspan_dir: u8,
     erspan_hwid: u16,
+    // ip6gre only.
+    encap_limit: u8,
+    flowinfo: u32,
+    flags: u32,
 }
 
 impl Default for Gre {
@@ -82,17 +90,34 @@ impl Default for Gre {
             erspan_ver: 1,
             erspan_dir: 0,
             erspan_hwid: 0,
+            encap_limit: 0,
+            flowinfo: 0,
+            flags: 0,
         }
     }
 }
 
-fn read_existing(g: &mut Gre, info: &crate::kernel::attrs::Attrs<'_>) -> Option<()> {
-    let v4 = |bytes: &[u8]| (bytes.len() == 4).then(|| Inet::typed(AF_INET, bytes.to_vec()));
+impl Gre {
+    /// ip6gre's starting values (DEFAULT_TNL_HOP_LIMIT,
+    /// IPV6_DEFAULT_TNL_ENCAP_LIMIT, TUNNEL_ENCAP_FLAG_CSUM6).
+    fn v6() -> Gre {
+        Gre {
+            ttl: 64,
+            encap_limit: 4,
+            encap: [0, 2, 0, 0],
+            ..Gre::default()
+        }
+    }
+}
+
+fn read_existing(g: &mut Gre, v6: bool, info: &crate::kernel::attrs::Attrs<'_>) -> Option<()> {
+    let (family, len) = if v6 { (AF_INET6, 16) } else { (AF_INET, 4) };
+    let addr = |bytes: &[u8]| (bytes.len() == len).then(|| Inet::typed(family, bytes.to_vec()));
     if let Some(bytes) = info.get(LOCAL) {
-        g.saddr = Some(v4(bytes)?);
+        g.saddr = Some(addr(bytes)?);
     }
     if let Some(bytes) = info.get(REMOTE) {
-        g.daddr = Some(v4(bytes)?);
+        g.daddr = Some(addr(bytes)?);
     }
     let key = |attr| info.get(attr).and_then(|b| <[u8; 4]>::try_from(b).ok());
     g.ikey = key(IKEY).unwrap_or(g.ikey);
@@ -103,12 +128,21 @@ fn read_existing(g: &mut Gre, info: &crate::kernel::attrs::Attrs<'_>) -> Option<
     };
     g.iflags = flags(IFLAGS).unwrap_or(g.iflags);
     g.oflags = flags(OFLAGS).unwrap_or(g.oflags);
-    g.pmtudisc = info.u8(PMTUDISC).unwrap_or(g.pmtudisc);
-    if let Some(df) = info.u8(IGNORE_DF) {
-        g.ignore_df = u8::from(df != 0);
+    if v6 {
+        g.ttl = info.u8(TTL).unwrap_or(g.ttl);
+        g.encap_limit = info.u8(ENCAP_LIMIT).unwrap_or(g.encap_limit);
+        if let Some(bytes) = info.get(FLOWINFO).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+            g.flowinfo = u32::from_be_bytes(bytes);
+        }
+        g.flags = info.u32(FLAGS).unwrap_or(g.flags);
+    } else {
+        g.pmtudisc = info.u8(PMTUDISC).unwrap_or(g.pmtudisc);
+        if let Some(df) = info.u8(IGNORE_DF) {
+            g.ignore_df = u8::from(df != 0);
+        }
+        g.tos = info.u8(TOS).unwrap_or(g.tos);
+        g.ttl = info.u8(TTL).unwrap_or(g.ttl);
     }
-    g.tos = info.u8(TOS).unwrap_or(g.tos);
-    g.ttl = info.u8(TTL).unwrap_or(g.ttl);
     g.link = info.u32(LINK).unwrap_or(g.link);
     for (i, attr) in [ENCAP_TYPE, ENCAP_FLAGS, ENCAP_SPORT, ENCAP_DPORT]
         .into_iter()
@@ -150,10 +184,13 @@ fn switch(flags: &mut u16, bit: u16, on: bool) {
 }
 
 pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
-    let erspan = kind.name == "erspan";
-    let mut g = Gre::default();
+    let v6 = kind.name.starts_with("ip6");
+    // ip6gre takes the erspan words whatever the kind.
+    let erspan = kind.name == "erspan" || v6;
+    let family = if v6 { AF_INET6 } else { AF_INET };
+    let mut g = if v6 { Gre::v6() } else { Gre::default() };
     if !args.verb.creates() {
-        existing(ctx, args.index, MAX, |info| read_existing(&mut g, info))?;
+        existing(ctx, args.index, MAX, |info| read_existing(&mut g, v6, info))?;
     }
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
@@ -189,14 +226,14 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             if output {
                 switch(&mut g.oflags, bit, on);
             }
-        } else if matches(w, "nopmtudisc") {
+        } else if !v6 && matches(w, "nopmtudisc") {
             g.pmtudisc = 0;
-        } else if matches(w, "pmtudisc") {
+        } else if !v6 && matches(w, "pmtudisc") {
             g.pmtudisc = 1;
         } else if matches(w, "remote") {
-            g.daddr = Some(address(value(&mut words)?, AF_INET)?);
+            g.daddr = Some(address(value(&mut words)?, family)?);
         } else if matches(w, "local") {
-            g.saddr = Some(address(value(&mut words)?, AF_INET)?);
+            g.saddr = Some(address(value(&mut words)?, family)?);
         } else if matches(w, "dev") {
             let v = value(&mut words)?;
             let index = device::index_of(ctx, v)?;
@@ -206,18 +243,35 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             g.link = index as u32;
         } else if matches(w, "ttl") || matches(w, "hoplimit") || matches(w, "hlim") {
             let v = value(&mut words)?;
+            let reason = if v6 {
+                "invalid HLIM\n"
+            } else {
+                "invalid TTL\n"
+            };
             g.ttl = if v == "inherit" {
                 0
             } else {
-                get_u8(v).ok_or_else(|| invarg("invalid TTL\n", v))?
+                get_u8(v).ok_or_else(|| invarg(reason, v))?
             };
         } else if matches(w, "tos") || matches(w, "tclass") || matches(w, "dsfield") {
             let v = value(&mut words)?;
-            g.tos = if v == "inherit" {
-                1
+            if v6 {
+                ip6tnl::tclass(v, &mut g.flowinfo, &mut g.flags)?;
             } else {
-                dsfield(v).ok_or_else(|| invarg("bad TOS value", v))?
-            };
+                g.tos = if v == "inherit" {
+                    1
+                } else {
+                    dsfield(v).ok_or_else(|| invarg("bad TOS value", v))?
+                };
+            }
+        } else if v6 && (w == "flowlabel" || w == "fl") {
+            ip6tnl::flowlabel(value(&mut words)?, &mut g.flowinfo, &mut g.flags)?;
+        } else if v6 && w == "dscp" {
+            let v = value(&mut words)?;
+            if v != "inherit" {
+                return Err(invarg("not inherit", v));
+            }
+            g.flags |= RCV_DSCP_COPY;
         } else if w == "noencap" {
             g.encap[0] = 0;
         } else if w == "encap" {
@@ -250,14 +304,34 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             switch(&mut g.encap[1], bit, on);
         } else if w == "external" {
             g.metadata = true;
-        } else if w == "ignore-df" {
+        } else if !v6 && w == "ignore-df" {
             g.ignore_df = 1;
-        } else if w == "noignore-df" {
+        } else if !v6 && w == "noignore-df" {
             // Only the low bit is sent; 2 marks "given".
             g.ignore_df = 2;
         } else if w == "fwmark" {
             let v = value(&mut words)?;
-            g.fwmark = get_unsigned(v).ok_or_else(|| invarg("invalid fwmark\n", v))?;
+            if v6 && v == "inherit" {
+                g.flags |= USE_ORIG_FWMARK;
+                g.fwmark = 0;
+            } else {
+                g.fwmark = get_unsigned(v).ok_or_else(|| invarg("invalid fwmark\n", v))?;
+                if v6 {
+                    g.flags &= !USE_ORIG_FWMARK;
+                }
+            }
+        } else if v6 && w == "allow-localremote" {
+            g.flags |= ALLOW_LOCAL_REMOTE;
+        } else if v6 && w == "noallow-localremote" {
+            g.flags &= !ALLOW_LOCAL_REMOTE;
+        } else if v6 && w == "encaplimit" {
+            let v = value(&mut words)?;
+            if v == "none" {
+                g.flags |= IGN_ENCAP_LIMIT;
+            } else {
+                g.encap_limit = get_u8(v).ok_or_else(|| invarg("invalid ELIM", v))?;
+                g.flags &= !IGN_ENCAP_LIMIT;
+            }
         } else if erspan && w == "erspan" {
             let v = value(&mut words)?;
             let idx = get_unsigned(v).ok_or_else(|| invarg("invalid erspan index\n", v))?;
@@ -289,7 +363,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         }
     }
 
-    if let Some(daddr) = g.daddr.as_ref().filter(|a| a.is_multi()) {
+    if let Some(daddr) = g.daddr.as_ref().filter(|a| !v6 && a.is_multi()) {
         let first: [u8; 4] = daddr.bytes[..4].try_into().unwrap_or([0; 4]);
         if g.ikey == [0; 4] {
             g.ikey = first;
@@ -319,16 +393,27 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
     if let Some(a) = g.daddr.filter(Inet::is_not_unspec) {
         data.attr(REMOTE, &a.bytes);
     }
-    data.u8(PMTUDISC, g.pmtudisc);
-    if g.ignore_df != 0 {
-        data.u8(IGNORE_DF, g.ignore_df & 1);
+    if v6 {
+        if g.link != 0 {
+            data.u32(LINK, g.link);
+        }
+        data.u8(TTL, g.ttl);
+        data.u8(ENCAP_LIMIT, g.encap_limit);
+        data.attr(FLOWINFO, &g.flowinfo.to_be_bytes());
+        data.u32(FLAGS, g.flags);
+    } else {
+        data.u8(PMTUDISC, g.pmtudisc);
+        if g.ignore_df != 0 {
+            data.u8(IGNORE_DF, g.ignore_df & 1);
+        }
+        data.u8(TOS, g.tos);
+        if g.link != 0 {
+            data.u32(LINK, g.link);
+        }
+        data.u8(TTL, g.ttl);
     }
-    data.u8(TOS, g.tos);
-    if g.link != 0 {
-        data.u32(LINK, g.link);
-    }
-    data.u8(TTL, g.ttl);
     data.u32(FWMARK, g.fwmark);
+    // ip6gre tests `erspan_ver <= 2`, which always holds.
     if erspan {
         data.u8(ERSPAN_VER, g.erspan_ver);
         if g.erspan_ver == 1 && g.erspan_idx != 0 {
