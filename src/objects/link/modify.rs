@@ -25,7 +25,6 @@ use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::Usage;
 use crate::grammar::{get_integer, get_unsigned, matches, next_arg};
-use crate::kernel::link::is_valid_ifname;
 use crate::kernel::{namespace, nsid};
 use crate::model::link::*;
 use crate::model::names::group_number;
@@ -105,6 +104,20 @@ fn duparg(key: &str, arg: &str) -> Error {
         key: key.to_string(),
         arg: arg.to_string(),
     }
+}
+
+/// lib/utils.c `check_altifname`: not empty, no `/`, no C white space
+/// (which includes the vertical tab).
+pub fn is_valid_altname(name: &str) -> bool {
+    !name.is_empty()
+        && !name
+            .bytes()
+            .any(|b| b == b'/' || b.is_ascii_whitespace() || b == 0x0b)
+}
+
+/// lib/utils.c `check_ifname`: an altname shorter than IFNAMSIZ.
+pub fn is_valid_ifname(name: &str) -> bool {
+    name.len() < 16 && is_valid_altname(name)
 }
 
 /// ip's `on`/`off` flags: (keyword, flag, whether `on` sets the bit).
@@ -215,7 +228,7 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             if name.is_some() {
                 return Err(duparg("name", value));
             }
-            if !is_valid_ifname(value.as_bytes()) {
+            if !is_valid_ifname(value) {
                 return Err(invarg("\"name\" not a valid ifname", value));
             }
             let at = position(words, &iter);
@@ -490,7 +503,7 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
                     arg: value.clone(),
                 });
             }
-            if value.is_empty() || value.bytes().any(|b| b == b'/' || b.is_ascii_whitespace()) {
+            if !is_valid_altname(value) {
                 return Err(invarg("\"dev\" not a valid ifname", value));
             }
             dev = Some(position(words, &iter));

@@ -141,3 +141,6 @@ ip link add f type vxlan id 5 df maybe
 ip link add f type vxlan id 5 flowlabel 0x100000
 ip link add f type vxlan id 5 srcport 1
 ip link add f type vxlan id 5 learning nolearning
+ip link set va name "$(printf 'a\vb')"
+ip link set "$(printf 'a\vb')" up
+ip link property add dev va altname "$(printf 'a\vb')"
