@@ -115,3 +115,9 @@ ip link add g0 type ip6gre nopmtudisc
 ip link add g0 type ip6gretap erspan 0
 ip link add g0 type ip6gre flowlabel zz
 ip link set va type ip6gre key 1
+ip link add c0 type can bitrate x
+ip link add c0 type can sample-point x
+ip link add c0 type can loopback maybe
+ip link add c0 type can tdc-mode x
+ip link add c0 type can bogus
+ip link add c0 type can bitrate 500000

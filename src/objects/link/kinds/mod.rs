@@ -7,6 +7,7 @@
 
 mod bond;
 mod bridge;
+mod can;
 mod geneve;
 mod gre;
 mod inet;
@@ -47,6 +48,7 @@ pub enum Parser {
     Vrf,
     Ipvlan,
     Vxcan,
+    Can,
     Geneve,
     Iptnl,
     Ip6tnl,
@@ -94,7 +96,7 @@ kinds! {
     "bond_slave" => BondSlave,
     "bridge" => Bridge,
     "bridge_slave" => BridgeSlave,
-    "can" => Missing,
+    "can" => Can,
     "dsa" => Dsa,
     "dummy" => None,
     "erspan" => Gre,
@@ -167,6 +169,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
+        Parser::Can => can::parse(args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
         Parser::Ip6tnl => ip6tnl::parse(ctx, kind, args, data),
