@@ -1,5 +1,6 @@
 //! `ip link`: network devices (ip/iplink.c).
 
+mod choice;
 mod kinds;
 mod lladdr;
 mod modify;

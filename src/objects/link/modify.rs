@@ -160,14 +160,12 @@ fn addr_gen_mode(word: &str) -> Option<u8> {
 
 /// `parse_on_off` (carrier, protodown): ip returns -EINVAL on a bad value.
 fn on_off_value(key: &str, word: &str) -> Result<u8> {
-    match word {
-        "on" => Ok(1),
-        "off" => Ok(0),
-        _ => Err(Error::OneOfOnOff {
+    super::choice::on_off(key, word)
+        .map(u8::from)
+        .map_err(|_| Error::OneOfOnOff {
             key: key.to_string(),
             word: word.to_string(),
-        }),
-    }
+        })
 }
 
 /// The nsid this namespace has for the named one, assigning one when there
