@@ -121,3 +121,21 @@ ip link add c0 type can loopback maybe
 ip link add c0 type can tdc-mode x
 ip link add c0 type can bogus
 ip link add c0 type can bitrate 500000
+ip link add m0 type macsec bogus
+ip link add m0 type macsec port 0
+ip link add m0 type macsec port 1 sci 5
+ip link add m0 type macsec address zz port 1
+ip link add m0 type macsec sci xyz
+ip link add m0 type macsec cipher x
+ip link add m0 type macsec cipher default cipher default
+ip link add m0 type macsec icvlen 4
+ip link add m0 type macsec icvlen x
+ip link add m0 type macsec encrypt maybe
+ip link add m0 type macsec validate x
+ip link add m0 type macsec offload x
+ip link add m0 type macsec encodingsa 4
+ip link add m0 type macsec encodingsa 1 encodingsa 2
+ip link add m0 type macsec window 5
+ip link add m0 type macsec replay on
+ip link add m0 type macsec send_sci on end_station on
+ip link add m0 type macsec port 5

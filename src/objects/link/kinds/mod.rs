@@ -14,6 +14,7 @@ mod inet;
 mod ip6tnl;
 mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
 mod small;
 mod udp_tunnels;
@@ -49,6 +50,7 @@ pub enum Parser {
     Ipvlan,
     Vxcan,
     Can,
+    Macsec,
     Geneve,
     Iptnl,
     Ip6tnl,
@@ -64,8 +66,6 @@ pub enum Parser {
     Dsa,
     Ipoib,
     Batadv,
-    /// ip has a parser that rnet does not implement.
-    Missing,
 }
 
 /// A kind ip knows: its name, its parser, and its help text.
@@ -114,7 +114,7 @@ kinds! {
     "ipoib" => Ipoib,
     "ipvlan" => Ipvlan,
     "ipvtap" => Ipvlan,
-    "macsec" => Missing,
+    "macsec" => Macsec,
     "macvlan" => Macvlan,
     "macvtap" => Macvlan,
     "netdevsim" => None,
@@ -169,6 +169,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
+        Parser::Macsec => macsec::parse(args, data),
         Parser::Can => can::parse(args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
@@ -185,7 +186,6 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Dsa => small::dsa(ctx, args, data),
         Parser::Ipoib => small::ipoib(args, data),
         Parser::Batadv => small::batadv(args, data),
-        Parser::Missing => Err(Error::LinkWordUnsupported(format!("type {}", kind.name))),
     }
 }
 
