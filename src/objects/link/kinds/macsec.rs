@@ -38,10 +38,7 @@ fn next<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String> {
 /// `port` and `address` words. Returns the attribute to send, if any.
 fn sci_port_address(words: &mut std::slice::Iter<'_, String>) -> Result<Option<(u16, Vec<u8>)>> {
     let (mut sci, mut port, mut mac) = (None::<[u8; 8]>, None::<[u8; 2]>, None::<Vec<u8>>);
-    loop {
-        let Some(word) = words.as_slice().first() else {
-            break;
-        };
+    while let Some(word) = words.as_slice().first() {
         match word.as_str() {
             "sci" => {
                 if port.is_some() {
