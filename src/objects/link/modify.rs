@@ -87,6 +87,12 @@ impl Parsed {
 const IFLA_PROTO_DOWN_REASON_MASK: u16 = 1;
 const IFLA_PROTO_DOWN_REASON_VALUE: u16 = 2;
 const NLA_F_NESTED: u16 = 1 << 15;
+const IFLA_XDP_FD: u16 = 1;
+const IFLA_XDP_FLAGS: u16 = 3;
+const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;
+const XDP_FLAGS_SKB_MODE: u32 = 2;
+const XDP_FLAGS_DRV_MODE: u32 = 4;
+const XDP_FLAGS_HW_MODE: u32 = 8;
 
 fn raw(kind: u16, payload: Vec<u8>) -> LinkAttribute {
     LinkAttribute::Other(DefaultNla::new(kind, payload))
@@ -272,8 +278,36 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             mtu_seen = true;
             parsed.attributes.push(LinkAttribute::Mtu(mtu as u32));
         } else if matches!(w, "xdpgeneric" | "xdpdrv" | "xdpoffload" | "xdp") {
-            next_arg(&mut iter)?;
-            return Err(Error::LinkWordUnsupported(w.to_string()));
+            let value = next_arg(&mut iter)?;
+            let offload = w == "xdpoffload";
+            if offload && device::index_of(ctx, text_at(words, dev))? == 0 {
+                return Err(Error::IncompleteCommand);
+            }
+            // Only detaching is possible without a BPF loader: ip takes
+            // `off`/`none` as such only when it is the last word.
+            if !matches!(value.as_str(), "off" | "none") || iter.len() != 0 {
+                return Err(Error::LinkWordUnsupported(w.to_string()));
+            }
+            let mut flags = if ctx.options.force > 0 {
+                0
+            } else {
+                XDP_FLAGS_UPDATE_IF_NOEXIST
+            };
+            flags |= match w {
+                "xdpgeneric" => XDP_FLAGS_SKB_MODE,
+                "xdpdrv" => XDP_FLAGS_DRV_MODE,
+                "xdpoffload" => XDP_FLAGS_HW_MODE,
+                _ => 0,
+            };
+            let mut xdp = Nest::default();
+            xdp.u32(IFLA_XDP_FD, u32::MAX);
+            if flags != 0 {
+                xdp.u32(IFLA_XDP_FLAGS, flags);
+            }
+            parsed.attributes.push(raw(IFLA_XDP, xdp.into_bytes()));
+            if offload && name == dev {
+                dev = None;
+            }
         } else if w == "netns" {
             let value = next_arg(&mut iter)?;
             if netns_seen {
@@ -586,6 +620,12 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             .push(LinkAttribute::IfName(name.to_string()));
     }
     Ok(parsed)
+}
+
+/// The word at a position, or "" (ip passes a NULL name, which no device
+/// has).
+fn text_at(words: &[String], at: Option<usize>) -> &str {
+    at.map_or("", |i| words[i].as_str())
 }
 
 /// The position in `words` of the word `iter` returned last.
