@@ -39,4 +39,5 @@ scenarios! {
     link_echo => "link/echo.sh",
     link_kinds_absent => "link/kinds_absent.sh",
     link_unprivileged => "link/unprivileged.sh",
+    link_prefixes => "link/prefixes.sh",
 }
