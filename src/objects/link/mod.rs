@@ -5,6 +5,7 @@ mod kinds;
 mod lladdr;
 mod modify;
 mod nla;
+mod parse;
 mod property;
 
 use crate::app::Context;

@@ -5,8 +5,8 @@ use netlink_packet_core::{DefaultNla, NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL};
 use netlink_packet_route::link::{LinkAttribute, LinkFlags, LinkHeader, LinkMessage};
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 
-use super::modify::is_valid_altname;
 use super::nla::Nest;
+use super::parse::is_valid_altname;
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::Usage;

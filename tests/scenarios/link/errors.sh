@@ -144,3 +144,5 @@ ip link add f type vxlan id 5 learning nolearning
 ip link set va name "$(printf 'a\vb')"
 ip link set "$(printf 'a\vb')" up
 ip link property add dev va altname "$(printf 'a\vb')"
+ip link set va protodown_reason 40
+ip link set va protodown_reason 3

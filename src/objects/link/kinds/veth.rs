@@ -7,7 +7,7 @@ use netlink_packet_core::Emitable;
 use super::{Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
-use crate::objects::link::modify;
+use crate::objects::link::parse;
 
 /// VETH_INFO_PEER and VXCAN_INFO_PEER.
 const INFO_PEER: u16 = 1;
@@ -24,7 +24,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
     }
     // ip parses the peer into the same request, so the verb's checks apply.
     let words = &args.words[1..];
-    let mut peer = modify::parse(ctx, words, args.verb)?;
+    let mut peer = parse::parse(ctx, words, args.verb)?;
     if peer.kind.is_some() {
         return Err(Error::DuplicateArgument {
             key: "type".into(),
