@@ -7,6 +7,7 @@ mod modify;
 mod nla;
 mod parse;
 mod property;
+mod vf;
 
 use crate::app::Context;
 use crate::error::{Error, Result};

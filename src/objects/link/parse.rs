@@ -372,13 +372,19 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             parsed.attributes.push(LinkAttribute::Carrier(value));
         } else if w == "vf" {
             let value = next_arg(&mut iter)?;
-            get_integer(value).ok_or_else(|| invarg("Invalid \"vf\" value\n", value))?;
+            let vf = get_integer(value).ok_or_else(|| invarg("Invalid \"vf\" value\n", value))?;
             if dev.is_none() {
                 return Err(Error::MissingArgument("dev".into()));
             }
-            // Virtual functions need SR-IOV hardware, which rnet cannot
-            // test against; it refuses rather than guess the encoding.
-            return Err(Error::LinkWordUnsupported(w.to_string()));
+            let dev_name = text_at(words, dev).to_string();
+            let (attribute, used) = super::vf::parse(ctx, vf, iter.as_slice(), &dev_name)?;
+            parsed.attributes.push(attribute);
+            if used > 0 {
+                iter.nth(used - 1);
+            }
+            if name == dev {
+                dev = None;
+            }
         } else if matches(w, "master") {
             let value = next_arg(&mut iter)?;
             let ifindex = device::index_of(ctx, value)?;

@@ -146,3 +146,21 @@ ip link set "$(printf 'a\vb')" up
 ip link property add dev va altname "$(printf 'a\vb')"
 ip link set va protodown_reason 40
 ip link set va protodown_reason 3
+ip link set va vf 0 mac 02:00:00:00:00:01
+ip link set va vf 0 mac 02:00:00:00:00:01:03
+ip link set va vf 0 mac zz
+ip link set va vf 0 vlan 5000
+ip link set va vf 0 vlan 5 qos x
+ip link set va vf 0 vlan 5 proto ip
+ip link set va vf 0 vlan 5 proto bogus
+ip link set va vf 0 rate x
+ip link set va vf 0 spoofchk maybe
+ip link set va vf 0 trust o
+ip link set va vf 0 state x
+ip link set va vf 0 node_guid 1:2
+ip link set va vf 0 max_tx_rate 5 min_tx_rate 10
+ip link set va vf 0 max_tx_rate 5
+ip link set va vf 0
+ip link set va vf 0 mtu 1400
+ip link set nosuch vf 0 mac 02:00:00:00:00:01
+ip link set va vf 0 vlan 5 mtu 1400
