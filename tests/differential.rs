@@ -40,4 +40,5 @@ scenarios! {
     link_kinds_absent => "link/kinds_absent.sh",
     link_unprivileged => "link/unprivileged.sh",
     link_prefixes => "link/prefixes.sh",
+    link_requests => "link/requests.sh",
 }

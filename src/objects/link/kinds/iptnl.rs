@@ -7,8 +7,12 @@ use super::{invarg, value, Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
-use crate::kernel::link;
-use crate::model::link::{AF_INET, AF_INET6, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO};
+use crate::kernel::attrs::Request;
+use crate::kernel::raw::{Refusal, NLM_F_REQUEST};
+use crate::model::link::{
+    IfInfo, Link, AF_INET, AF_INET6, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTM_GETLINK,
+    RTM_NEWLINK,
+};
 use crate::objects::{device, show};
 
 const LINK: u16 = 1;
@@ -99,8 +103,7 @@ pub fn existing(
 ) -> Result<()> {
     const FAILED: &str = "Failed to get existing tunnel info.";
     let family = show::family_number(ctx.options.family);
-    let answer = link::get(ctx.raw()?, None, index, family, 0);
-    let link = match answer {
+    let link = match tunnel_of(ctx, index, family)? {
         Ok(Some(link)) => link,
         Ok(None) => return Err(Error::KindArgument(FAILED.into())),
         Err(refusal) => {
@@ -115,6 +118,27 @@ pub fn existing(
         Some(()) => Ok(()),
         None => Err(Error::KindArgument(FAILED.into())),
     }
+}
+
+/// ip's RTM_GETLINK for the tunnel: by index, without IFLA_EXT_MASK.
+fn tunnel_of(
+    ctx: &mut Context,
+    index: i32,
+    family: u8,
+) -> Result<std::result::Result<Option<Link>, Refusal>> {
+    let header = IfInfo {
+        family,
+        index,
+        ..IfInfo::default()
+    };
+    let request = Request::new(RTM_GETLINK, NLM_F_REQUEST).fixed(&header.to_bytes());
+    let mut found = None;
+    let answer = ctx.raw()?.talk(request, |message| {
+        if found.is_none() && message.msg_type == RTM_NEWLINK {
+            found = Link::from_payload(message.msg_type, message.payload);
+        }
+    });
+    Ok(answer.map(|_| found))
 }
 
 /// lib/utils.c `get_prefix`: ADDRESS[/LEN] of `family`; ip exit(1)s on a
