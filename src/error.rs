@@ -234,8 +234,8 @@ pub enum Error {
     PropertyOperatorRequired,
     /// `ip link property add altname x` (status 255).
     PropertyDevRequired,
-    /// A word ip accepts that rnet cannot honour here (xdp, vf,
-    /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
+    /// A word ip accepts that rnet cannot honour: `xdp*` with a BPF program
+    /// to load (rnet has no BPF loader; `off`/`none` work).
     LinkWordUnsupported(String),
 
     // ---- plain statuses ----
