@@ -290,12 +290,14 @@ pub enum Error {
         key: String,
         word: String,
     },
+    /// ip's `missarg()` (status 255).
+    MissingArgument(String),
     /// `ip link property foo` (status 255).
     PropertyOperatorRequired,
     /// `ip link property add altname x` (status 255).
     PropertyDevRequired,
-    /// A word ip accepts that rnet cannot honour here (xdp, vf,
-    /// protodown_reason, parentdev, or a kind whose parser rnet lacks).
+    /// A word ip accepts that rnet cannot honour: `xdp*` with a BPF program
+    /// to load (rnet has no BPF loader; `off`/`none` work).
     LinkWordUnsupported(String),
 
     // ---- rules ----
@@ -403,6 +405,7 @@ impl Error {
             | NameAndDev
             | GroupOnCreate
             | IndexNotAllowed
+            | MissingArgument(_)
             | PropertyOperatorRequired
             | PropertyDevRequired => 255,
             OneOfOnOff { .. } => 22,
@@ -474,6 +477,7 @@ impl Error {
             | NameAndDev
             | GroupOnCreate
             | IndexNotAllowed
+            | MissingArgument(_)
             | PropertyOperatorRequired
             | PropertyDevRequired => true,
             // ---- rules ----
@@ -660,6 +664,7 @@ impl Error {
             OneOfOnOff { key, word } => format!(
                 "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
             ),
+            MissingArgument(key) => format!("Error: argument \"{key}\" is required"),
             PropertyOperatorRequired => "Operator required".to_string(),
             PropertyDevRequired => {
                 "Not enough of information: \"dev\" argument is required.".to_string()

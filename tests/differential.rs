@@ -56,4 +56,9 @@ scenarios! {
     address_scopes => "address/scopes.sh",
     rule_mrule => "rule/mrule.sh",
     rule_names => "rule/names.sh",
+    link_echo => "link/echo.sh",
+    link_kinds_absent => "link/kinds_absent.sh",
+    link_unprivileged => "link/unprivileged.sh",
+    link_prefixes => "link/prefixes.sh",
+    link_requests => "link/requests.sh",
 }

@@ -137,6 +137,20 @@ impl Netlink {
         Ok(())
     }
 
+    /// A change with NLM_F_ECHO (ip's `rtnl_echo_talk`): the kernel's copy
+    /// of the resulting object, if it sent one, before the ACK.
+    pub fn ack_echo(
+        &mut self,
+        message: RouteNetlinkMessage,
+        flags: u16,
+    ) -> Result<Option<RouteNetlinkMessage>> {
+        const NLM_F_ECHO: u16 = 0x08;
+        let answers = self
+            .exchange(message, NLM_F_REQUEST | NLM_F_ACK | NLM_F_ECHO | flags)
+            .map_err(|(err, _)| Error::Kernel(err))?;
+        Ok(answers.into_iter().next())
+    }
+
     /// A request answered by one message (ip's `rtnl_talk` with an answer).
     pub fn query(
         &mut self,

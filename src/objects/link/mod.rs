@@ -1,10 +1,13 @@
 //! `ip link`: network devices (ip/iplink.c).
 
+mod choice;
 mod kinds;
 mod lladdr;
 mod modify;
 mod nla;
+mod parse;
 mod property;
+mod vf;
 
 use crate::app::Context;
 use crate::error::{Error, Result};

@@ -1,35 +1,22 @@
-//! `ip link add | set | change | replace | delete`: ip's one shared parser
-//! (ip/iplink.c `iplink_parse`) and the request it builds
-//! (`iplink_modify`).
-//!
-//! ip appends each attribute to its request the moment it reads the word,
-//! so the attribute order follows the command line; the request here is a
-//! list built the same way. Generic attributes use netlink-packet-route's
-//! typed `LinkAttribute`s where npr encodes them exactly like ip; where it
-//! does not (IFLA_IFALIAS without a NUL, IFLA_LINKINFO whose kind ip sends
-//! without a NUL, IFLA_AF_SPEC) the bytes are written by hand and carried as
-//! `LinkAttribute::Other`, so the kernel receives ip's bytes.
+//! `ip link add | set | change | replace | delete` (ip/iplink.c
+//! `iplink_modify`): the generic options (parse.rs), then IFLA_LINKINFO
+//! with the kind and its own options (kinds/), sent as one RTM_NEWLINK or
+//! RTM_DELLINK. IFLA_LINKINFO is written by hand because ip sends the kind
+//! without the NUL that netlink-packet-route's `InfoKind` adds.
 
-use std::fs::File;
-
-use netlink_packet_core::{DefaultNla, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
-use netlink_packet_route::link::{
-    LinkAttribute, LinkFlags, LinkHeader, LinkLayerType, LinkMessage, LinkMode, State,
-};
-use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
+use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
+use netlink_packet_route::link::LinkAttribute;
+use netlink_packet_route::RouteNetlinkMessage;
 
 use super::kinds;
-use super::lladdr;
 use super::nla::Nest;
+use super::parse::{parse, raw, Parsed};
 use crate::app::Context;
 use crate::error::{Error, Result};
+use crate::grammar::matches;
 use crate::grammar::tree::Usage;
-use crate::grammar::{get_integer, get_unsigned, matches, next_arg};
-use crate::kernel::link::is_valid_ifname;
-use crate::kernel::{namespace, nsid};
 use crate::model::link::*;
-use crate::model::names::group_number;
-use crate::objects::{device, show};
+use crate::objects::show;
 
 /// Which verb is running; decides the netlink flags and a few checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,531 +42,6 @@ impl Verb {
     }
 }
 
-/// One parsed `iplink_parse` run: the ifinfomsg, the attributes in ip's
-/// order, the kind after `type`, and how many words were used.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    pub index: i32,
-    pub flags: u32,
-    pub change: u32,
-    pub attributes: Vec<LinkAttribute>,
-    pub kind: Option<String>,
-    pub consumed: usize,
-    /// Namespace files whose descriptors the request refers to: they must
-    /// stay open until the kernel has answered.
-    pub files: Vec<File>,
-}
-
-impl Parsed {
-    pub fn message(&self, family: u8) -> LinkMessage {
-        let mut message = LinkMessage::default();
-        message.header = LinkHeader {
-            interface_family: AddressFamily::from(family),
-            index: self.index as u32,
-            link_layer_type: LinkLayerType::from(0u16),
-            flags: LinkFlags::from_bits_retain(self.flags),
-            change_mask: LinkFlags::from_bits_retain(self.change),
-        };
-        message.attributes = self.attributes.clone();
-        message
-    }
-}
-
-const IFLA_PROTO_DOWN_REASON_MASK: u16 = 1;
-const IFLA_PROTO_DOWN_REASON_VALUE: u16 = 2;
-const NLA_F_NESTED: u16 = 1 << 15;
-
-fn raw(kind: u16, payload: Vec<u8>) -> LinkAttribute {
-    LinkAttribute::Other(DefaultNla::new(kind, payload))
-}
-
-fn invarg(reason: &str, arg: &str) -> Error {
-    Error::InvalidArgument {
-        arg: arg.to_string(),
-        reason: reason.to_string(),
-    }
-}
-
-fn duparg(key: &str, arg: &str) -> Error {
-    Error::DuplicateArgument {
-        key: key.to_string(),
-        arg: arg.to_string(),
-    }
-}
-
-/// ip's `on`/`off` flags: (keyword, flag, whether `on` sets the bit).
-const FLAG_WORDS: &[(&str, u32, bool)] = &[
-    ("multicast", IFF_MULTICAST, true),
-    ("allmulticast", IFF_ALLMULTI, true),
-    ("promisc", IFF_PROMISC, true),
-    ("trailers", IFF_NOTRAILERS, false),
-    ("arp", IFF_NOARP, false),
-];
-
-/// ip's `get_link_mode`.
-fn link_mode(word: &str) -> Option<u8> {
-    LINK_MODES
-        .iter()
-        .position(|mode| mode.eq_ignore_ascii_case(word))
-        .map(|i| i as u8)
-}
-
-/// ip's `get_operstate`.
-fn operstate(word: &str) -> Option<u8> {
-    OPER_STATES
-        .iter()
-        .position(|state| state.eq_ignore_ascii_case(word))
-        .map(|i| i as u8)
-}
-
-/// ip's `get_addr_gen_mode` (IN6_ADDR_GEN_MODE_*).
-fn addr_gen_mode(word: &str) -> Option<u8> {
-    [
-        ("eui64", 0),
-        ("none", 1),
-        ("stable_secret", 2),
-        ("random", 3),
-    ]
-    .iter()
-    .find(|(name, _)| name.eq_ignore_ascii_case(word))
-    .map(|(_, mode)| *mode)
-}
-
-/// `parse_on_off` (carrier, protodown): ip returns -EINVAL on a bad value.
-fn on_off_value(key: &str, word: &str) -> Result<u8> {
-    match word {
-        "on" => Ok(1),
-        "off" => Ok(0),
-        _ => Err(Error::OneOfOnOff {
-            key: key.to_string(),
-            word: word.to_string(),
-        }),
-    }
-}
-
-/// The nsid this namespace has for the named one, assigning one when there
-/// is none (ip's get/set_netnsid_from_name).
-fn link_netnsid(ctx: &mut Context, name: &str) -> Option<i32> {
-    let file = namespace::open_by_name_or_path(name.as_ref())?;
-    let netlink = ctx.netlink().ok()?;
-    if let Ok(Some(id)) = nsid::of_file(netlink, &file) {
-        return Some(id);
-    }
-    // As in ip, a failed assignment just leaves the lookup below empty.
-    let _ = nsid::assign(netlink, &file, -1);
-    nsid::of_file(netlink, &file).ok().flatten()
-}
-
-/// The length of the device's current hardware address (ip's
-/// `nl_get_ll_addr_len`), None when it has none or is unknown.
-fn address_length(ctx: &mut Context, name: &str) -> Result<Option<usize>> {
-    let Some(link) = device::lookup(ctx, name.as_bytes())? else {
-        return Ok(None);
-    };
-    Ok(link.attrs().get(IFLA_ADDRESS).map(<[u8]>::len))
-}
-
-/// ip's `iplink_parse`: the generic options, up to and including `type`.
-pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> {
-    let mut parsed = Parsed::default();
-    // Word positions stand in for ip's `char *` identities: ip compares the
-    // pointers `name` and `dev`, not their text.
-    let mut name: Option<usize> = None;
-    let mut dev: Option<usize> = None;
-    let mut link: Option<&str> = None;
-    let mut qlen_seen = false;
-    let mut mtu_seen = false;
-    let mut netns_seen = false;
-    let mut move_netns = false;
-    let mut txq_seen = false;
-    let mut rxq_seen = false;
-    let mut link_netnsid_seen = false;
-    let mut index = 0;
-    let mut group: Option<u32> = None;
-    let mut addr_len = 0;
-
-    let mut iter = words.iter();
-    while let Some(word) = iter.next() {
-        let w = word.as_str();
-        if w == "up" {
-            parsed.change |= IFF_UP;
-            parsed.flags |= IFF_UP;
-        } else if w == "down" {
-            parsed.change |= IFF_UP;
-            parsed.flags &= !IFF_UP;
-        } else if w == "name" {
-            let value = next_arg(&mut iter)?;
-            if name.is_some() {
-                return Err(duparg("name", value));
-            }
-            if !is_valid_ifname(value.as_bytes()) {
-                return Err(invarg("\"name\" not a valid ifname", value));
-            }
-            let at = position(words, &iter);
-            name = Some(at);
-            if dev.is_none() {
-                dev = Some(at);
-            }
-        } else if w == "index" {
-            let value = next_arg(&mut iter)?;
-            if index != 0 {
-                return Err(duparg("index", value));
-            }
-            index = crate::grammar::atoi(value);
-            if index <= 0 {
-                return Err(invarg("Invalid \"index\" value", value));
-            }
-        } else if matches(w, "link") {
-            link = Some(next_arg(&mut iter)?);
-        } else if matches(w, "address") {
-            let bytes = lladdr::parse(next_arg(&mut iter)?)?;
-            addr_len = bytes.len();
-            parsed.attributes.push(LinkAttribute::Address(bytes));
-        } else if matches(w, "broadcast") || w == "brd" {
-            let bytes = lladdr::parse(next_arg(&mut iter)?)?;
-            parsed.attributes.push(LinkAttribute::Broadcast(bytes));
-        } else if matches(w, "txqueuelen") || w == "qlen" || matches(w, "txqlen") {
-            let value = next_arg(&mut iter)?;
-            if qlen_seen {
-                return Err(duparg("txqueuelen", value));
-            }
-            let qlen = get_integer(value)
-                .ok_or_else(|| invarg("Invalid \"txqueuelen\" value\n", value))?;
-            qlen_seen = true;
-            parsed
-                .attributes
-                .push(LinkAttribute::TxQueueLen(qlen as u32));
-        } else if w == "mtu" {
-            let value = next_arg(&mut iter)?;
-            if mtu_seen {
-                return Err(duparg("mtu", value));
-            }
-            let mtu = get_integer(value).ok_or_else(|| invarg("Invalid \"mtu\" value\n", value))?;
-            mtu_seen = true;
-            parsed.attributes.push(LinkAttribute::Mtu(mtu as u32));
-        } else if matches!(w, "xdpgeneric" | "xdpdrv" | "xdpoffload" | "xdp") {
-            next_arg(&mut iter)?;
-            return Err(Error::LinkWordUnsupported(w.to_string()));
-        } else if w == "netns" {
-            let value = next_arg(&mut iter)?;
-            if netns_seen {
-                return Err(duparg("netns", value));
-            }
-            netns_seen = true;
-            if let Some(file) = namespace::open_by_name_or_path(value.as_ref()) {
-                use std::os::fd::AsRawFd;
-                parsed
-                    .attributes
-                    .push(LinkAttribute::NetNsFd(file.as_raw_fd()));
-                parsed.files.push(file);
-            } else if let Some(pid) = get_integer(value) {
-                parsed.attributes.push(LinkAttribute::NetNsPid(pid as u32));
-            } else {
-                return Err(invarg("Invalid \"netns\" value\n", value));
-            }
-            move_netns = true;
-        } else if let Some((key, flag, on_sets)) =
-            FLAG_WORDS.iter().find(|(key, _, _)| *key == w).copied()
-        {
-            let value = next_arg(&mut iter)?;
-            parsed.change |= flag;
-            let set = match value.as_str() {
-                "on" => on_sets,
-                "off" => !on_sets,
-                _ => {
-                    return Err(Error::OnOff {
-                        key: key.to_string(),
-                        word: value.clone(),
-                    })
-                }
-            };
-            if set {
-                parsed.flags |= flag;
-            } else {
-                parsed.flags &= !flag;
-            }
-        } else if w == "carrier" {
-            let value = on_off_value("carrier", next_arg(&mut iter)?)?;
-            parsed.attributes.push(LinkAttribute::Carrier(value));
-        } else if w == "vf" {
-            next_arg(&mut iter)?;
-            return Err(Error::LinkWordUnsupported(w.to_string()));
-        } else if matches(w, "master") {
-            let value = next_arg(&mut iter)?;
-            let ifindex = device::index_of(ctx, value)?;
-            if ifindex == 0 {
-                return Err(invarg("Device does not exist\n", value));
-            }
-            parsed
-                .attributes
-                .push(LinkAttribute::Controller(ifindex as u32));
-        } else if w == "vrf" {
-            let value = next_arg(&mut iter)?;
-            let ifindex = device::index_of(ctx, value)?;
-            if ifindex == 0 || !is_vrf(ctx, value)? {
-                return Err(invarg("Not a valid VRF name\n", value));
-            }
-            parsed
-                .attributes
-                .push(LinkAttribute::Controller(ifindex as u32));
-        } else if matches(w, "nomaster") {
-            parsed.attributes.push(LinkAttribute::Controller(0));
-        } else if matches(w, "dynamic") {
-            let value = next_arg(&mut iter)?;
-            parsed.change |= IFF_DYNAMIC;
-            match value.as_str() {
-                "on" => parsed.flags |= IFF_DYNAMIC,
-                "off" => parsed.flags &= !IFF_DYNAMIC,
-                _ => {
-                    return Err(Error::OnOff {
-                        key: "dynamic".into(),
-                        word: value.clone(),
-                    })
-                }
-            }
-        } else if matches(w, "type") {
-            let value = next_arg(&mut iter)?;
-            parsed.kind = Some(value.clone());
-            break;
-        } else if matches(w, "alias") {
-            let value = next_arg(&mut iter)?;
-            if value.len() >= 256 {
-                return Err(invarg("alias too long\n", value));
-            }
-            parsed
-                .attributes
-                .push(raw(IFLA_IFALIAS, value.as_bytes().to_vec()));
-        } else if w == "group" {
-            let value = next_arg(&mut iter)?;
-            if group.is_some() {
-                return Err(duparg("group", value));
-            }
-            let id =
-                group_number(value).ok_or_else(|| invarg("Invalid \"group\" value\n", value))?;
-            group = Some(id);
-            parsed.attributes.push(LinkAttribute::Group(id));
-        } else if w == "mode" {
-            let value = next_arg(&mut iter)?;
-            let mode = link_mode(value).ok_or_else(|| invarg("Invalid link mode\n", value))?;
-            parsed
-                .attributes
-                .push(LinkAttribute::Mode(LinkMode::from(mode)));
-        } else if w == "state" {
-            let value = next_arg(&mut iter)?;
-            let state = operstate(value).ok_or_else(|| invarg("Invalid operstate\n", value))?;
-            parsed
-                .attributes
-                .push(LinkAttribute::OperState(State::from(state)));
-        } else if matches(w, "numtxqueues") {
-            let value = next_arg(&mut iter)?;
-            if txq_seen {
-                return Err(duparg("numtxqueues", value));
-            }
-            let n = get_integer(value)
-                .ok_or_else(|| invarg("Invalid \"numtxqueues\" value\n", value))?;
-            txq_seen = true;
-            parsed.attributes.push(LinkAttribute::NumTxQueues(n as u32));
-        } else if matches(w, "numrxqueues") {
-            let value = next_arg(&mut iter)?;
-            if rxq_seen {
-                return Err(duparg("numrxqueues", value));
-            }
-            let n = get_integer(value)
-                .ok_or_else(|| invarg("Invalid \"numrxqueues\" value\n", value))?;
-            rxq_seen = true;
-            parsed.attributes.push(LinkAttribute::NumRxQueues(n as u32));
-        } else if matches(w, "addrgenmode") {
-            let value = next_arg(&mut iter)?;
-            let mode = addr_gen_mode(value)
-                .ok_or_else(|| invarg("Invalid address generation mode\n", value))?;
-            let mut spec = Nest::default();
-            let inet6 = spec.begin(AF_INET6 as u16);
-            spec.u8(IFLA_INET6_ADDR_GEN_MODE, mode);
-            spec.end(inet6);
-            parsed.attributes.push(raw(IFLA_AF_SPEC, spec.into_bytes()));
-        } else if matches(w, "link-netns") {
-            let value = next_arg(&mut iter)?;
-            if link_netnsid_seen {
-                return Err(duparg("link-netns/link-netnsid", value));
-            }
-            link_netnsid_seen = true;
-            let id = link_netnsid(ctx, value)
-                .ok_or_else(|| invarg("Invalid \"link-netns\" value\n", value))?;
-            parsed.attributes.push(LinkAttribute::LinkNetNsId(id));
-        } else if matches(w, "link-netnsid") {
-            let value = next_arg(&mut iter)?;
-            if link_netnsid_seen {
-                return Err(duparg("link-netns/link-netnsid", value));
-            }
-            link_netnsid_seen = true;
-            let id = get_integer(value)
-                .ok_or_else(|| invarg("Invalid \"link-netnsid\" value\n", value))?;
-            parsed.attributes.push(LinkAttribute::LinkNetNsId(id));
-        } else if w == "protodown" {
-            let value = on_off_value("protodown", next_arg(&mut iter)?)?;
-            parsed.attributes.push(LinkAttribute::ProtoDown(value));
-        } else if w == "protodown_reason" {
-            let value = next_arg(&mut iter)?;
-            // Reason names would come from /etc/iproute2/protodown_reasons.d,
-            // which iproute2 does not install; numbers 0-31 are read here.
-            let reason = get_unsigned(value)
-                .filter(|bit| *bit < 32)
-                .ok_or_else(|| invarg("invalid protodown reason\n", value))?;
-            let switch = next_arg(&mut iter)?;
-            let mask = 1u32 << reason;
-            let bits = if matches(switch, "on") {
-                mask
-            } else if matches(switch, "off") {
-                0
-            } else {
-                return Err(Error::OnOff {
-                    key: "protodown_reason".into(),
-                    word: switch.clone(),
-                });
-            };
-            let mut reasons = Nest::default();
-            reasons.u32(IFLA_PROTO_DOWN_REASON_MASK, mask);
-            reasons.u32(IFLA_PROTO_DOWN_REASON_VALUE, bits);
-            parsed.attributes.push(raw(
-                IFLA_PROTO_DOWN_REASON | NLA_F_NESTED,
-                reasons.into_bytes(),
-            ));
-        } else if w == "parentdev" {
-            let value = next_arg(&mut iter)?;
-            parsed
-                .attributes
-                .push(LinkAttribute::ParentDevName(value.clone()));
-        } else if w == "gso_max_size" {
-            let value = next_arg(&mut iter)?;
-            let size = get_unsigned(value)
-                .ok_or_else(|| invarg("Invalid \"gso_max_size\" value\n", value))?;
-            parsed.attributes.push(LinkAttribute::GsoMaxSize(size));
-        } else if w == "gso_max_segs" {
-            let value = next_arg(&mut iter)?;
-            // GSO_MAX_SEGS in the kernel headers ip is built with.
-            let segs = get_unsigned(value)
-                .filter(|segs| *segs <= 65535)
-                .ok_or_else(|| invarg("Invalid \"gso_max_segs\" value\n", value))?;
-            parsed.attributes.push(LinkAttribute::GsoMaxSegs(segs));
-        } else if w == "gro_max_size" {
-            let value = next_arg(&mut iter)?;
-            let size = get_unsigned(value)
-                .ok_or_else(|| invarg("Invalid \"gro_max_size\" value\n", value))?;
-            parsed.attributes.push(LinkAttribute::GroMaxSize(size));
-        } else {
-            if matches(w, "help") {
-                return Err(Error::Usage(Usage::Link));
-            }
-            let value = if w == "dev" {
-                next_arg(&mut iter)?
-            } else {
-                word
-            };
-            if dev != name {
-                return Err(Error::DuplicateOrGarbage {
-                    key: "dev".into(),
-                    arg: value.clone(),
-                });
-            }
-            if value.is_empty() || value.bytes().any(|b| b == b'/' || b.is_ascii_whitespace()) {
-                return Err(invarg("\"dev\" not a valid ifname", value));
-            }
-            dev = Some(position(words, &iter));
-        }
-    }
-    parsed.consumed = words.len() - iter.len();
-    let remaining = iter.len();
-
-    let text = |at: Option<usize>| at.map(|i| words[i].as_str());
-    // "ip link add dev X" and "ip link add name X" are the same thing.
-    if name.is_none() {
-        name = dev;
-    } else if dev.is_none() {
-        dev = name;
-    } else if text(name) == text(dev) {
-        name = dev;
-    }
-
-    if let Some(dev_name) = text(dev) {
-        if addr_len != 0 && !verb.creates() {
-            if let Some(want) = address_length(ctx, dev_name)? {
-                if want != addr_len {
-                    return Err(Error::AddressLength {
-                        got: addr_len,
-                        want,
-                    });
-                }
-            }
-        }
-    }
-
-    if index != 0 && !verb.creates() && !move_netns {
-        return Err(Error::IndexNotAllowed);
-    }
-
-    if group.is_some() && dev.is_none() {
-        if remaining > 0 {
-            return Err(Error::GarbageArguments {
-                word: words[parsed.consumed].clone(),
-                exits: true,
-            });
-        }
-        if verb.creates() {
-            return Err(Error::GroupOnCreate);
-        }
-        parsed.kind = None;
-        return Ok(parsed);
-    }
-
-    if !verb.creates() {
-        let Some(dev_name) = text(dev) else {
-            return Err(Error::DevRequired);
-        };
-        parsed.index = device::index_of(ctx, dev_name)?;
-        if parsed.index == 0 {
-            return Err(Error::CannotFindDevice(dev_name.to_string()));
-        }
-        // Not renaming to the same name.
-        if name == dev {
-            name = None;
-        }
-        if index != 0 {
-            parsed.attributes.push(LinkAttribute::NewIfIndex(index));
-        }
-    } else {
-        if name != dev {
-            return Err(Error::NameAndDev);
-        }
-        if let Some(link) = link {
-            let ifindex = device::index_of(ctx, link)?;
-            if ifindex == 0 {
-                return Err(Error::CannotFindDevice(link.to_string()));
-            }
-            parsed.attributes.push(LinkAttribute::Link(ifindex as u32));
-        }
-        parsed.index = index;
-    }
-
-    if let Some(name) = text(name) {
-        parsed
-            .attributes
-            .push(LinkAttribute::IfName(name.to_string()));
-    }
-    Ok(parsed)
-}
-
-/// The position in `words` of the word `iter` returned last.
-fn position(words: &[String], iter: &std::slice::Iter<'_, String>) -> usize {
-    words.len() - iter.len() - 1
-}
-
-/// ip's `name_is_vrf`: the device's kind is `vrf`.
-fn is_vrf(ctx: &mut Context, name: &str) -> Result<bool> {
-    Ok(device::lookup(ctx, name.as_bytes())?
-        .and_then(|link| link.kind(false).map(|kind| kind == b"vrf"))
-        .unwrap_or(false))
-}
-
 /// Builds the whole request of `ip link VERB …` (ip's `iplink_modify`
 /// without the sending): the parsed generic part plus IFLA_LINKINFO.
 pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> {
@@ -599,6 +61,7 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             let mut args = kinds::Args {
                 words: rest,
                 verb,
+                index: parsed.index,
                 family: show::family_number(ctx.options.family),
                 files: Vec::new(),
             };
@@ -632,10 +95,50 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
     } else {
         RouteNetlinkMessage::NewLink(message)
     };
-    let answer = ctx.netlink()?.ack(request, verb.netlink_flags());
-    drop(parsed.files);
-    answer?;
+    if ctx.options.echo > 0 {
+        let echoed = ctx.netlink()?.ack_echo(request, verb.netlink_flags());
+        drop(parsed.files);
+        if let Some(answer) = echoed? {
+            print_echo(ctx, &answer)?;
+        }
+    } else {
+        let answer = ctx.netlink()?.ack(request, verb.netlink_flags());
+        drop(parsed.files);
+        answer?;
+    }
     // ip drops the device from its cache so the next use reads it afresh.
     ctx.links.forget(parsed.index);
+    Ok(())
+}
+
+/// `-echo`: the kernel's copy of the link (ip's `rtnl_echo_talk` with
+/// `print_linkinfo`).
+fn print_echo(ctx: &mut Context, answer: &RouteNetlinkMessage) -> Result<()> {
+    use netlink_packet_core::Emitable;
+    let (msg_type, message) = match answer {
+        RouteNetlinkMessage::NewLink(m) => (RTM_NEWLINK, m),
+        RouteNetlinkMessage::DelLink(m) => (RTM_DELLINK, m),
+        _ => return Ok(()),
+    };
+    // ip's `filter.showqueue` is only set by the listing code either: the
+    // echo never shows `qlen`, so the queue length is left out here.
+    let mut message = message.clone();
+    message
+        .attributes
+        .retain(|a| !matches!(a, LinkAttribute::TxQueueLen(_)));
+    let mut payload = vec![0u8; message.buffer_len()];
+    message.emit(&mut payload);
+    let Some(link) = Link::from_payload(msg_type, &payload) else {
+        return Ok(());
+    };
+    // ip's global `do_link` is only set by the listing code, so the echo is
+    // printed in `ip address`'s layout (no mode, no qlen).
+    let style = show::style(ctx, false, show::family_number(ctx.options.family));
+    let related = show::related(ctx, &link)?;
+    ctx.out.begin_list();
+    ctx.out.open_object(None);
+    crate::output::link::print_link(&mut ctx.out, &link, &related, &style);
+    ctx.out.close_object();
+    ctx.out.end_list();
     Ok(())
 }

@@ -54,6 +54,11 @@ impl Nest {
         self.bytes[start..start + 2].copy_from_slice(&len.to_ne_bytes());
     }
 
+    /// Appends attributes written separately (they are already padded).
+    pub fn append(&mut self, other: Nest) {
+        self.bytes.extend_from_slice(&other.bytes);
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
     }

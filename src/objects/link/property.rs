@@ -6,6 +6,7 @@ use netlink_packet_route::link::{LinkAttribute, LinkFlags, LinkHeader, LinkMessa
 use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 
 use super::nla::Nest;
+use super::parse::is_valid_altname;
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::Usage;
@@ -14,10 +15,6 @@ use crate::model::link::{IFLA_ALT_IFNAME, IFLA_PROP_LIST};
 use crate::objects::{device, show};
 
 const NLA_F_NESTED: u16 = 1 << 15;
-
-fn altname_ok(name: &str) -> bool {
-    !name.is_empty() && !name.bytes().any(|b| b == b'/' || b.is_ascii_whitespace())
-}
 
 pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     let Some(operator) = words.first() else {
@@ -39,7 +36,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     while let Some(word) = iter.next() {
         if matches(word, "altname") {
             let name = next_arg(&mut iter)?;
-            if !altname_ok(name) {
+            if !is_valid_altname(name) {
                 return Err(Error::InvalidArgument {
                     arg: name.clone(),
                     reason: "not a valid altname".into(),
@@ -62,7 +59,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
                     arg: value.clone(),
                 });
             }
-            if !altname_ok(value) {
+            if !is_valid_altname(value) {
                 return Err(Error::InvalidArgument {
                     arg: value.clone(),
                     reason: "\"dev\" not a valid ifname".into(),

@@ -63,3 +63,9 @@ ip link a v19 addr 02:00:00:00:00:19 ty veth pe v20
 ip link show v19
 ip link add v21 type veth peer name v22 type veth
 ip link show
+ip link add vx7 address 02:00:00:00:00:c7 type vxlan id 47 dstport 4789 local 0.0.0.0 remote 192.0.2.9
+$IP -d link show vx7
+ip link add vx8 address 02:00:00:00:00:c8 type vxlan id 48 dstport 4789 local 192.0.2.8 remote any
+$IP -d link show vx8
+ip link add vx9 address 02:00:00:00:00:c9 type vxlan id 49 dstport 4789 remote 192.0.2.7 local default
+$IP -d link show vx9

@@ -127,3 +127,40 @@ ip link show
 ip link set va protodown_reason 40 on
 ip link set va protodown_reason 1 maybe
 ip link set va protodown_reason 1 o
+ip link add vf type ifb
+ip link set vf 1 up
+ip link set va vf x
+ip link add f type vxlan id 5 remote any
+ip link add f type vxlan id 5 local default
+ip link add f type vxlan id 5 local 2001:db8::1 remote 192.0.2.1
+ip link add f type vxlan id 5 remote 192.0.2.1 local 2001:db8::1
+ip link add f type vxlan id 5 remote 1.2.3.999
+ip link add f type vxlan id 5 group ff02::1
+ip link add f type vxlan id 5 tos zz
+ip link add f type vxlan id 5 df maybe
+ip link add f type vxlan id 5 flowlabel 0x100000
+ip link add f type vxlan id 5 srcport 1
+ip link add f type vxlan id 5 learning nolearning
+ip link set va name "$(printf 'a\vb')"
+ip link set "$(printf 'a\vb')" up
+ip link property add dev va altname "$(printf 'a\vb')"
+ip link set va protodown_reason 40
+ip link set va protodown_reason 3
+ip link set va vf 0 mac 02:00:00:00:00:01
+ip link set va vf 0 mac 02:00:00:00:00:01:03
+ip link set va vf 0 mac zz
+ip link set va vf 0 vlan 5000
+ip link set va vf 0 vlan 5 qos x
+ip link set va vf 0 vlan 5 proto ip
+ip link set va vf 0 vlan 5 proto bogus
+ip link set va vf 0 rate x
+ip link set va vf 0 spoofchk maybe
+ip link set va vf 0 trust o
+ip link set va vf 0 state x
+ip link set va vf 0 node_guid 1:2
+ip link set va vf 0 max_tx_rate 5 min_tx_rate 10
+ip link set va vf 0 max_tx_rate 5
+ip link set va vf 0
+ip link set va vf 0 mtu 1400
+ip link set nosuch vf 0 mac 02:00:00:00:00:01
+ip link set va vf 0 vlan 5 mtu 1400

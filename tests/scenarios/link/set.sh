@@ -72,3 +72,16 @@ ip link set va numtxqueues 2
 ip link set va type veth
 ip link set va type veth peer name vb
 ip link set dev va name va
+ip link set va carrier o
+ip link set va carrier on
+ip link set va protodown of
+ip link set vb master br0
+ip link set vb type bridge_slave learning o flood on hairpin of
+$IP -d link show vb
+ip link set va xdp off
+ip link set va xdpgeneric none
+ip link set va xdpdrv off
+ip -force link set va xdp off
+ip link set va xdpoffload off
+ip link set xdpoffload off
+ip link set va xdp

@@ -160,19 +160,9 @@ fn port_switch(table: &[(&'static str, u16)], word: &str) -> Option<(&'static st
 
 /// `bridge_slave_parse_on_off`: ip exit(1)s on a bad value.
 fn on_off(key: &str, word: &str, attr: u16, data: &mut Nest) -> Result<()> {
-    let value = match word {
-        "on" => 1,
-        "off" => 0,
-        _ => {
-            return Err(Error::KindFatal(
-                format!(
-                    "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
-                ),
-                1,
-            ))
-        }
-    };
-    data.u8(attr, value);
+    let on = crate::objects::link::choice::on_off(key, word)
+        .map_err(|text| Error::KindFatal(text, 1))?;
+    data.u8(attr, u8::from(on));
     Ok(())
 }
 

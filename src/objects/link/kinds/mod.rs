@@ -7,11 +7,21 @@
 
 mod bond;
 mod bridge;
+mod can;
+mod geneve;
+mod gre;
+mod inet;
+mod ip6tnl;
+mod iptnl;
 mod ipvlan;
+mod macsec;
 mod macvlan;
+mod small;
+mod udp_tunnels;
 mod veth;
 mod vlan;
 mod vrf;
+mod vti;
 mod vxlan;
 
 use std::fs::File;
@@ -38,8 +48,24 @@ pub enum Parser {
     BondSlave,
     Vrf,
     Ipvlan,
-    /// ip has a parser that rnet does not implement.
-    Missing,
+    Vxcan,
+    Can,
+    Macsec,
+    Geneve,
+    Iptnl,
+    Ip6tnl,
+    Gre,
+    Vti,
+    Bareudp,
+    Gtp,
+    Amt,
+    Hsr,
+    Xfrm,
+    Rmnet,
+    Wwan,
+    Dsa,
+    Ipoib,
+    Batadv,
 }
 
 /// A kind ip knows: its name, its parser, and its help text.
@@ -63,38 +89,38 @@ macro_rules! kinds {
 }
 
 kinds! {
-    "amt" => Missing,
-    "bareudp" => Missing,
-    "batadv" => Missing,
+    "amt" => Amt,
+    "bareudp" => Bareudp,
+    "batadv" => Batadv,
     "bond" => Bond,
     "bond_slave" => BondSlave,
     "bridge" => Bridge,
     "bridge_slave" => BridgeSlave,
-    "can" => Missing,
-    "dsa" => Missing,
+    "can" => Can,
+    "dsa" => Dsa,
     "dummy" => None,
-    "erspan" => Missing,
-    "geneve" => Missing,
-    "gre" => Missing,
-    "gretap" => Missing,
-    "gtp" => Missing,
-    "hsr" => Missing,
+    "erspan" => Gre,
+    "geneve" => Geneve,
+    "gre" => Gre,
+    "gretap" => Gre,
+    "gtp" => Gtp,
+    "hsr" => Hsr,
     "ifb" => None,
-    "ip6erspan" => Missing,
-    "ip6gre" => Missing,
-    "ip6gretap" => Missing,
-    "ip6tnl" => Missing,
-    "ipip" => Missing,
-    "ipoib" => Missing,
+    "ip6erspan" => Gre,
+    "ip6gre" => Gre,
+    "ip6gretap" => Gre,
+    "ip6tnl" => Ip6tnl,
+    "ipip" => Iptnl,
+    "ipoib" => Ipoib,
     "ipvlan" => Ipvlan,
     "ipvtap" => Ipvlan,
-    "macsec" => Missing,
+    "macsec" => Macsec,
     "macvlan" => Macvlan,
     "macvtap" => Macvlan,
     "netdevsim" => None,
     "nlmon" => None,
-    "rmnet" => Missing,
-    "sit" => Missing,
+    "rmnet" => Rmnet,
+    "sit" => Iptnl,
     "team" => None,
     "team_slave" => None,
     "vcan" => None,
@@ -102,12 +128,12 @@ kinds! {
     "virt_wifi" => None,
     "vlan" => Vlan,
     "vrf" => Vrf,
-    "vti" => Missing,
-    "vti6" => Missing,
-    "vxcan" => Missing,
+    "vti" => Vti,
+    "vti6" => Vti,
+    "vxcan" => Vxcan,
     "vxlan" => Vxlan,
-    "wwan" => Missing,
-    "xfrm" => Missing,
+    "wwan" => Wwan,
+    "xfrm" => Xfrm,
 }
 
 /// ip's `get_link_kind`.
@@ -119,6 +145,8 @@ pub fn find(name: &str) -> Option<&'static Kind> {
 pub struct Args<'a> {
     pub words: &'a [String],
     pub verb: Verb,
+    /// The ifindex of the request (the device being changed, on set).
+    pub index: i32,
     /// ip's `preferred_family` (-4/-6).
     pub family: u8,
     /// Namespace files the data refers to (veth peers), kept open until the
@@ -130,7 +158,7 @@ pub struct Args<'a> {
 pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
     match kind.parser {
         Parser::None => Ok(()),
-        Parser::Veth => veth::parse(ctx, args, data),
+        Parser::Veth => veth::parse(ctx, kind, args, data),
         Parser::Bridge => bridge::parse(args, data),
         Parser::BridgeSlave => bridge::parse_slave(ctx, args, data),
         Parser::Macvlan => macvlan::parse(kind, args, data),
@@ -140,7 +168,24 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::BondSlave => bond::parse_slave(args, data),
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
-        Parser::Missing => Err(Error::LinkWordUnsupported(format!("type {}", kind.name))),
+        Parser::Vxcan => veth::parse(ctx, kind, args, data),
+        Parser::Macsec => macsec::parse(args, data),
+        Parser::Can => can::parse(args, data),
+        Parser::Geneve => geneve::parse(args, data),
+        Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
+        Parser::Ip6tnl => ip6tnl::parse(ctx, kind, args, data),
+        Parser::Gre => gre::parse(ctx, kind, args, data),
+        Parser::Vti => vti::parse(ctx, kind, args, data),
+        Parser::Bareudp => udp_tunnels::bareudp(args, data),
+        Parser::Gtp => udp_tunnels::gtp(args, data),
+        Parser::Amt => udp_tunnels::amt(ctx, args, data),
+        Parser::Hsr => udp_tunnels::hsr(ctx, args, data),
+        Parser::Xfrm => small::xfrm(ctx, args, data),
+        Parser::Rmnet => small::rmnet(args, data),
+        Parser::Wwan => small::wwan(args, data),
+        Parser::Dsa => small::dsa(ctx, args, data),
+        Parser::Ipoib => small::ipoib(args, data),
+        Parser::Batadv => small::batadv(args, data),
     }
 }
 
@@ -229,6 +274,11 @@ pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
         ("ipv6", 0x86dd),
         ("arp", 0x0806),
         ("all", 0x0003),
+        ("loop", 0x0060),
+        ("rarp", 0x8035),
+        ("mpls_uc", 0x8847),
+        ("mpls_mc", 0x8848),
+        ("teb", 0x6558),
     ];
     if let Some((_, id)) = NAMES
         .iter()

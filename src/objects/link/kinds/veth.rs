@@ -1,29 +1,30 @@
-//! veth (ip/link_veth.c): `peer [name] NAME [generic options]`. The peer is
+//! veth and vxcan (ip/link_veth.c, ip/iplink_vxcan.c): `peer [name] NAME [generic options]`. The peer is
 //! described by a whole ifinfomsg plus generic attributes, parsed by the
 //! same generic parser, nested in VETH_INFO_PEER.
 
 use netlink_packet_core::Emitable;
 
-use super::{Args, Nest};
+use super::{Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
-use crate::objects::link::modify;
+use crate::objects::link::parse;
 
-const VETH_INFO_PEER: u16 = 1;
+/// VETH_INFO_PEER and VXCAN_INFO_PEER.
+const INFO_PEER: u16 = 1;
 
-pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
     if args.words[0] != "peer" {
-        // link_veth.c prints this usage with printf: on stdout.
+        // Both print their usage with printf, whatever stream they are
+        // given: on stdout.
         use std::io::Write;
-        let help = super::find("veth").map_or("", |k| k.help);
         let mut out = std::io::stdout();
-        let _ = out.write_all(help.as_bytes());
+        let _ = out.write_all(kind.help.as_bytes());
         let _ = out.flush();
         return Err(Error::Status(1));
     }
     // ip parses the peer into the same request, so the verb's checks apply.
     let words = &args.words[1..];
-    let mut peer = modify::parse(ctx, words, args.verb)?;
+    let mut peer = parse::parse(ctx, words, args.verb)?;
     if peer.kind.is_some() {
         return Err(Error::DuplicateArgument {
             key: "type".into(),
@@ -33,7 +34,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     let message = peer.message(0);
     let mut bytes = vec![0u8; message.buffer_len()];
     message.emit(&mut bytes);
-    data.attr(VETH_INFO_PEER, &bytes);
+    data.attr(INFO_PEER, &bytes);
     args.files.append(&mut peer.files);
     Ok(())
 }

@@ -2,14 +2,13 @@
 //! checks duplicates per attribute and writes the VNI, addresses, learning
 //! and the destination port after the loop.
 
-use std::net::{IpAddr, Ipv6Addr};
-
+use super::inet::{address, dsfield, family_of, Inet, Seen};
 use super::{explain, invarg, Args, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
-use crate::objects::{device, link::lladdr};
+use crate::objects::device;
 
 const ID: u16 = 1;
 const GROUP: u16 = 2;
@@ -64,68 +63,6 @@ const SWITCHES: &[(&str, u16, u8)] = &[
     ("noremcsumrx", REMCSUM_RX, 0),
 ];
 
-/// ip's `check_duparg` over a set of attribute types.
-#[derive(Default)]
-struct Seen(u64);
-
-impl Seen {
-    fn check(&mut self, attr: u16, key: &str, arg: &str) -> Result<()> {
-        if self.has(attr) {
-            return Err(Error::DuplicateOrGarbage {
-                key: key.to_string(),
-                arg: arg.to_string(),
-            });
-        }
-        self.0 |= 1 << attr;
-        Ok(())
-    }
-
-    fn has(&self, attr: u16) -> bool {
-        self.0 & (1 << attr) != 0
-    }
-}
-
-/// `get_addr(&addr, word, family)`: an IPv4 (ip's lenient form) or IPv6
-/// literal of `family` (0: either); ip exit(1)s otherwise.
-fn address(word: &str, family: u8) -> Result<IpAddr> {
-    let parsed = if word.contains(':') {
-        word.parse::<Ipv6Addr>()
-            .ok()
-            .filter(|_| family != AF_INET)
-            .map(IpAddr::V6)
-    } else {
-        lladdr::ipv4(word)
-            .filter(|_| family != AF_INET6)
-            .map(IpAddr::from)
-    };
-    parsed.ok_or_else(|| {
-        let name = match family {
-            AF_INET => "inet",
-            AF_INET6 => "inet6",
-            _ => "any valid",
-        };
-        Error::KindFatal(
-            format!("Error: {name} address is expected rather than \"{word}\"."),
-            1,
-        )
-    })
-}
-
-fn family_of(address: Option<IpAddr>) -> u8 {
-    match address {
-        Some(IpAddr::V4(_)) => AF_INET,
-        Some(IpAddr::V6(_)) => AF_INET6,
-        None => 0,
-    }
-}
-
-fn bytes_of(address: IpAddr) -> Vec<u8> {
-    match address {
-        IpAddr::V4(a) => a.octets().to_vec(),
-        IpAddr::V6(a) => a.octets().to_vec(),
-    }
-}
-
 pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     let set_op = !args.verb.creates() && args.verb != crate::objects::link::modify::Verb::Delete;
     let mut seen = Seen::default();
@@ -134,8 +71,8 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     let mut dstport = 0u16;
     let mut metadata = false;
     let mut vnifilter = false;
-    let mut saddr: Option<IpAddr> = None;
-    let mut daddr: Option<IpAddr> = None;
+    let mut saddr: Option<Inet> = None;
+    let mut daddr: Option<Inet> = None;
     let both = || Error::KindArgument("vxlan: both group and remote cannot be specified".into());
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
@@ -148,32 +85,32 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
                 .filter(|id| *id < 1 << 24)
                 .ok_or_else(|| invarg("invalid id", v))?;
         } else if matches(w, "group") {
-            if daddr.is_some_and(|a| !a.is_multicast()) {
+            if daddr.as_ref().is_some_and(Inet::is_not_multi) {
                 return Err(both());
             }
             let v = next()?;
             seen.check(GROUP, "group", v)?;
-            let a = address(v, family_of(saddr))?;
-            if !a.is_multicast() {
+            let a = address(v, family_of(&saddr))?;
+            if !a.is_multi() {
                 return Err(invarg("invalid group address", v));
             }
             daddr = Some(a);
         } else if matches(w, "remote") {
-            if daddr.is_some_and(|a| a.is_multicast()) {
+            if daddr.as_ref().is_some_and(Inet::is_multi) {
                 return Err(both());
             }
             let v = next()?;
             seen.check(GROUP, "remote", v)?;
-            let a = address(v, family_of(saddr))?;
-            if a.is_multicast() {
+            let a = address(v, family_of(&saddr))?;
+            if !a.is_not_multi() {
                 return Err(invarg("invalid remote address", v));
             }
             daddr = Some(a);
         } else if matches(w, "local") {
             let v = next()?;
             seen.check(LOCAL, "local", v)?;
-            let a = address(v, family_of(daddr))?;
-            if a.is_multicast() {
+            let a = address(v, family_of(&daddr))?;
+            if !a.is_not_multi() {
                 return Err(invarg("invalid local address", v));
             }
             saddr = Some(a);
@@ -206,11 +143,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             let tos = if v == "inherit" {
                 1
             } else {
-                // rtnl_dsfield_a2n: a hex number up to 255.
-                u32::from_str_radix(v, 16)
-                    .ok()
-                    .filter(|t| *t <= 255 && !v.starts_with(['+', '-']))
-                    .ok_or_else(|| invarg("bad TOS value", v))? as u8
+                dsfield(v).ok_or_else(|| invarg("bad TOS value", v))?
             };
             data.u8(TOS, tos);
         } else if matches(w, "df") {
@@ -316,7 +249,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     if !metadata && !vnifilter && !seen.has(ID) && !set_op {
         return complain("vxlan: missing virtual network identifier");
     }
-    if daddr.is_some_and(|a| a.is_multicast()) && !seen.has(LINK) {
+    if daddr.as_ref().is_some_and(Inet::is_multi) && !seen.has(LINK) {
         return complain("vxlan: 'group' requires 'dev' to be specified");
     }
     if !seen.has(PORT) && seen.has(GPE) {
@@ -330,12 +263,12 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
         data.u32(ID, vni);
     }
     let mut selected_family = false;
-    if let Some(a) = saddr {
-        data.attr(if a.is_ipv4() { LOCAL } else { LOCAL6 }, &bytes_of(a));
+    if let Some(a) = saddr.filter(Inet::is_inet) {
+        data.attr(if a.family == AF_INET { LOCAL } else { LOCAL6 }, &a.bytes);
         selected_family = true;
     }
-    if let Some(a) = daddr {
-        data.attr(if a.is_ipv4() { GROUP } else { GROUP6 }, &bytes_of(a));
+    if let Some(a) = daddr.filter(Inet::is_inet) {
+        data.attr(if a.family == AF_INET { GROUP } else { GROUP6 }, &a.bytes);
         selected_family = true;
     }
     if !selected_family {
