@@ -610,6 +610,34 @@ fn size_columns(cols: &mut [usize; 8], values: [u64; 8], style: &LinkStyle) {
     }
 }
 
+/// The title row and value row of one direction (`RX:` or `TX:`): six
+/// counters, and a seventh `compressed` column only when it is not zero.
+#[allow(clippy::too_many_arguments)]
+fn main_rows(
+    text: &mut String,
+    label: &str,
+    titles: [&str; 6],
+    values: [u64; 6],
+    compressed: u64,
+    cols: &[usize; 8],
+    sl: &str,
+    style: &LinkStyle,
+) {
+    text.push_str(&format!("    {label}: {:>w$}", titles[0], w = cols[0] - 4));
+    for (title, width) in titles[1..].iter().zip(&cols[1..6]) {
+        text.push_str(&format!(" {title:>width$}"));
+    }
+    let last = if compressed != 0 { "compressed" } else { "" };
+    text.push_str(&format!(" {last:>w$}{sl}", w = cols[6]));
+    text.push_str("    ");
+    for (value, width) in values.iter().zip(&cols[..6]) {
+        text.push_str(&number(*width, *value, style));
+    }
+    if compressed != 0 {
+        text.push_str(&number(cols[6], compressed, style));
+    }
+}
+
 /// ip's `print_stats64`, text and JSON.
 fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
     let Some((s, is64)) = Stats::read(attrs) else {
@@ -735,42 +763,23 @@ fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
             text.push_str(&number(*width, *value, style));
         }
     };
-    text.push_str(&format!(
-        "    RX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
-        "bytes",
-        "packets",
-        "errors",
-        "dropped",
-        "missed",
-        "mcast",
-        if s.rx_compressed != 0 {
-            "compressed"
-        } else {
-            ""
-        },
-        w0 = cols[0] - 4,
-        w1 = cols[1],
-        w2 = cols[2],
-        w3 = cols[3],
-        w4 = cols[4],
-        w5 = cols[5],
-        w6 = cols[6],
-    ));
-    text.push_str("    ");
-    row(
+    main_rows(
         &mut text,
-        &[
-            (cols[0], s.rx_bytes),
-            (cols[1], s.rx_packets),
-            (cols[2], s.rx_errors),
-            (cols[3], s.rx_dropped),
-            (cols[4], s.rx_missed_errors),
-            (cols[5], s.multicast),
+        "RX",
+        ["bytes", "packets", "errors", "dropped", "missed", "mcast"],
+        [
+            s.rx_bytes,
+            s.rx_packets,
+            s.rx_errors,
+            s.rx_dropped,
+            s.rx_missed_errors,
+            s.multicast,
         ],
+        s.rx_compressed,
+        &cols,
+        sl,
+        style,
     );
-    if s.rx_compressed != 0 {
-        row(&mut text, &[(cols[6], s.rx_compressed)]);
-    }
     if detail {
         text.push_str(sl);
         text.push_str(&format!(
@@ -823,42 +832,25 @@ fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
         }
     }
     text.push_str(sl);
-    text.push_str(&format!(
-        "    TX: {:>w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$} {:>w5$} {:>w6$}{sl}",
-        "bytes",
-        "packets",
-        "errors",
-        "dropped",
-        "carrier",
-        "collsns",
-        if s.tx_compressed != 0 {
-            "compressed"
-        } else {
-            ""
-        },
-        w0 = cols[0] - 4,
-        w1 = cols[1],
-        w2 = cols[2],
-        w3 = cols[3],
-        w4 = cols[4],
-        w5 = cols[5],
-        w6 = cols[6],
-    ));
-    text.push_str("    ");
-    row(
+    main_rows(
         &mut text,
-        &[
-            (cols[0], s.tx_bytes),
-            (cols[1], s.tx_packets),
-            (cols[2], s.tx_errors),
-            (cols[3], s.tx_dropped),
-            (cols[4], s.tx_carrier_errors),
-            (cols[5], s.collisions),
+        "TX",
+        [
+            "bytes", "packets", "errors", "dropped", "carrier", "collsns",
         ],
+        [
+            s.tx_bytes,
+            s.tx_packets,
+            s.tx_errors,
+            s.tx_dropped,
+            s.tx_carrier_errors,
+            s.collisions,
+        ],
+        s.tx_compressed,
+        &cols,
+        sl,
+        style,
     );
-    if s.tx_compressed != 0 {
-        row(&mut text, &[(cols[6], s.tx_compressed)]);
-    }
     if detail {
         text.push_str(sl);
         text.push_str(&format!(
