@@ -638,6 +638,39 @@ fn main_rows(
     }
 }
 
+/// One direction of the JSON statistics: the counters, `compressed` when
+/// not zero, and with `-s -s` the error counters, of which the optional
+/// ones appear only when given.
+type ErrorCounters<'a> = (&'a [(&'a str, u64)], &'a [(&'a str, Option<u64>)]);
+
+fn json_direction(
+    p: &mut Printer,
+    key: &str,
+    counters: &[(&str, u64)],
+    compressed: u64,
+    errors: Option<ErrorCounters>,
+) {
+    let u = |p: &mut Printer, key: &str, value: u64| p.int(Kind::Json, Some(key), "", value);
+    p.open_object(Some(key));
+    for (name, value) in counters {
+        u(p, name, *value);
+    }
+    if compressed != 0 {
+        u(p, "compressed", compressed);
+    }
+    if let Some((always, optional)) = errors {
+        for (name, value) in always {
+            u(p, name, *value);
+        }
+        for (name, value) in optional {
+            if let Some(value) = value {
+                u(p, name, *value);
+            }
+        }
+    }
+    p.close_object();
+}
+
 /// ip's `print_stats64`, text and JSON.
 fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
     let Some((s, is64)) = Stats::read(attrs) else {
@@ -647,51 +680,55 @@ fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
     let detail = style.stats > 1;
     if p.is_json() {
         p.open_object(Some(if is64 { "stats64" } else { "stats" }));
-        let u = |p: &mut Printer, key: &str, value: u64| p.int(Kind::Json, Some(key), "", value);
-        p.open_object(Some("rx"));
-        u(p, "bytes", s.rx_bytes);
-        u(p, "packets", s.rx_packets);
-        u(p, "errors", s.rx_errors);
-        u(p, "dropped", s.rx_dropped);
-        u(p, "over_errors", s.rx_over_errors);
-        u(p, "multicast", s.multicast);
-        if s.rx_compressed != 0 {
-            u(p, "compressed", s.rx_compressed);
-        }
-        if detail {
-            u(p, "length_errors", s.rx_length_errors);
-            u(p, "crc_errors", s.rx_crc_errors);
-            u(p, "frame_errors", s.rx_frame_errors);
-            u(p, "fifo_errors", s.rx_fifo_errors);
-            u(p, "missed_errors", s.rx_missed_errors);
-            if s.rx_nohandler != 0 {
-                u(p, "nohandler", s.rx_nohandler);
-            }
-            if s.rx_otherhost_dropped != 0 {
-                u(p, "otherhost", s.rx_otherhost_dropped);
-            }
-        }
-        p.close_object();
-        p.open_object(Some("tx"));
-        u(p, "bytes", s.tx_bytes);
-        u(p, "packets", s.tx_packets);
-        u(p, "errors", s.tx_errors);
-        u(p, "dropped", s.tx_dropped);
-        u(p, "carrier_errors", s.tx_carrier_errors);
-        u(p, "collisions", s.collisions);
-        if s.tx_compressed != 0 {
-            u(p, "compressed", s.tx_compressed);
-        }
-        if detail {
-            u(p, "aborted_errors", s.tx_aborted_errors);
-            u(p, "fifo_errors", s.tx_fifo_errors);
-            u(p, "window_errors", s.tx_window_errors);
-            u(p, "heartbeat_errors", s.tx_heartbeat_errors);
-            if let Some(changes) = carrier_changes {
-                u(p, "carrier_changes", changes as u64);
-            }
-        }
-        p.close_object();
+        let nonzero = |value: u64| (value != 0).then_some(value);
+        json_direction(
+            p,
+            "rx",
+            &[
+                ("bytes", s.rx_bytes),
+                ("packets", s.rx_packets),
+                ("errors", s.rx_errors),
+                ("dropped", s.rx_dropped),
+                ("over_errors", s.rx_over_errors),
+                ("multicast", s.multicast),
+            ],
+            s.rx_compressed,
+            detail.then_some((
+                &[
+                    ("length_errors", s.rx_length_errors),
+                    ("crc_errors", s.rx_crc_errors),
+                    ("frame_errors", s.rx_frame_errors),
+                    ("fifo_errors", s.rx_fifo_errors),
+                    ("missed_errors", s.rx_missed_errors),
+                ][..],
+                &[
+                    ("nohandler", nonzero(s.rx_nohandler)),
+                    ("otherhost", nonzero(s.rx_otherhost_dropped)),
+                ][..],
+            )),
+        );
+        json_direction(
+            p,
+            "tx",
+            &[
+                ("bytes", s.tx_bytes),
+                ("packets", s.tx_packets),
+                ("errors", s.tx_errors),
+                ("dropped", s.tx_dropped),
+                ("carrier_errors", s.tx_carrier_errors),
+                ("collisions", s.collisions),
+            ],
+            s.tx_compressed,
+            detail.then_some((
+                &[
+                    ("aborted_errors", s.tx_aborted_errors),
+                    ("fifo_errors", s.tx_fifo_errors),
+                    ("window_errors", s.tx_window_errors),
+                    ("heartbeat_errors", s.tx_heartbeat_errors),
+                ][..],
+                &[("carrier_changes", carrier_changes.map(u64::from))][..],
+            )),
+        );
         p.close_object();
         return;
     }
