@@ -5,6 +5,7 @@
 //! decoded ahead of printing.
 
 pub mod address;
+pub mod bond;
 pub mod link;
 pub mod names;
 pub mod rt_names;

@@ -1,6 +1,10 @@
 //! `bond` details (ip/iplink_bond.c `bond_print_opt`): mode and the
 //! bonding driver's options, ARP/NS targets, and 802.3ad information.
 
+use crate::model::bond::{
+    AD_SELECT, ARP_ALL_TARGETS, ARP_VALIDATE, FAIL_OVER_MAC, LACP_ACTIVE, LACP_RATE, MODES,
+    PRIMARY_RESELECT, XMIT_HASH_POLICY,
+};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::{index_name, mac, uint};
@@ -51,39 +55,6 @@ const IFLA_BOND_AD_INFO_MAX: u16 = 5;
 
 /// BOND_MAX_ARP_TARGETS (and BOND_MAX_NS_TARGETS).
 const MAX_TARGETS: u16 = 16;
-
-const MODES: &[&str] = &[
-    "balance-rr",
-    "active-backup",
-    "balance-xor",
-    "broadcast",
-    "802.3ad",
-    "balance-tlb",
-    "balance-alb",
-];
-const ARP_VALIDATE: &[&str] = &[
-    "none",
-    "active",
-    "backup",
-    "all",
-    "filter",
-    "filter_active",
-    "filter_backup",
-];
-const ARP_ALL_TARGETS: &[&str] = &["any", "all"];
-const PRIMARY_RESELECT: &[&str] = &["always", "better", "failure"];
-const FAIL_OVER_MAC: &[&str] = &["none", "active", "follow"];
-const XMIT_HASH_POLICY: &[&str] = &[
-    "layer2",
-    "layer3+4",
-    "layer2+3",
-    "encap2+3",
-    "encap3+4",
-    "vlan+srcmac",
-];
-const LACP_ACTIVE: &[&str] = &["off", "on"];
-const LACP_RATE: &[&str] = &["slow", "fast"];
-const AD_SELECT: &[&str] = &["stable", "bandwidth", "count"];
 
 /// ip's `get_name`: the table entry, `UNKNOWN` past its end.
 fn name(table: &[&'static str], index: u32) -> &'static str {

@@ -6,40 +6,11 @@ use super::{explain, invarg, value, Args, Nest, NumberOption, Width};
 use crate::app::Context;
 use crate::error::{Error, Result};
 use crate::grammar::matches;
+use crate::model::bond::{
+    AD_SELECT, ARP_ALL_TARGETS, ARP_VALIDATE, FAIL_OVER_MAC, LACP_ACTIVE, LACP_RATE, MODES,
+    PRIMARY_RESELECT, XMIT_HASH_POLICY,
+};
 use crate::objects::{device, link::lladdr};
-
-const MODES: &[&str] = &[
-    "balance-rr",
-    "active-backup",
-    "balance-xor",
-    "broadcast",
-    "802.3ad",
-    "balance-tlb",
-    "balance-alb",
-];
-const ARP_VALIDATE: &[&str] = &[
-    "none",
-    "active",
-    "backup",
-    "all",
-    "filter",
-    "filter_active",
-    "filter_backup",
-];
-const ARP_ALL_TARGETS: &[&str] = &["any", "all"];
-const PRIMARY_RESELECT: &[&str] = &["always", "better", "failure"];
-const FAIL_OVER_MAC: &[&str] = &["none", "active", "follow"];
-const XMIT_HASH_POLICY: &[&str] = &[
-    "layer2",
-    "layer3+4",
-    "layer2+3",
-    "encap2+3",
-    "encap3+4",
-    "vlan+srcmac",
-];
-const LACP_ACTIVE: &[&str] = &["off", "on"];
-const LACP_RATE: &[&str] = &["slow", "fast"];
-const AD_SELECT: &[&str] = &["stable", "bandwidth", "count"];
 
 /// ip's `get_index`: a decimal index into the table, or a name in it.
 fn index_in(table: &[&str], word: &str) -> Option<usize> {
