@@ -458,9 +458,12 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         }
         _ => {
             let kind = filter.kind.clone();
+            // Unlike ip, rnet asks the kernel to leave out the statistics when
+            // they will not be printed: filling them is most of the dump's cost.
+            let skip_stats = if ctx.options.stats == 0 { RTEXT_FILTER_SKIP_STATS } else { 0 };
             let dump_filter = DumpFilter {
                 family: preferred,
-                ext_mask: RTEXT_FILTER_VF,
+                ext_mask: RTEXT_FILTER_VF | skip_stats,
                 master: (filter.master != 0).then_some(filter.master),
                 kind: kind.as_deref().map(str::as_bytes),
             };
