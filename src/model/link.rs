@@ -1,8 +1,6 @@
 //! Links (RTM_NEWLINK messages): constants, the fixed header, and the table
 //! of every link of a dump by index.
 
-use std::collections::HashMap;
-
 use crate::kernel::attrs::{cstr, Attrs};
 
 // Attribute types (linux/if_link.h, as known to iproute2 6.1).
@@ -230,7 +228,7 @@ pub struct Known {
 /// Links by index (iproute2's ll_map cache), filled from dumps and lookups.
 #[derive(Debug, Default)]
 pub struct LinkCache {
-    by_index: HashMap<i32, Known>,
+    by_index: crate::model::IndexMap<i32, Known>,
 }
 
 impl LinkCache {

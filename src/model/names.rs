@@ -111,12 +111,14 @@ pub fn link_address(bytes: &[u8], link_type: u16) -> String {
         // ip formats the first byte even of an empty address.
         return "00".to_string();
     }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut text = String::with_capacity(bytes.len() * 3);
     for (i, byte) in bytes.iter().enumerate() {
         if i > 0 {
             text.push(':');
         }
-        text.push_str(&format!("{byte:02x}"));
+        text.push(HEX[(byte >> 4) as usize] as char);
+        text.push(HEX[(byte & 15) as usize] as char);
     }
     text
 }

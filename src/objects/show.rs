@@ -11,7 +11,6 @@
 //! link index in a hash map once, so a listing stays linear in links plus
 //! addresses where ip scans every address for every link.
 
-use std::collections::HashMap;
 use std::ffi::CString;
 
 use crate::app::Context;
@@ -460,7 +459,11 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
             let kind = filter.kind.clone();
             // Unlike ip, rnet asks the kernel to leave out the statistics when
             // they will not be printed: filling them is most of the dump's cost.
-            let skip_stats = if ctx.options.stats == 0 { RTEXT_FILTER_SKIP_STATS } else { 0 };
+            let skip_stats = if ctx.options.stats == 0 {
+                RTEXT_FILTER_SKIP_STATS
+            } else {
+                0
+            };
             let dump_filter = DumpFilter {
                 family: preferred,
                 ext_mask: RTEXT_FILTER_VF | skip_stats,
@@ -482,7 +485,7 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
     }
 
     let with_addresses = filter.family != AF_PACKET;
-    let mut by_link: HashMap<u32, Vec<Address>> = HashMap::new();
+    let mut by_link: crate::model::IndexMap<u32, Vec<Address>> = Default::default();
     if with_addresses {
         let dumped = crate::kernel::address::dump(
             ctx.raw()?,

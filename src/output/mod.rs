@@ -64,6 +64,51 @@ impl Write for RawStdout {
     }
 }
 
+/// `format` split around its `{}`. A byte scan: this runs for every field
+/// of every record, and a general substring search costs more than the
+/// printing around it.
+fn split_placeholder(format: &str) -> Option<(&str, &str)> {
+    let bytes = format.as_bytes();
+    let at = bytes.windows(2).position(|pair| pair == b"{}")?;
+    Some((&format[..at], &format[at + 2..]))
+}
+
+/// `value` in decimal, written into `buf` without allocating.
+fn decimal(value: i128, buf: &mut [u8; 40]) -> &[u8] {
+    let mut at = buf.len();
+    let magnitude = value.unsigned_abs();
+    // 128-bit division is slow; every value ip prints fits in 64 bits.
+    if let Ok(mut rest) = u64::try_from(magnitude) {
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if value < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        return &buf[at..];
+    }
+    let mut rest = magnitude;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    &buf[at..]
+}
+
 /// Which output forms a field appears in (ip's PRINT_ANY/PRINT_FP/PRINT_JSON).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -194,7 +239,7 @@ impl Printer {
     /// Text output of `format` with `value` in place of its `{}`.
     /// Like printf, a format without a conversion prints just itself.
     fn formatted(&mut self, format: &str, value: &[u8]) {
-        match format.split_once("{}") {
+        match split_placeholder(format) {
             Some((before, after)) => {
                 let _ = self.out.write_all(before.as_bytes());
                 let _ = self.out.write_all(value);
@@ -307,11 +352,14 @@ impl Printer {
 
     /// A signed or unsigned integer field.
     pub fn int(&mut self, kind: Kind, key: Option<&str>, format: &str, value: impl Into<i128>) {
-        let number = value.into().to_string();
+        let mut digits = [0u8; 40];
+        let number = decimal(value.into(), &mut digits);
         if self.wants_json(kind) {
-            self.json_value(key, |w, out| w.raw(out, &number));
+            // Digits are ASCII.
+            let text = std::str::from_utf8(number).unwrap_or_default();
+            self.json_value(key, |w, out| w.raw(out, text));
         } else if self.wants_text(kind) {
-            self.formatted(format, number.as_bytes());
+            self.formatted(format, number);
         }
     }
 
@@ -358,5 +406,25 @@ impl Printer {
 impl Drop for Printer {
     fn drop(&mut self) {
         self.flush();
+    }
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::{decimal, split_placeholder};
+
+    #[test]
+    fn placeholders_and_numbers() {
+        assert_eq!(split_placeholder("mtu {} "), Some(("mtu ", " ")));
+        assert_eq!(split_placeholder("{}"), Some(("", "")));
+        assert_eq!(split_placeholder("none"), None);
+        let mut buf = [0u8; 40];
+        assert_eq!(decimal(0, &mut buf), b"0");
+        assert_eq!(decimal(-42, &mut buf), b"-42");
+        assert_eq!(decimal(u64::MAX as i128, &mut buf), b"18446744073709551615");
+        assert_eq!(
+            decimal(i128::MIN, &mut buf),
+            i128::MIN.to_string().as_bytes()
+        );
     }
 }
