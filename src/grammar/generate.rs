@@ -54,6 +54,20 @@ const GLOBAL_OPTIONS: &[(&str, &str)] = &[
         "json-errors",
         "rnet: report errors as one JSON object on stderr",
     ),
+    (
+        "json-all",
+        "rnet: -json and -json-errors, and JSON also where ip prints text under -json \
+         (netns identify, pids, monitor)",
+    ),
+    (
+        "table",
+        "rnet: link, address and netns listings as a table sized to the terminal",
+    ),
+    (
+        "idempotent",
+        "rnet: add succeeds when the same object exists, delete when it is gone; \
+         an object of that name that differs is an error saying what differs",
+    ),
 ];
 
 /// The command tree with the global options attached.

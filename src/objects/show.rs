@@ -31,6 +31,7 @@ use crate::model::names::group_number;
 use crate::objects::device;
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
+use crate::output::Kind;
 
 /// What `ip address` does with the selected addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -712,7 +713,15 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         }
         round += 1;
         send_deletions(ctx, &selected)?;
-        if stats > 0 {
+        if stats > 0 && ctx.options.json_all {
+            // rnet's -json-all: one JSON object per round, like monitor.
+            ctx.out.begin_object_document();
+            ctx.out.int(Kind::Any, Some("round"), "{}", round);
+            ctx.out
+                .int(Kind::Any, Some("deleted"), "{}", selected.len() as i128);
+            ctx.out.end_object_document();
+            ctx.out.flush();
+        } else if stats > 0 {
             ctx.out.raw(format!(
                 "\n*** Round {round}, deleting {} addresses ***\n",
                 selected.len()
@@ -731,7 +740,12 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
 }
 
 fn flush_done(ctx: &mut Context, round: i32) {
-    if ctx.options.stats > 0 {
+    if ctx.options.stats > 0 && ctx.options.json_all {
+        ctx.out.begin_object_document();
+        ctx.out.boolean(Kind::Any, Some("complete"), "", true);
+        ctx.out.int(Kind::Any, Some("rounds"), "{}", round);
+        ctx.out.end_object_document();
+    } else if ctx.options.stats > 0 {
         if round == 0 {
             ctx.out.raw("Nothing to flush.\n");
         } else {

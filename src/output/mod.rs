@@ -168,6 +168,24 @@ impl Printer {
         }
     }
 
+    /// Starts a JSON document that is one object rather than ip's array
+    /// (rnet's `-json-all` answers of `netns identify` and `monitor`).
+    pub fn begin_object_document(&mut self) {
+        if self.json_enabled && self.json.is_none() {
+            let mut writer = JsonWriter::new(self.pretty);
+            writer.start_object(&mut self.out);
+            self.json = Some(writer);
+        }
+    }
+
+    /// Closes the document `begin_object_document` opened, with its newline.
+    pub fn end_object_document(&mut self) {
+        if let Some(mut writer) = self.json.take() {
+            writer.end_object(&mut self.out);
+            writer.finish(&mut self.out);
+        }
+    }
+
     pub fn open_object(&mut self, key: Option<&str>) {
         if let Some(writer) = self.json.as_mut() {
             if let Some(key) = key {
