@@ -91,3 +91,220 @@ fn json_all_covers_what_ip_prints_as_text() {
         .iter()
         .all(|l| l["ifname"].is_string()));
 }
+
+/// The lines of `$IP -br link` / `-br addr` output, trailing blanks trimmed.
+fn brief(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn idempotent_links() {
+    let Some(out) = run(
+        "idempotent_links",
+        &[
+            "$RNET -idempotent link add va type veth peer name vb",
+            "$RNET -idempotent link add va type veth peer name vb",
+            "$RNET -idempotent link add va type veth peer name vc",
+            "$RNET -idempotent link add va type bridge",
+            "$RNET -idempotent link add mv link va type macvlan mode bridge",
+            "$RNET -idempotent link add mv link va type macvlan mode bridge",
+            "$RNET -idempotent link add mv link va type macvlan mode vepa",
+            "$RNET -idempotent link add mv link vb type macvlan mode bridge",
+            "$RNET -idempotent link add vx type vxlan id 5 dstport 4789",
+            "$RNET -idempotent link add vx type vxlan id 6 dstport 4789",
+            "$RNET link add va type veth peer name vb",
+            "$IP -br link show type veth; $IP -br link show type macvlan; $IP -br link show type vxlan",
+            "$RNET -idempotent link del vx",
+            "$RNET -idempotent link del vx",
+            "$RNET -idempotent link del dev vx",
+            "$RNET link del vx",
+            "$IP -br link show type vxlan",
+        ],
+    ) else {
+        return;
+    };
+    let statuses: Vec<i32> = out.iter().map(|o| o.status).collect();
+    assert_eq!(
+        statuses,
+        [0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 2, 0, 0, 0, 0, 1, 0],
+        "{out:#?}"
+    );
+    for quiet in [0, 1, 4, 5, 8, 12, 13, 14] {
+        assert_eq!(
+            (out[quiet].stdout.as_str(), out[quiet].stderr.as_str()),
+            ("", "")
+        );
+    }
+    assert_eq!(
+        out[2].stderr,
+        "Error: link \"va\" exists already but differs: its peer is vb, not vc.\n"
+    );
+    assert_eq!(
+        out[3].stderr,
+        "Error: link \"va\" exists already but differs: it is kind veth, not bridge.\n"
+    );
+    assert_eq!(
+        out[6].stderr,
+        "Error: link \"mv\" exists already but differs: its mode is bridge, not vepa.\n"
+    );
+    assert_eq!(
+        out[7].stderr,
+        "Error: link \"mv\" exists already but differs: its link is va, not vb.\n"
+    );
+    assert_eq!(
+        out[9].stderr,
+        "Error: link \"vx\" exists already but differs: its id is 5, not 6.\n"
+    );
+    // Without the option: ip's refusal, unchanged.
+    assert_eq!(out[10].stderr, "RTNETLINK answers: File exists\n");
+    let state = brief(&out[11].stdout);
+    let names: Vec<&str> = state.iter().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(names, ["vb@va", "va@vb", "mv@va", "vx"]);
+    assert_eq!(out[15].stderr, "Cannot find device \"vx\"\n");
+    assert_eq!(out[16].stdout, "");
+}
+
+#[test]
+fn idempotent_addresses_and_namespaces() {
+    let Some(out) = run(
+        "idempotent_addresses",
+        &[
+            "$IP link add va type veth peer name vb",
+            "$RNET -idempotent addr add 192.0.2.1/24 dev va",
+            "$RNET -idempotent addr add 192.0.2.1/24 dev va",
+            "$RNET -idempotent addr add 192.0.2.1/25 dev va",
+            "$RNET -idempotent addr add 2001:db8::1/64 dev va",
+            "$RNET -idempotent addr add 2001:db8::1/64 dev va",
+            "$RNET -idempotent addr add 2001:db8::1/48 dev va",
+            "$RNET -idempotent addr add 192.0.2.5 peer 192.0.2.6 dev va",
+            "$RNET -idempotent addr add 192.0.2.5 peer 192.0.2.7 dev va",
+            "$IP -br addr show dev va",
+            "$RNET -idempotent addr del 192.0.2.1/24 dev va",
+            "$RNET -idempotent addr del 192.0.2.1/24 dev va",
+            "$RNET addr del 192.0.2.1/24 dev va",
+            "$IP -br -4 addr show dev va",
+            "$RNET -idempotent netns add x",
+            "$RNET -idempotent netns add x",
+            "touch /run/netns/stale; $RNET -idempotent netns add stale",
+            "$RNET -idempotent netns del x; $RNET -idempotent netns del x; $RNET -idempotent netns del never",
+            "$IP netns list",
+        ],
+    ) else {
+        return;
+    };
+    let statuses: Vec<i32> = out.iter().map(|o| o.status).collect();
+    assert_eq!(
+        statuses,
+        [0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0],
+        "{out:#?}"
+    );
+    assert_eq!(
+        out[3].stderr,
+        "Error: address 192.0.2.1 on va exists already but differs: it is there as \
+         192.0.2.1/24, not /25.\n"
+    );
+    assert_eq!(
+        out[6].stderr,
+        "Error: address 2001:db8::1 on va exists already but differs: it is there as \
+         2001:db8::1/64, not /48.\n"
+    );
+    assert_eq!(
+        out[8].stderr,
+        "Error: address 192.0.2.5 on va exists already but differs: it is there as \
+         192.0.2.5 peer 192.0.2.6/32, not peer 192.0.2.7/32.\n"
+    );
+    assert_eq!(
+        brief(&out[9].stdout),
+        ["va@vb DOWN 192.0.2.1/24 192.0.2.5 peer 192.0.2.6/32 2001:db8::1/64"]
+    );
+    assert_eq!(out[12].stderr, "Error: ipv4: Address not found.\n");
+    assert_eq!(
+        brief(&out[13].stdout),
+        ["va@vb DOWN 192.0.2.5 peer 192.0.2.6/32"]
+    );
+    assert!(
+        out[16].stderr.contains("is not a network namespace"),
+        "{:?}",
+        out[16]
+    );
+    assert_eq!(out[17].stderr, "");
+    assert_eq!(out[18].stdout, "stale\n");
+}
+
+#[test]
+fn hints_name_the_clashing_object() {
+    let Some(out) = run(
+        "beyond_hints",
+        &[
+            "$IP link add va type veth peer name vb; $IP netns add n; $IP -n n link add vq type bridge",
+            "$RNET -hints link add name vb type veth peer name vz",
+            "$RNET -hints link add name vr type veth peer name va",
+            "$RNET -hints link add name vr type veth peer name vq netns n",
+            "$RNET link add name vr type veth peer name vq netns n",
+            "$RNET -hints link replace va type bridge",
+            "$RNET link replace va type bridge",
+            "$IP addr add 192.0.2.1/24 dev va; $RNET -hints addr add 192.0.2.1/24 dev va",
+            "$RNET addr add 192.0.2.1/24 dev va",
+            "setpriv --reuid=65534 --regid=65534 --clear-groups $RNET -hints link add q type bridge",
+            "setpriv --reuid=65534 --regid=65534 --clear-groups $RNET -hints addr add 192.0.2.9/24 dev va",
+            "$RNET -json-errors link add name vr type veth peer name vq netns n",
+        ],
+    ) else {
+        return;
+    };
+    let hint = |o: &Outcome| o.stderr.lines().nth(1).unwrap_or_default().to_string();
+    assert_eq!(
+        out[1].stderr.lines().next(),
+        Some("RTNETLINK answers: File exists")
+    );
+    assert!(
+        hint(&out[1]).starts_with("hint: vb exists in this namespace;"),
+        "{:?}",
+        out[1]
+    );
+    assert!(
+        hint(&out[2]).starts_with("hint: the peer name va exists in this namespace;"),
+        "{:?}",
+        out[2]
+    );
+    assert!(
+        hint(&out[3]).starts_with("hint: the peer name vq exists in namespace n;"),
+        "{:?}",
+        out[3]
+    );
+    // Without -hints (stderr is not a terminal here): exactly ip's text.
+    assert_eq!(out[4].stderr, "RTNETLINK answers: File exists\n");
+    assert_eq!(out[4].status, 2);
+    assert!(
+        hint(&out[5]).contains("`rnet link set va …`"),
+        "{:?}",
+        out[5]
+    );
+    assert_eq!(
+        out[6].stderr,
+        "RTNETLINK answers: Operation not supported\n"
+    );
+    assert!(
+        hint(&out[7]).starts_with("hint: 192.0.2.1 is already on va"),
+        "{:?}",
+        out[7]
+    );
+    assert_eq!(out[8].stderr, "Error: ipv4: Address already assigned.\n");
+    if !out[9].stderr.contains("setpriv") {
+        assert_eq!(
+            hint(&out[9]),
+            "hint: changing link q needs CAP_NET_ADMIN in this network namespace: run as \
+             root, or in a container granted NET_ADMIN"
+        );
+        assert!(
+            hint(&out[10]).contains("the addresses of va"),
+            "{:?}",
+            out[10]
+        );
+    }
+    let error = json(&out[11].stderr);
+    assert_eq!(error["errno"], 17);
+    assert_eq!(error["objects"], serde_json::json!(["vq"]));
+}

@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "list" => list(ctx),
         "list-id" => list_id(ctx, rest),
         "help" => Err(Error::Usage(Usage::Netns)),
-        "add" => add(rest),
+        "add" => add(ctx, rest),
         "set" => set(ctx, rest),
         "delete" => delete(ctx, rest),
         "identify" => identify(ctx, rest),
@@ -235,8 +235,23 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
     Ok(())
 }
 
-fn add(args: &[String]) -> Result<()> {
+fn add(ctx: &Context, args: &[String]) -> Result<()> {
     let name = args.first().ok_or(Error::NoNetnsName)?;
+    if ctx.options.idempotent {
+        match namespace::is_namespace(os(name)) {
+            Some(true) => return Ok(()),
+            Some(false) => {
+                return Err(Error::ExistsDifferently {
+                    what: format!("namespace \"{name}\""),
+                    difference: format!(
+                        "{} is not a network namespace (a stale file); `rnet netns delete {name}` removes it",
+                        namespace::path_of(os(name)).to_string_lossy()
+                    ),
+                })
+            }
+            None => {}
+        }
+    }
     namespace::add(os(name), Source::New)
 }
 
@@ -263,6 +278,10 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
         return Ok(());
     }
     let name = args.first().ok_or(Error::NoNetnsName)?;
+    // rnet's -idempotent: a name that is not there is already deleted.
+    if ctx.options.idempotent && namespace::is_namespace(os(name)).is_none() {
+        return Ok(());
+    }
     namespace::delete(os(name))
 }
 
