@@ -213,11 +213,10 @@ pub fn delete(name: &OsStr) -> Result<()> {
 /// network namespace rather than a plain file left behind (rnet's
 /// `-idempotent` tells the two apart).
 pub fn is_namespace(name: &OsStr) -> Option<bool> {
-    const NSFS_MAGIC: i64 = 0x6e73_6673;
     let path = path_of(name);
     std::fs::symlink_metadata(&path).ok()?;
     let is_nsfs = nix::sys::statfs::statfs(path.as_os_str())
-        .map(|fs| i64::from(fs.filesystem_type().0) == NSFS_MAGIC)
+        .map(|fs| fs.filesystem_type() == nix::sys::statfs::NSFS_MAGIC)
         .unwrap_or(false);
     Some(is_nsfs)
 }
