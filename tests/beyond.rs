@@ -308,3 +308,88 @@ fn hints_name_the_clashing_object() {
     assert_eq!(error["errno"], 17);
     assert_eq!(error["objects"], serde_json::json!(["vq"]));
 }
+
+/// The cells of a `-table` line (columns are two or more spaces apart).
+fn cells(line: &str) -> Vec<String> {
+    line.split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn tables_for_people() {
+    let Some(out) = run(
+        "table",
+        &[
+            "$IP netns add n1; $IP netns add n2; $IP netns set n1 5; \
+             $IP link add va type veth peer name vb; $IP link add br0 type bridge; \
+             $IP link set va master br0; $IP link add vc type veth peer name vd netns n1; \
+             $IP addr add 192.0.2.1/24 dev br0; $IP addr add 2001:db8::1/64 dev br0",
+            "COLUMNS=200 $RNET -table link",
+            "COLUMNS=200 $RNET -table -4 addr",
+            "COLUMNS=200 $RNET -table addr show dev br0",
+            "$RNET -table netns",
+            "COLUMNS=72 $RNET -table addr show dev br0",
+            "$RNET -j -table link show br0",
+        ],
+    ) else {
+        return;
+    };
+    assert!(out.iter().all(|o| o.status == 0), "{out:#?}");
+    let lines: Vec<&str> = out[1].stdout.lines().collect();
+    assert_eq!(
+        cells(lines[0]),
+        [
+            "INDEX",
+            "NAME",
+            "STATE",
+            "MTU",
+            "MAC",
+            "MASTER",
+            "NETNS",
+            "ADDRESSES"
+        ]
+    );
+    assert!(lines[1].chars().all(|c| c == '-'));
+    // One line per link here (no address wraps at 200 columns): lo, vb,
+    // va, br0, vc, and br0's two addresses on two lines.
+    let names: Vec<String> = lines[2..]
+        .iter()
+        .filter(|l| !l.starts_with(' '))
+        .map(|l| cells(l)[1].clone())
+        .collect();
+    assert_eq!(names, ["lo", "vb@va", "va@vb", "br0", "vc@if2"]);
+    let va = cells(lines.iter().find(|l| l.contains("va@vb")).unwrap());
+    assert_eq!(va[5], "br0", "{va:?}");
+    let vc = cells(lines.iter().find(|l| l.contains("vc@if2")).unwrap());
+    assert_eq!(vc.last().unwrap(), "n1", "{vc:?}");
+    let br0 = lines
+        .iter()
+        .position(|l| l.contains("br0  ") && !l.contains('@'))
+        .unwrap();
+    assert!(lines[br0].ends_with("192.0.2.1/24"), "{}", lines[br0]);
+    assert!(lines[br0 + 1].trim() == "2001:db8::1/64", "{lines:?}");
+
+    let v4: Vec<&str> = out[2].stdout.lines().collect();
+    assert_eq!(v4.len(), 3, "{v4:?}");
+    assert!(v4[2].ends_with("192.0.2.1/24"));
+    assert_eq!(out[3].stdout.lines().count(), 4);
+
+    assert_eq!(
+        out[4].stdout.lines().map(cells).collect::<Vec<_>>(),
+        [
+            vec!["NAME", "ID"],
+            vec!["---------"],
+            vec!["n2"],
+            vec!["n1", "5"]
+        ]
+    );
+    // Too wide for 72 columns: the widest column (the addresses) wraps.
+    let narrow = &out[5].stdout;
+    assert!(narrow.lines().all(|l| l.chars().count() <= 72), "{narrow}");
+    assert!(narrow.lines().count() > 4, "{narrow}");
+    // JSON wins over the table.
+    assert!(json(&out[6].stdout).is_array());
+}

@@ -15,7 +15,7 @@ use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
 use crate::grammar::{get_integer, get_s32};
 use crate::kernel::namespace::{self, Source};
 use crate::kernel::nsid::{self, NsidRecord};
-use crate::output::Kind;
+use crate::output::{table, Kind};
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -112,6 +112,15 @@ fn list(ctx: &mut Context) -> Result<()> {
     let Ok(names) = namespace::entries() else {
         return Ok(());
     };
+    if ctx.options.table && ctx.options.json == 0 {
+        let mut rows = Vec::new();
+        for name in names {
+            let id = nsid_of_name(ctx, &name)?;
+            rows.push((name.to_string_lossy().into_owned(), id));
+        }
+        table::print(&mut ctx.out, &table::namespaces(&rows, table::width()));
+        return Ok(());
+    }
     ctx.out.begin_list();
     for name in names {
         ctx.out.open_object(None);

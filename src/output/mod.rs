@@ -13,6 +13,7 @@ pub mod json;
 pub mod kinds;
 pub mod link;
 pub mod rule;
+pub mod table;
 
 use std::io::{BufWriter, Write};
 
