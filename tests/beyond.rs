@@ -41,6 +41,9 @@ fn json_all_covers_what_ip_prints_as_text() {
             "$RNET -j -s addr flush dev v0",
             "$RNET -json-all netns add a",
             "$RNET -json-all link",
+            "$RNET -json-all -echo rule add pref 100 table 5",
+            "$RNET -j -echo rule add pref 101 table 6",
+            "$RNET -json-all -echo addr add 198.51.100.1/24 dev v1",
         ],
     ) else {
         return;
