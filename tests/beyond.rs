@@ -44,6 +44,7 @@ fn json_all_covers_what_ip_prints_as_text() {
             "$RNET -json-all -echo rule add pref 100 table 5",
             "$RNET -j -echo rule add pref 101 table 6",
             "$RNET -json-all -echo addr add 198.51.100.1/24 dev v1",
+            "$RNET -json-all -s -s addr flush dev v1",
         ],
     ) else {
         return;
@@ -395,4 +396,36 @@ fn tables_for_people() {
     assert!(narrow.lines().count() > 4, "{narrow}");
     // JSON wins over the table.
     assert!(json(&out[6].stdout).is_array());
+}
+
+#[test]
+fn options_are_documented_and_completed() {
+    let Some(out) = run(
+        "beyond_completion",
+        &[
+            "rnet -completions bash > rnet.bash",
+            "bash -c '. ./rnet.bash; COMP_WORDS=(rnet -json-); COMP_CWORD=1; _rnet; \
+             printf \"%s\\n\" \"${COMPREPLY[@]}\"'",
+            "bash -c '. ./rnet.bash; COMP_WORDS=(rnet -ta); COMP_CWORD=1; _rnet; \
+             printf \"%s\\n\" \"${COMPREPLY[@]}\"'",
+            "rnet -man",
+            "rnet -tab link",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[1].stdout, "-json-errors\n-json-all\n", "{:?}", out[1]);
+    assert_eq!(out[2].stdout, "-table\n");
+    for option in ["json\\-all", "table", "idempotent"] {
+        assert!(
+            out[3].stdout.contains(&format!("\\fB\\-\\-{option}\\fR")),
+            "{option}"
+        );
+    }
+    // Exact names only: a prefix is not the option (ip would say unknown).
+    assert_eq!(
+        out[4].stderr,
+        "Option \"-tab\" is unknown, try \"rnet -help\".\n"
+    );
+    assert_eq!(out[4].status, 255);
 }

@@ -133,6 +133,9 @@ _rnet() {{
            case $prev in dev|master|link|peer) true ;; *) [ "$prev" = "$command" ] ;; esac; }}; then
         COMPREPLY=($(compgen -W "$(_rnet_links "${{COMP_WORDS[0]}}")" -- "$cur")); return
     fi
+    if [ -z "$object" ] && [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "{options}" -- "$cur")); return
+    fi
     if [ -z "$object" ]; then
         COMPREPLY=($(compgen -W "{objects} help" -- "$cur")); return
     fi
@@ -146,6 +149,11 @@ _rnet() {{
 complete -F _rnet rnet
 "#,
         objects = objects.join(" "),
+        options = GLOBAL_OPTIONS
+            .iter()
+            .map(|(name, _)| format!("-{name}"))
+            .collect::<Vec<_>>()
+            .join(" "),
     )
 }
 

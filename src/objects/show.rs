@@ -750,7 +750,12 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
                 continue;
             }
             selected.push(payload.clone());
-            if stats >= 2 {
+            if stats >= 2 && ctx.options.json_all {
+                // rnet's -json-all: each address to delete as one object.
+                ctx.out.begin_object_document();
+                print_address(&mut ctx.out, address, &name, &style);
+                ctx.out.end_object_document();
+            } else if stats >= 2 {
                 print_address(&mut ctx.out, address, &name, &style);
             }
         }
