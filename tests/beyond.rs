@@ -429,3 +429,41 @@ fn options_are_documented_and_completed() {
     );
     assert_eq!(out[4].status, 255);
 }
+
+#[test]
+fn idempotent_veth_with_peer_elsewhere() {
+    let Some(out) = run(
+        "idempotent_veth_netns",
+        &[
+            "$IP netns add n; $IP netns add m; $IP -n m link add vq type veth peer name vb",
+            "$RNET -idempotent link add name va type veth peer name vb netns n",
+            "$RNET -idempotent link add name va type veth peer name vb netns n",
+            "$RNET -idempotent link add name va type veth peer name vc netns n",
+            "$RNET -idempotent link add name va type veth peer name vb netns m",
+            "$RNET -idempotent link add name va type veth peer name vb",
+            "$IP -br link show type veth; $IP -n n -br link show type veth",
+        ],
+    ) else {
+        return;
+    };
+    let statuses: Vec<i32> = out.iter().map(|o| o.status).collect();
+    assert_eq!(statuses, [0, 0, 0, 1, 1, 1, 0], "{out:#?}");
+    assert_eq!(
+        out[3].stderr,
+        "Error: link \"va\" exists already but differs: its peer is not vc in namespace n.\n"
+    );
+    assert_eq!(
+        out[4].stderr,
+        "Error: link \"va\" exists already but differs: its peer is not vb in namespace m.\n"
+    );
+    assert_eq!(
+        out[5].stderr,
+        "Error: link \"va\" exists already but differs: its peer is in another namespace, \
+         not this one.\n"
+    );
+    let names: Vec<String> = brief(&out[6].stdout)
+        .iter()
+        .map(|l| l.split(' ').next().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["va@if2", "vb@if2"]);
+}

@@ -270,13 +270,27 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
     // With -echo, ip prints the first answer, the kernel's copy of the
     // change (none comes for IPv6 here, and then ip prints nothing).
     let mut answer: Option<Address> = None;
-    ctx.raw()?
-        .talk(request, |message| {
-            if answer.is_none() {
-                answer = Address::from_payload(message.msg_type, message.payload);
+    let sent = ctx.raw()?.talk(request, |message| {
+        if answer.is_none() {
+            answer = Address::from_payload(message.msg_type, message.payload);
+        }
+    });
+    if let Err(refusal) = sent {
+        let error = refusal.error;
+        // rnet's -idempotent: added between the look-up and the request,
+        // or gone before the delete; judged again.
+        if let (true, Some(wanted)) = (ctx.options.idempotent, &wanted) {
+            let state = existing::address_state(ctx, wanted)?;
+            match (state, error.errno) {
+                (existing::State::Same, nix::libc::EEXIST) if creating => return Ok(()),
+                (existing::State::Absent, nix::libc::EADDRNOTAVAIL) if cmd == RTM_DELADDR => {
+                    return Ok(())
+                }
+                _ => {}
             }
-        })
-        .map_err(|refusal| explain(refusal.error, wanted.as_ref(), &device_name))?;
+        }
+        return Err(explain(error, wanted.as_ref(), &device_name));
+    }
     if echo {
         ctx.out.begin_list();
         ctx.out.open_object(None);

@@ -14,8 +14,10 @@ use nix::sched::{setns, CloneFlags};
 
 use crate::app::Context;
 use crate::error::Result;
+use crate::grammar::matches;
 use crate::kernel::attrs::{cstr, Attrs};
 use crate::kernel::link;
+use crate::kernel::namespace;
 use crate::kernel::raw::RawSocket;
 use crate::model::address::{IFA_ADDRESS, IFA_LOCAL};
 use crate::model::link::*;
@@ -79,8 +81,22 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// Compares the link named in a `link add` request with what is there.
-pub fn link_state(ctx: &mut Context, parsed: &Parsed, family: u8) -> Result<State> {
+/// The namespace word after `peer … netns NAME` in a veth request.
+pub fn peer_netns(words: &[String]) -> Option<&str> {
+    let peer = words.iter().position(|w| w == "peer")?;
+    let rest = &words[peer + 1..];
+    let at = rest.iter().position(|w| matches(w, "netns"))?;
+    rest.get(at + 1).map(String::as_str)
+}
+
+/// Compares the link named in a `link add` request (`words`) with what is
+/// there.
+pub fn link_state(
+    ctx: &mut Context,
+    parsed: &Parsed,
+    family: u8,
+    words: &[String],
+) -> Result<State> {
     let Some(name) = requested_name(parsed, family) else {
         return Ok(State::Absent);
     };
@@ -99,7 +115,8 @@ pub fn link_state(ctx: &mut Context, parsed: &Parsed, family: u8) -> Result<Stat
     let wanted = Attrs::parse(&request, IFLA_MAX);
     let attrs = existing.attrs();
     if wanted_kind == "veth" {
-        if let Some(difference) = veth_difference(ctx, parsed, family, &attrs)? {
+        let index = existing.info.index;
+        if let Some(difference) = veth_difference(ctx, parsed, family, &attrs, index, words)? {
             return Ok(State::Differs(difference));
         }
     }
@@ -167,13 +184,15 @@ fn macvlan_mode(bytes: &[u8]) -> String {
 }
 
 /// How an existing veth's peer differs from the requested one. A peer in
-/// another namespace is compared by where it is, not by name (its name
-/// lives in that namespace).
+/// another namespace is looked up there: it must carry the requested name
+/// and point back at this link.
 fn veth_difference(
     ctx: &mut Context,
     parsed: &Parsed,
     family: u8,
     attrs: &Attrs<'_>,
+    index: i32,
+    words: &[String],
 ) -> Result<Option<String>> {
     let Some((want_name, want_elsewhere)) = requested_peer(parsed, family) else {
         return Ok(None);
@@ -187,8 +206,11 @@ fn veth_difference(
         };
         return Ok(Some(format!("its peer is in {have}, not {want}")));
     }
-    if let (Some(want), false) = (want_name, have_elsewhere) {
-        let peer = attrs.u32(IFLA_LINK).unwrap_or(0) as i32;
+    let Some(want) = want_name else {
+        return Ok(None);
+    };
+    let peer = attrs.u32(IFLA_LINK).unwrap_or(0) as i32;
+    if !have_elsewhere {
         let have = device::name_of(ctx, peer)?;
         if have != want {
             return Ok(Some(format!(
@@ -197,23 +219,41 @@ fn veth_difference(
                 text(&want)
             )));
         }
+        return Ok(None);
     }
-    Ok(None)
+    // `netns NAME` (a PID cannot be opened as a name: nothing to compare).
+    let Some(netns) = peer_netns(words) else {
+        return Ok(None);
+    };
+    let Ok(file) = namespace::open(std::ffi::OsStr::new(netns)) else {
+        return Ok(None);
+    };
+    // Indexes repeat across namespaces: the nsid must be that namespace's.
+    let same_netns = crate::objects::netns::nsid_of_name(ctx, std::ffi::OsStr::new(netns))?
+        == attrs.i32(IFLA_LINK_NETNSID);
+    let found = link_in(&file, &want);
+    let points_back = found
+        .as_ref()
+        .is_some_and(|link| link.info.index == peer && link.attrs().i32(IFLA_LINK) == Some(index));
+    if same_netns && points_back {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "its peer is not {} in namespace {netns}",
+        text(&want)
+    )))
 }
 
-/// Whether a link named `name` exists in the namespace of `netns` (a file
-/// under /run/netns): a socket is opened there and the current namespace
-/// restored.
-pub fn link_exists_in(netns: &File, name: &[u8]) -> Option<bool> {
+/// The link named `name` in the namespace of `netns` (a file under
+/// /run/netns): a socket is opened there and the current namespace restored.
+pub fn link_in(netns: &File, name: &[u8]) -> Option<Link> {
     let home = File::open("/proc/self/ns/net").ok()?;
     setns(netns.as_fd(), CloneFlags::CLONE_NEWNET).ok()?;
     let socket = RawSocket::open(32 * 1024, true);
     setns(home.as_fd(), CloneFlags::CLONE_NEWNET).ok()?;
-    let mut socket = socket.ok()?;
-    Some(matches!(
-        link::get(&mut socket, Some(name), 0, 0, 0),
-        Ok(Some(_))
-    ))
+    link::get(&mut socket.ok()?, Some(name), 0, 0, 0)
+        .ok()
+        .flatten()
 }
 
 /// An address of `family` (4 or 16 bytes) as text.
@@ -308,4 +348,58 @@ pub fn address_state(ctx: &mut Context, wanted: &WantedAddress) -> Result<State>
         state = State::Differs(format!("it is there as {have}, not {want}"));
     }
     Ok(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn peer_namespace_is_the_word_after_peer_netns() {
+        assert_eq!(
+            peer_netns(&words("va type veth peer name vb netns blue")),
+            Some("blue")
+        );
+        assert_eq!(peer_netns(&words("va type veth peer name vb")), None);
+        // A `netns` before `peer` moves the link itself, not its peer.
+        assert_eq!(peer_netns(&words("va netns x type veth peer vb")), None);
+        assert_eq!(peer_netns(&words("va type veth peer vb net x")), Some("x"));
+    }
+
+    #[test]
+    fn wanted_address_reads_local_and_peer() {
+        let local = vec![192, 0, 2, 5];
+        let peer = vec![192, 0, 2, 6];
+        let plain = WantedAddress::from_attrs(
+            3,
+            0,
+            24,
+            &[(IFA_LOCAL, local.clone()), (IFA_ADDRESS, local.clone())],
+        )
+        .unwrap();
+        assert_eq!(
+            (plain.family, plain.local.clone(), plain.peer),
+            (2, local.clone(), None)
+        );
+        let with_peer =
+            WantedAddress::from_attrs(3, 2, 32, &[(IFA_LOCAL, local), (IFA_ADDRESS, peer.clone())])
+                .unwrap();
+        assert_eq!(with_peer.peer, Some(peer));
+        assert_eq!(address_text(&with_peer.local), "192.0.2.5");
+        let v6 = WantedAddress::from_attrs(3, 0, 64, &[(IFA_ADDRESS, vec![0x20; 16])]).unwrap();
+        assert_eq!(v6.family, 10);
+        assert!(WantedAddress::from_attrs(3, 0, 64, &[]).is_none());
+    }
+
+    #[test]
+    fn key_values_are_shown_by_name() {
+        assert_eq!(macvlan_mode(&4u32.to_ne_bytes()), "bridge");
+        assert_eq!(macvlan_mode(&2u32.to_ne_bytes()), "vepa");
+        assert_eq!(number(&100u16.to_ne_bytes()), "100");
+        assert_eq!(number(&[]), "none");
+    }
 }

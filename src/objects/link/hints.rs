@@ -9,21 +9,12 @@ use super::modify::Verb;
 use super::parse::Parsed;
 use crate::app::Context;
 use crate::error::Error;
-use crate::grammar::matches;
 use crate::kernel::namespace;
 use crate::objects::{device, existing};
 
 const EEXIST: i32 = nix::libc::EEXIST;
 const EOPNOTSUPP: i32 = nix::libc::EOPNOTSUPP;
 const EPERM: i32 = nix::libc::EPERM;
-
-/// The namespace word after `peer … netns NAME` in a veth request.
-fn peer_netns(words: &[String]) -> Option<&str> {
-    let peer = words.iter().position(|w| w == "peer")?;
-    let rest = &words[peer + 1..];
-    let at = rest.iter().position(|w| matches(w, "netns"))?;
-    rest.get(at + 1).map(String::as_str)
-}
 
 /// Wraps a kernel refusal of `link VERB` with what is known about it.
 pub fn explain(
@@ -92,10 +83,10 @@ fn clash(
     if let Some((Some(peer_name), elsewhere)) = peer {
         let peer_text = String::from_utf8_lossy(&peer_name).into_owned();
         let place = if elsewhere {
-            peer_netns(words).map(|netns| {
+            existing::peer_netns(words).map(|netns| {
                 let exists = namespace::open(std::ffi::OsStr::new(netns))
                     .ok()
-                    .and_then(|file| existing::link_exists_in(&file, &peer_name));
+                    .map(|file| existing::link_in(&file, &peer_name).is_some());
                 (format!("namespace {netns}"), exists)
             })
         } else {

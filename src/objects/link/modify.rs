@@ -21,6 +21,7 @@ use crate::objects::existing::{self, State};
 use crate::objects::show;
 
 const ENODEV: i32 = nix::libc::ENODEV;
+const EEXIST: i32 = nix::libc::EEXIST;
 
 /// Which verb is running; decides the netlink flags and a few checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,18 +100,8 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
         other => other?,
     };
     let family = show::family_number(ctx.options.family);
-    if idempotent && verb == Verb::Add {
-        match existing::link_state(ctx, &parsed, family)? {
-            State::Absent => {}
-            State::Same => return Ok(()),
-            State::Differs(difference) => {
-                let name = existing::requested_name(&parsed, family).unwrap_or_default();
-                return Err(Error::ExistsDifferently {
-                    what: format!("link \"{}\"", String::from_utf8_lossy(&name)),
-                    difference,
-                });
-            }
-        }
+    if idempotent && verb == Verb::Add && already_there(ctx, &parsed, family, words)? {
+        return Ok(());
     }
     let message = parsed.message(family);
     let request = if verb == Verb::Delete {
@@ -130,6 +121,21 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
     let sent = match sent {
         // Gone between the look-up and the request: still done.
         Err(Error::Kernel(k)) if idempotent && verb == Verb::Delete && k.errno == ENODEV => Ok(()),
+        // Made between the look-up and the request: judged again.
+        Err(Error::Kernel(k)) if idempotent && verb == Verb::Add && k.errno == EEXIST => {
+            match already_there(ctx, &parsed, family, words) {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(hints::explain(
+                    ctx,
+                    &parsed,
+                    family,
+                    verb,
+                    words,
+                    Error::Kernel(k),
+                )),
+                Err(err) => Err(err),
+            }
+        }
         Err(err) => Err(hints::explain(ctx, &parsed, family, verb, words, err)),
         ok => ok,
     };
@@ -138,6 +144,22 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
     // ip drops the device from its cache so the next use reads it afresh.
     ctx.links.forget(parsed.index);
     Ok(())
+}
+
+/// rnet's `-idempotent` for `link add`: true when the same link is there,
+/// an error saying what differs when another link has its name.
+fn already_there(ctx: &mut Context, parsed: &Parsed, family: u8, words: &[String]) -> Result<bool> {
+    match existing::link_state(ctx, parsed, family, words)? {
+        State::Absent => Ok(false),
+        State::Same => Ok(true),
+        State::Differs(difference) => {
+            let name = existing::requested_name(parsed, family).unwrap_or_default();
+            Err(Error::ExistsDifferently {
+                what: format!("link \"{}\"", String::from_utf8_lossy(&name)),
+                difference,
+            })
+        }
+    }
 }
 
 /// `-echo`: the kernel's copy of the link (ip's `rtnl_echo_talk` with
