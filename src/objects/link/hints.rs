@@ -28,9 +28,13 @@ pub fn explain(
     let Error::Kernel(kernel) = &err else {
         return err;
     };
-    let name = existing::requested_name(parsed, family)
-        .map(|n| String::from_utf8_lossy(&n).into_owned())
-        .unwrap_or_default();
+    // The device acted on: by index for set/delete (a `name` there is the
+    // new name), by the name given for add.
+    let name = match parsed.index {
+        0 => existing::requested_name(parsed, family).unwrap_or_default(),
+        index => device::name_of(ctx, index).unwrap_or_default(),
+    };
+    let name = String::from_utf8_lossy(&name).into_owned();
     let (hint, objects) = match kernel.errno {
         EEXIST if verb == Verb::Add => match clash(ctx, parsed, family, words, &name) {
             Some(found) => found,
