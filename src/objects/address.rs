@@ -243,24 +243,9 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
         &planned.attrs,
     );
     let creating = cmd == RTM_NEWADDR && flags & NLM_F_EXCL != 0;
-    if ctx.options.idempotent {
-        if let Some(wanted) = &wanted {
-            match (existing::address_state(ctx, wanted)?, cmd) {
-                (existing::State::Same, RTM_NEWADDR) if creating => return Ok(()),
-                (existing::State::Differs(difference), RTM_NEWADDR) if creating => {
-                    return Err(Error::ExistsDifferently {
-                        what: format!(
-                            "address {} on {}",
-                            existing::address_text(&wanted.local),
-                            planned.device
-                        ),
-                        difference,
-                    })
-                }
-                // rnet's -idempotent: deleting an address that is not there.
-                (existing::State::Absent, RTM_DELADDR) => return Ok(()),
-                _ => {}
-            }
+    if let (true, Some(wanted)) = (ctx.options.idempotent, &wanted) {
+        if already_done(ctx, wanted, cmd, creating, &planned.device)? {
+            return Ok(());
         }
     }
     let device_name = planned.device.clone();
@@ -310,6 +295,32 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
         ctx.out.end_list();
     }
     Ok(())
+}
+
+/// rnet's `-idempotent`: whether an `add` finds the same address there or
+/// a `delete` finds none; an `add` that finds the address with another
+/// prefix length or peer is an error saying so.
+fn already_done(
+    ctx: &mut Context,
+    wanted: &existing::WantedAddress,
+    cmd: u16,
+    creating: bool,
+    device: &str,
+) -> Result<bool> {
+    match (existing::address_state(ctx, wanted)?, cmd) {
+        (existing::State::Same, RTM_NEWADDR) if creating => Ok(true),
+        (existing::State::Differs(difference), RTM_NEWADDR) if creating => {
+            Err(Error::ExistsDifferently {
+                what: format!(
+                    "address {} on {device}",
+                    existing::address_text(&wanted.local)
+                ),
+                difference,
+            })
+        }
+        (existing::State::Absent, RTM_DELADDR) => Ok(true),
+        _ => Ok(false),
+    }
 }
 
 /// A refused address change, with the device and address it concerned

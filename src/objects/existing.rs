@@ -292,18 +292,17 @@ impl WantedAddress {
         };
         let local = get(IFA_LOCAL).or_else(|| get(IFA_ADDRESS))?;
         let peer = get(IFA_ADDRESS).filter(|address| *address != local);
+        let family = match (family, local.len()) {
+            (0, 4) => 2,
+            (0, _) => 10,
+            (family, _) => family,
+        };
         Some(WantedAddress {
             index,
-            family: if local.len() == 4 { 2 } else { 10 },
+            family,
             prefixlen,
             local,
             peer,
-        })
-        .map(|mut wanted| {
-            if family != 0 {
-                wanted.family = family;
-            }
-            wanted
         })
     }
 }
@@ -312,6 +311,8 @@ impl WantedAddress {
 pub fn address_state(ctx: &mut Context, wanted: &WantedAddress) -> Result<State> {
     let mut state = State::Absent;
     let mut found: Vec<(u8, Vec<u8>, Option<Vec<u8>>)> = Vec::new();
+    // A failed dump finds nothing: the request is then sent and the kernel
+    // has the last word, as without -idempotent.
     let _ = crate::kernel::address::dump(ctx.raw()?, wanted.family, wanted.index, |address, _| {
         if address.header.index as i32 != wanted.index {
             return;
