@@ -129,37 +129,33 @@ pub fn link_state(
             }
         }
     }
-    let data = |attrs: &Attrs<'_>| {
-        attrs
-            .get(IFLA_LINKINFO)
-            .map(|info| Attrs::parse(info, IFLA_INFO_MAX).get(IFLA_INFO_DATA))
-            .unwrap_or_default()
-            .map(|d| d.to_vec())
-    };
-    let (want_data, have_data) = (data(&wanted), data(&attrs));
-    for (kind, key, label) in KEY_DATA {
-        if *kind != wanted_kind {
-            continue;
-        }
-        let want_data = want_data.clone().unwrap_or_default();
-        let have_data = have_data.clone().unwrap_or_default();
-        let want = Attrs::parse(&want_data, *key).get(*key).map(<[u8]>::to_vec);
-        let have = Attrs::parse(&have_data, *key).get(*key).map(<[u8]>::to_vec);
-        if let Some(want) = want {
-            if Some(&want) != have.as_ref() {
-                let show = |bytes: &[u8]| match *label {
-                    "mode" => macvlan_mode(bytes),
-                    _ => number(bytes),
-                };
-                return Ok(State::Differs(format!(
-                    "its {label} is {}, not {}",
-                    show(have.as_deref().unwrap_or_default()),
-                    show(&want)
-                )));
-            }
-        }
+    Ok(data_difference(&wanted_kind, &wanted, &attrs).map_or(State::Same, State::Differs))
+}
+
+/// IFLA_INFO_DATA of a link's attributes.
+fn info_data<'a>(attrs: &Attrs<'a>) -> Option<&'a [u8]> {
+    Attrs::parse(attrs.get(IFLA_LINKINFO)?, IFLA_INFO_MAX).get(IFLA_INFO_DATA)
+}
+
+/// How the kind's key attribute (vxlan/vlan id, macvlan mode) of the
+/// existing link (`have`) differs from the request's (`wanted`), when the
+/// request gives one.
+fn data_difference(kind: &str, wanted: &Attrs<'_>, have: &Attrs<'_>) -> Option<String> {
+    let (_, key, label) = KEY_DATA.iter().find(|(k, _, _)| *k == kind)?;
+    let want = Attrs::parse(info_data(wanted)?, *key).get(*key)?;
+    let have = info_data(have).and_then(|data| Attrs::parse(data, *key).get(*key));
+    if have == Some(want) {
+        return None;
     }
-    Ok(State::Same)
+    let show = |bytes: &[u8]| match *label {
+        "mode" => macvlan_mode(bytes),
+        _ => number(bytes),
+    };
+    Some(format!(
+        "its {label} is {}, not {}",
+        show(have.unwrap_or_default()),
+        show(want)
+    ))
 }
 
 /// A key attribute's value for messages (u16 or u32, host order).
@@ -394,6 +390,57 @@ mod tests {
         let v6 = WantedAddress::from_attrs(3, 0, 64, &[(IFA_ADDRESS, vec![0x20; 16])]).unwrap();
         assert_eq!(v6.family, 10);
         assert!(WantedAddress::from_attrs(3, 0, 64, &[]).is_none());
+    }
+
+    fn nla(kind: u16, payload: &[u8]) -> Vec<u8> {
+        let mut out = ((4 + payload.len()) as u16).to_ne_bytes().to_vec();
+        out.extend_from_slice(&kind.to_ne_bytes());
+        out.extend_from_slice(payload);
+        out.resize(crate::kernel::attrs::align4(out.len()), 0);
+        out
+    }
+
+    /// A link's attributes with IFLA_LINKINFO { kind, data { key } }.
+    fn link_with(kind: &str, key: Option<&[u8]>) -> Vec<u8> {
+        let mut info = nla(IFLA_INFO_KIND, kind.as_bytes());
+        if let Some(key) = key {
+            info.extend(nla(IFLA_INFO_DATA, &nla(1, key)));
+        }
+        nla(IFLA_LINKINFO, &info)
+    }
+
+    fn attrs(bytes: &[u8]) -> Attrs<'_> {
+        Attrs::parse(bytes, IFLA_MAX)
+    }
+
+    #[test]
+    fn key_attributes_of_kinds_this_kernel_lacks() {
+        let vlan5 = link_with("vlan", Some(&5u16.to_ne_bytes()));
+        let vlan6 = link_with("vlan", Some(&6u16.to_ne_bytes()));
+        let vlan_any = link_with("vlan", None);
+        assert_eq!(
+            data_difference("vlan", &attrs(&vlan5), &attrs(&vlan5)),
+            None
+        );
+        assert_eq!(
+            data_difference("vlan", &attrs(&vlan6), &attrs(&vlan5)).as_deref(),
+            Some("its id is 5, not 6")
+        );
+        // A request without the key accepts any.
+        assert_eq!(
+            data_difference("vlan", &attrs(&vlan_any), &attrs(&vlan5)),
+            None
+        );
+        let bridge = link_with("macvlan", Some(&4u32.to_ne_bytes()));
+        let vepa = link_with("macvlan", Some(&2u32.to_ne_bytes()));
+        assert_eq!(
+            data_difference("macvlan", &attrs(&vepa), &attrs(&bridge)).as_deref(),
+            Some("its mode is bridge, not vepa")
+        );
+        assert_eq!(
+            data_difference("bridge", &attrs(&vepa), &attrs(&bridge)),
+            None
+        );
     }
 
     #[test]
