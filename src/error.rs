@@ -348,6 +348,14 @@ pub enum Error {
         rest: String,
     },
 
+    // ---- rnet options ----
+    /// `-idempotent`: an object of that name exists but is not the one the
+    /// command describes (status 1).
+    ExistsDifferently {
+        what: String,
+        difference: String,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -705,6 +713,11 @@ impl Error {
                 "Multicast rules are only supported for IPv4/IPv6, was: {family}"
             ),
 
+            // ---- rnet options ----
+            ExistsDifferently { what, difference } => {
+                format!("Error: {what} exists already but differs: {difference}.")
+            }
+
             Status(_) | Exit(_) => return None,
         };
         Some(text)
@@ -822,6 +835,23 @@ mod tests {
 
     fn shown(err: &Error) -> (String, i32) {
         (err.message("ip").unwrap_or_default(), err.status())
+    }
+
+    // ---- rnet options ----
+    #[test]
+    fn exists_differently_says_what_differs() {
+        let err = Error::ExistsDifferently {
+            what: "link \"a\"".into(),
+            difference: "it is kind bridge, not veth".into(),
+        };
+        assert_eq!(
+            shown(&err),
+            (
+                "Error: link \"a\" exists already but differs: it is kind bridge, not veth.".into(),
+                1
+            )
+        );
+        assert!(!err.aborts_batch());
     }
 
     #[test]

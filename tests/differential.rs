@@ -19,6 +19,7 @@ scenarios! {
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",
+    beyond_unchanged => "beyond/unchanged.sh",
     netns_errors => "netns/errors.sh",
     netns_nsid => "netns/nsid.sh",
     netns_exec => "netns/exec.sh",

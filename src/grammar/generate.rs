@@ -54,6 +54,20 @@ const GLOBAL_OPTIONS: &[(&str, &str)] = &[
         "json-errors",
         "rnet: report errors as one JSON object on stderr",
     ),
+    (
+        "json-all",
+        "rnet: -json and -json-errors, and JSON also where ip prints text under -json \
+         (netns identify, pids, monitor)",
+    ),
+    (
+        "table",
+        "rnet: link, address and netns listings as a table sized to the terminal",
+    ),
+    (
+        "idempotent",
+        "rnet: add succeeds when the same object exists, delete when it is gone; \
+         an object of that name that differs is an error saying what differs",
+    ),
 ];
 
 /// The command tree with the global options attached.
@@ -119,6 +133,9 @@ _rnet() {{
            case $prev in dev|master|link|peer) true ;; *) [ "$prev" = "$command" ] ;; esac; }}; then
         COMPREPLY=($(compgen -W "$(_rnet_links "${{COMP_WORDS[0]}}")" -- "$cur")); return
     fi
+    if [ -z "$object" ] && [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "{options}" -- "$cur")); return
+    fi
     if [ -z "$object" ]; then
         COMPREPLY=($(compgen -W "{objects} help" -- "$cur")); return
     fi
@@ -132,6 +149,11 @@ _rnet() {{
 complete -F _rnet rnet
 "#,
         objects = objects.join(" "),
+        options = GLOBAL_OPTIONS
+            .iter()
+            .map(|(name, _)| format!("-{name}"))
+            .collect::<Vec<_>>()
+            .join(" "),
     )
 }
 

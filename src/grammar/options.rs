@@ -59,6 +59,14 @@ pub struct Options {
     pub hints: bool,
     /// rnet's `-json-errors`: errors as one JSON object on stderr.
     pub json_errors: bool,
+    /// rnet's `-json-all`: `-j` and `-json-errors`, plus JSON for what ip
+    /// prints as text even under `-j` (netns identify/pids/monitor).
+    pub json_all: bool,
+    /// rnet's `-table`: link, address and netns listings as a table.
+    pub table: bool,
+    /// rnet's `-idempotent`: add/delete succeed when the wanted state is
+    /// already there, and fail clearly when a different object is.
+    pub idempotent: bool,
 }
 
 impl Default for Options {
@@ -86,6 +94,9 @@ impl Default for Options {
             echo: 0,
             hints: false,
             json_errors: false,
+            json_all: false,
+            table: false,
+            idempotent: false,
         }
     }
 }
@@ -241,6 +252,14 @@ pub fn parse(args: &[String], mut enter_netns: impl FnMut(&str) -> Result<()>) -
             options.hints = true;
         } else if opt == "-json-errors" {
             options.json_errors = true;
+        } else if opt == "-json-all" {
+            options.json_all = true;
+            options.json_errors = true;
+            options.json = options.json.max(1);
+        } else if opt == "-table" {
+            options.table = true;
+        } else if opt == "-idempotent" {
+            options.idempotent = true;
         } else {
             return Err(Error::UnknownOption(opt.to_string()));
         }
@@ -325,6 +344,19 @@ mod tests {
         );
         let args = vec!["-V".to_string()];
         assert_eq!(parse(&args, |_| Ok(())).unwrap(), Parsed::Version);
+    }
+
+    #[test]
+    fn rnet_options_match_exactly() {
+        let (o, _) = run(&["-json-all", "-table", "-idempotent", "x"]).unwrap();
+        assert!(o.json_all && o.json_errors && o.table && o.idempotent);
+        assert_eq!(o.json, 1);
+        assert_eq!(
+            run(&["-json-a"]),
+            Err(Error::UnknownOption("-json-a".into()))
+        );
+        assert_eq!(run(&["-tab"]), Err(Error::UnknownOption("-tab".into())));
+        assert_eq!(run(&["-idem"]), Err(Error::UnknownOption("-idem".into())));
     }
 
     #[test]

@@ -209,6 +209,18 @@ pub fn delete(name: &OsStr) -> Result<()> {
     })
 }
 
+/// Whether /run/netns/NAME is there (`None`: it is not) and is a mounted
+/// network namespace rather than a plain file left behind (rnet's
+/// `-idempotent` tells the two apart).
+pub fn is_namespace(name: &OsStr) -> Option<bool> {
+    let path = path_of(name);
+    std::fs::symlink_metadata(&path).ok()?;
+    let is_nsfs = nix::sys::statfs::statfs(path.as_os_str())
+        .map(|fs| fs.filesystem_type() == nix::sys::statfs::NSFS_MAGIC)
+        .unwrap_or(false);
+    Some(is_nsfs)
+}
+
 /// The namespace file's identity, for comparing with `/proc/PID/ns/net`.
 fn identity(file: &File) -> std::result::Result<(u64, u64), i32> {
     file.metadata()

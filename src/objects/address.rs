@@ -7,14 +7,14 @@
 //! flushing live in `show.rs`, shared with `ip link show` as in ip.
 
 use crate::app::Context;
-use crate::error::{warn, Error, Result, Warning};
+use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
 use crate::grammar::tree::{resolve, Usage, ADDRESS_COMMANDS};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::address::*;
-use crate::objects::{device, show};
+use crate::objects::{device, existing, show};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
 
@@ -236,19 +236,46 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
     if index == 0 {
         return Err(Error::CannotFindDevice(planned.device.clone()));
     }
+    let wanted = existing::WantedAddress::from_attrs(
+        index,
+        planned.header.family,
+        planned.header.prefixlen,
+        &planned.attrs,
+    );
+    let creating = cmd == RTM_NEWADDR && flags & NLM_F_EXCL != 0;
+    if let (true, Some(wanted)) = (ctx.options.idempotent, &wanted) {
+        if already_done(ctx, wanted, cmd, creating, &planned.device)? {
+            return Ok(());
+        }
+    }
+    let device_name = planned.device.clone();
     let echo = ctx.options.echo > 0;
     let flags = if echo { flags | NLM_F_ECHO } else { flags };
     let request = finish(planned, flags, index as u32)?;
     // With -echo, ip prints the first answer, the kernel's copy of the
     // change (none comes for IPv6 here, and then ip prints nothing).
     let mut answer: Option<Address> = None;
-    ctx.raw()?
-        .talk(request, |message| {
-            if answer.is_none() {
-                answer = Address::from_payload(message.msg_type, message.payload);
+    let sent = ctx.raw()?.talk(request, |message| {
+        if answer.is_none() {
+            answer = Address::from_payload(message.msg_type, message.payload);
+        }
+    });
+    if let Err(refusal) = sent {
+        let error = refusal.error;
+        // rnet's -idempotent: added between the look-up and the request,
+        // or gone before the delete; judged again.
+        if let (true, Some(wanted)) = (ctx.options.idempotent, &wanted) {
+            let state = existing::address_state(ctx, wanted)?;
+            match (state, error.errno) {
+                (existing::State::Same, nix::libc::EEXIST) if creating => return Ok(()),
+                (existing::State::Absent, nix::libc::EADDRNOTAVAIL) if cmd == RTM_DELADDR => {
+                    return Ok(())
+                }
+                _ => {}
             }
-        })
-        .map_err(|refusal| Error::Kernel(refusal.error))?;
+        }
+        return Err(explain(error, wanted.as_ref(), &device_name));
+    }
     if echo {
         ctx.out.begin_list();
         ctx.out.open_object(None);
@@ -268,6 +295,56 @@ fn modify(ctx: &mut Context, cmd: u16, flags: u16, args: &[String]) -> Result<()
         ctx.out.end_list();
     }
     Ok(())
+}
+
+/// rnet's `-idempotent`: whether an `add` finds the same address there or
+/// a `delete` finds none; an `add` that finds the address with another
+/// prefix length or peer is an error saying so.
+fn already_done(
+    ctx: &mut Context,
+    wanted: &existing::WantedAddress,
+    cmd: u16,
+    creating: bool,
+    device: &str,
+) -> Result<bool> {
+    match (existing::address_state(ctx, wanted)?, cmd) {
+        (existing::State::Same, RTM_NEWADDR) if creating => Ok(true),
+        (existing::State::Differs(difference), RTM_NEWADDR) if creating => {
+            Err(Error::ExistsDifferently {
+                what: format!(
+                    "address {} on {device}",
+                    existing::address_text(&wanted.local)
+                ),
+                difference,
+            })
+        }
+        (existing::State::Absent, RTM_DELADDR) => Ok(true),
+        _ => Ok(false),
+    }
+}
+
+/// A refused address change, with the device and address it concerned
+/// (shown as a hint with `-hints`; ip's text and status are unchanged).
+fn explain(error: KernelError, wanted: Option<&existing::WantedAddress>, device: &str) -> Error {
+    let address = wanted.map(|w| existing::address_text(&w.local));
+    let hint = match (error.errno, &address) {
+        (nix::libc::EEXIST, Some(address)) => format!(
+            "{address} is already on {device} (`rnet addr show dev {device}`); -idempotent \
+             accepts an identical address, `rnet addr replace` updates it"
+        ),
+        (nix::libc::EPERM, _) => format!(
+            "changing the addresses of {device} needs CAP_NET_ADMIN in this network namespace: \
+             run as root, or in a container granted NET_ADMIN"
+        ),
+        _ => return Error::Kernel(error),
+    };
+    let mut objects = vec![device.to_string()];
+    objects.extend(address);
+    Error::Explained {
+        error: Box::new(Error::Kernel(error)),
+        hint,
+        objects,
+    }
 }
 
 /// The checks ip makes after the device lookup, then the request.

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod device;
+pub mod existing;
 pub mod link;
 pub mod netns;
 pub mod rule;

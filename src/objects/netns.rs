@@ -15,7 +15,7 @@ use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
 use crate::grammar::{get_integer, get_s32};
 use crate::kernel::namespace::{self, Source};
 use crate::kernel::nsid::{self, NsidRecord};
-use crate::output::Kind;
+use crate::output::{table, Kind};
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "list" => list(ctx),
         "list-id" => list_id(ctx, rest),
         "help" => Err(Error::Usage(Usage::Netns)),
-        "add" => add(rest),
+        "add" => add(ctx, rest),
         "set" => set(ctx, rest),
         "delete" => delete(ctx, rest),
         "identify" => identify(ctx, rest),
@@ -112,6 +112,15 @@ fn list(ctx: &mut Context) -> Result<()> {
     let Ok(names) = namespace::entries() else {
         return Ok(());
     };
+    if ctx.options.table && ctx.options.json == 0 {
+        let mut rows = Vec::new();
+        for name in names {
+            let id = nsid_of_name(ctx, &name)?;
+            rows.push((name.to_string_lossy().into_owned(), id));
+        }
+        table::print(&mut ctx.out, &table::namespaces(&rows, table::width()));
+        return Ok(());
+    }
     ctx.out.begin_list();
     for name in names {
         ctx.out.open_object(None);
@@ -235,8 +244,23 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
     Ok(())
 }
 
-fn add(args: &[String]) -> Result<()> {
+fn add(ctx: &Context, args: &[String]) -> Result<()> {
     let name = args.first().ok_or(Error::NoNetnsName)?;
+    if ctx.options.idempotent {
+        match namespace::is_namespace(os(name)) {
+            Some(true) => return Ok(()),
+            Some(false) => {
+                return Err(Error::ExistsDifferently {
+                    what: format!("namespace \"{name}\""),
+                    difference: format!(
+                        "{} is not a network namespace (a stale file); `rnet netns delete {name}` removes it",
+                        namespace::path_of(os(name)).to_string_lossy()
+                    ),
+                })
+            }
+            None => {}
+        }
+    }
     namespace::add(os(name), Source::New)
 }
 
@@ -263,6 +287,10 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
         return Ok(());
     }
     let name = args.first().ok_or(Error::NoNetnsName)?;
+    // rnet's -idempotent: a name that is not there is already deleted.
+    if ctx.options.idempotent && namespace::is_namespace(os(name)).is_none() {
+        return Ok(());
+    }
     namespace::delete(os(name))
 }
 
@@ -295,7 +323,8 @@ fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
     nsid::assign(ctx.netlink()?, &file, id)
 }
 
-/// `ip netns identify [PID]`: printed as plain text even with -j, as ip does.
+/// `ip netns identify [PID]`: printed as plain text even with -j, as ip
+/// does; rnet's `-json-all` gives `{"name":"NAME"}` (`null` when none).
 fn identify(ctx: &mut Context, args: &[String]) -> Result<()> {
     let pid = match args {
         [] => "self",
@@ -304,19 +333,41 @@ fn identify(ctx: &mut Context, args: &[String]) -> Result<()> {
         _ => return Err(Error::ExtraArguments),
     };
     let name = namespace::identify(pid)?;
+    if ctx.options.json_all {
+        ctx.out.begin_object_document();
+        if name.is_empty() {
+            ctx.out.null("name");
+        } else {
+            ctx.out
+                .string(Kind::Any, Some("name"), "{}", name.as_bytes());
+        }
+        ctx.out.end_object_document();
+        return Ok(());
+    }
     ctx.out.raw(name.as_bytes());
     ctx.out.raw(b"\n");
     Ok(())
 }
 
-/// `ip netns pids NAME`: plain text even with -j, as ip does.
+/// `ip netns pids NAME`: plain text even with -j, as ip does; rnet's
+/// `-json-all` gives an array of numbers.
 fn pids(ctx: &mut Context, args: &[String]) -> Result<()> {
     let name = match args {
         [] => return Err(Error::NoNetnsName),
         [name] => name,
         _ => return Err(Error::ExtraArguments),
     };
-    for pid in namespace::pids(os(name))? {
+    let pids = namespace::pids(os(name))?;
+    if ctx.options.json_all {
+        ctx.out.begin_list();
+        for pid in pids {
+            let number: i128 = pid.to_string_lossy().parse().unwrap_or_default();
+            ctx.out.int(Kind::Any, None, "{}\n", number);
+        }
+        ctx.out.end_list();
+        return Ok(());
+    }
+    for pid in pids {
         ctx.out.raw(pid.as_bytes());
         ctx.out.raw(b"\n");
     }
@@ -355,6 +406,22 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
     Err(namespace::exec(command))
 }
 
+/// One line of `netns monitor`: ip's `add NAME`, or with rnet's `-json-all`
+/// `{"event":"add","name":"NAME"}`.
+fn monitor_event(ctx: &mut Context, event: &str, name: &[u8]) {
+    if ctx.options.json_all {
+        ctx.out.begin_object_document();
+        ctx.out.string(Kind::Any, Some("event"), "{} ", event);
+        ctx.out.string(Kind::Any, Some("name"), "{}\n", name);
+        ctx.out.end_object_document();
+    } else {
+        ctx.out.raw(event.as_bytes());
+        ctx.out.raw(b" ");
+        ctx.out.raw(name);
+        ctx.out.raw(b"\n");
+    }
+}
+
 /// `ip netns monitor`: `add NAME` / `delete NAME` as names come and go.
 /// Each event is flushed at once (ip's block-buffered stdout shows nothing
 /// in a pipe until 4 KiB have gathered).
@@ -377,14 +444,10 @@ fn monitor(ctx: &mut Context) -> Result<()> {
         for event in events {
             let name = event.name.unwrap_or_default();
             if event.mask.contains(AddWatchFlags::IN_CREATE) {
-                ctx.out.raw(b"add ");
-                ctx.out.raw(name.as_bytes());
-                ctx.out.raw(b"\n");
+                monitor_event(ctx, "add", name.as_bytes());
             }
             if event.mask.contains(AddWatchFlags::IN_DELETE) {
-                ctx.out.raw(b"delete ");
-                ctx.out.raw(name.as_bytes());
-                ctx.out.raw(b"\n");
+                monitor_event(ctx, "delete", name.as_bytes());
             }
         }
         ctx.out.flush();

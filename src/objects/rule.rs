@@ -304,11 +304,16 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String], family: u8) -> Result<()
         })
         .map_err(|refusal| Error::Kernel(refusal.error))?;
     if echo {
-        // ip's rtnl_echo_talk wraps print_rule's own object in another.
+        // ip's rtnl_echo_talk wraps print_rule's own object in another,
+        // which makes `[{{…}}]`, not JSON; rnet's -json-all leaves the
+        // outer one out.
+        let wrap = !ctx.options.json_all;
         let style = style(ctx);
         let p = &mut ctx.out;
         p.begin_list();
-        p.open_object(None);
+        if wrap {
+            p.open_object(None);
+        }
         for (msg_type, payload) in &echoed {
             if let Some(rule) = Rule::parse(payload) {
                 if msg_type == &RTM_NEWRULE || msg_type == &RTM_DELRULE {
@@ -316,7 +321,9 @@ fn modify(ctx: &mut Context, cmd: u16, args: &[String], family: u8) -> Result<()
                 }
             }
         }
-        p.close_object();
+        if wrap {
+            p.close_object();
+        }
         p.end_list();
     }
     Ok(())

@@ -30,6 +30,7 @@ use crate::model::names::group_number;
 use crate::objects::device;
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
+use crate::output::{table, Kind};
 
 /// What `ip address` does with the selected addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -523,6 +524,18 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         }
         links = kept;
     }
+    let table = ctx.options.table && ctx.options.json == 0;
+    if table {
+        // rnet's -table shows addresses for `link show` too: the same dump,
+        // of every family, without the address filter that only `address`
+        // applies.
+        if !with_addresses {
+            let _ = crate::kernel::address::dump(ctx.raw()?, AF_UNSPEC, filter.ifindex, |a, _| {
+                by_link.entry(a.header.index).or_default().push(a)
+            });
+        }
+        return print_table(ctx, &filter, &links, &by_link, with_addresses);
+    }
 
     let brief = ctx.options.brief > 0;
     let no_link = with_addresses && ctx.options.oneline > 0;
@@ -557,6 +570,41 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         ctx.out.close_object();
     }
     ctx.out.end_list();
+    Ok(())
+}
+
+/// rnet's `-table`: the links this listing kept, one row each, with the
+/// addresses its filter keeps.
+fn print_table(
+    ctx: &mut Context,
+    filter: &Filter,
+    links: &[Link],
+    by_link: &HashMap<u32, Vec<Address>>,
+    address_filter: bool,
+) -> Result<()> {
+    let mut rows = Vec::new();
+    for link in links {
+        let (printed, verdict) = filter.link_verdict(link, false);
+        if !printed {
+            continue;
+        }
+        let related = related(ctx, link)?;
+        let mut row = table::link_row(link, &related);
+        let name = link.name().to_vec();
+        let addresses = by_link.get(&(link.info.index as u32));
+        for address in addresses.into_iter().flatten() {
+            // `link show` keeps every address of the links it shows.
+            let kept = !address_filter
+                || (filter.keeps_address(address, &name)
+                    && !(filter.up && link.info.flags & IFF_UP == 0));
+            if verdict < 0 || address.msg_type != RTM_NEWADDR || !kept {
+                continue;
+            }
+            row.addresses.extend(table::address_cell(address));
+        }
+        rows.push(row);
+    }
+    table::print(&mut ctx.out, &table::links(&rows, table::width()));
     Ok(())
 }
 
@@ -708,7 +756,12 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
                 continue;
             }
             selected.push(payload.clone());
-            if stats >= 2 {
+            if stats >= 2 && ctx.options.json_all {
+                // rnet's -json-all: each address to delete as one object.
+                ctx.out.begin_object_document();
+                print_address(&mut ctx.out, address, &name, &style);
+                ctx.out.end_object_document();
+            } else if stats >= 2 {
                 print_address(&mut ctx.out, address, &name, &style);
             }
         }
@@ -718,7 +771,15 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         }
         round += 1;
         send_deletions(ctx, &selected)?;
-        if stats > 0 {
+        if stats > 0 && ctx.options.json_all {
+            // rnet's -json-all: one JSON object per round, like monitor.
+            ctx.out.begin_object_document();
+            ctx.out.int(Kind::Any, Some("round"), "{}", round);
+            ctx.out
+                .int(Kind::Any, Some("deleted"), "{}", selected.len() as i128);
+            ctx.out.end_object_document();
+            ctx.out.flush();
+        } else if stats > 0 {
             ctx.out.raw(format!(
                 "\n*** Round {round}, deleting {} addresses ***\n",
                 selected.len()
@@ -737,7 +798,12 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
 }
 
 fn flush_done(ctx: &mut Context, round: i32) {
-    if ctx.options.stats > 0 {
+    if ctx.options.stats > 0 && ctx.options.json_all {
+        ctx.out.begin_object_document();
+        ctx.out.boolean(Kind::Any, Some("complete"), "", true);
+        ctx.out.int(Kind::Any, Some("rounds"), "{}", round);
+        ctx.out.end_object_document();
+    } else if ctx.options.stats > 0 {
         if round == 0 {
             ctx.out.raw("Nothing to flush.\n");
         } else {

@@ -13,6 +13,7 @@ pub mod json;
 pub mod kinds;
 pub mod link;
 pub mod rule;
+pub mod table;
 
 use std::io::{BufWriter, Write};
 
@@ -209,6 +210,24 @@ impl Printer {
     pub fn end_list(&mut self) {
         if let Some(mut writer) = self.json.take() {
             writer.end_array(&mut self.out);
+            writer.finish(&mut self.out);
+        }
+    }
+
+    /// Starts a JSON document that is one object rather than ip's array
+    /// (rnet's `-json-all` answers of `netns identify` and `monitor`).
+    pub fn begin_object_document(&mut self) {
+        if self.json_enabled && self.json.is_none() {
+            let mut writer = JsonWriter::new(self.pretty);
+            writer.start_object(&mut self.out);
+            self.json = Some(writer);
+        }
+    }
+
+    /// Closes the document `begin_object_document` opened, with its newline.
+    pub fn end_object_document(&mut self) {
+        if let Some(mut writer) = self.json.take() {
+            writer.end_object(&mut self.out);
             writer.finish(&mut self.out);
         }
     }

@@ -1,11 +1,12 @@
 //! `ip link`: network devices (ip/iplink.c).
 
 mod choice;
+mod hints;
 mod kinds;
 mod lladdr;
 mod modify;
 mod nla;
-mod parse;
+pub(crate) mod parse;
 mod property;
 mod vf;
 

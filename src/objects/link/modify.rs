@@ -8,6 +8,7 @@ use netlink_packet_core::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
 use netlink_packet_route::link::LinkAttribute;
 use netlink_packet_route::RouteNetlinkMessage;
 
+use super::hints;
 use super::kinds;
 use super::nla::Nest;
 use super::parse::{parse, raw, Parsed};
@@ -16,7 +17,11 @@ use crate::error::{Error, Result};
 use crate::grammar::matches;
 use crate::grammar::tree::Usage;
 use crate::model::link::*;
+use crate::objects::existing::{self, State};
 use crate::objects::show;
+
+const ENODEV: i32 = nix::libc::ENODEV;
+const EEXIST: i32 = nix::libc::EEXIST;
 
 /// Which verb is running; decides the netlink flags and a few checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,27 +93,73 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
 
 /// `ip link add | set | change | replace | delete`.
 pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
-    let parsed = build(ctx, words, verb)?;
-    let message = parsed.message(show::family_number(ctx.options.family));
+    let idempotent = ctx.options.idempotent;
+    let parsed = match build(ctx, words, verb) {
+        // rnet's -idempotent: deleting a device that is not there is done.
+        Err(Error::CannotFindDevice(_)) if idempotent && verb == Verb::Delete => return Ok(()),
+        other => other?,
+    };
+    let family = show::family_number(ctx.options.family);
+    if idempotent && verb == Verb::Add && already_there(ctx, &parsed, family, words)? {
+        return Ok(());
+    }
+    let message = parsed.message(family);
     let request = if verb == Verb::Delete {
         RouteNetlinkMessage::DelLink(message)
     } else {
         RouteNetlinkMessage::NewLink(message)
     };
-    if ctx.options.echo > 0 {
-        let echoed = ctx.netlink()?.ack_echo(request, verb.netlink_flags());
-        drop(parsed.files);
-        if let Some(answer) = echoed? {
-            print_echo(ctx, &answer)?;
+    let sent = if ctx.options.echo > 0 {
+        match ctx.netlink()?.ack_echo(request, verb.netlink_flags()) {
+            Ok(Some(answer)) => print_echo(ctx, &answer),
+            Ok(None) => Ok(()),
+            Err(err) => Err(err),
         }
     } else {
-        let answer = ctx.netlink()?.ack(request, verb.netlink_flags());
-        drop(parsed.files);
-        answer?;
-    }
+        ctx.netlink()?.ack(request, verb.netlink_flags())
+    };
+    let sent = match sent {
+        // Gone between the look-up and the request: still done.
+        Err(Error::Kernel(k)) if idempotent && verb == Verb::Delete && k.errno == ENODEV => Ok(()),
+        // Made between the look-up and the request: judged again.
+        Err(Error::Kernel(k)) if idempotent && verb == Verb::Add && k.errno == EEXIST => {
+            match already_there(ctx, &parsed, family, words) {
+                Ok(true) => Ok(()),
+                Ok(false) => Err(hints::explain(
+                    ctx,
+                    &parsed,
+                    family,
+                    verb,
+                    words,
+                    Error::Kernel(k),
+                )),
+                Err(err) => Err(err),
+            }
+        }
+        Err(err) => Err(hints::explain(ctx, &parsed, family, verb, words, err)),
+        ok => ok,
+    };
+    drop(parsed.files);
+    sent?;
     // ip drops the device from its cache so the next use reads it afresh.
     ctx.links.forget(parsed.index);
     Ok(())
+}
+
+/// rnet's `-idempotent` for `link add`: true when the same link is there,
+/// an error saying what differs when another link has its name.
+fn already_there(ctx: &mut Context, parsed: &Parsed, family: u8, words: &[String]) -> Result<bool> {
+    match existing::link_state(ctx, parsed, family, words)? {
+        State::Absent => Ok(false),
+        State::Same => Ok(true),
+        State::Differs(difference) => {
+            let name = existing::requested_name(parsed, family).unwrap_or_default();
+            Err(Error::ExistsDifferently {
+                what: format!("link \"{}\"", String::from_utf8_lossy(&name)),
+                difference,
+            })
+        }
+    }
 }
 
 /// `-echo`: the kernel's copy of the link (ip's `rtnl_echo_talk` with
