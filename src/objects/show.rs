@@ -579,7 +579,7 @@ fn print_table(
     ctx: &mut Context,
     filter: &Filter,
     links: &[Link],
-    by_link: &HashMap<u32, Vec<Address>>,
+    by_link: &crate::model::IndexMap<u32, Vec<Address>>,
     address_filter: bool,
 ) -> Result<()> {
     let mut rows = Vec::new();
