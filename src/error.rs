@@ -748,6 +748,17 @@ pub enum Warning {
     FlagOnlyIpv6(&'static str),
     /// A link-layer address ip cannot read (before its caller's error).
     InvalidLladdr(String),
+
+    // ---- reliability ----
+    /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
+    /// again: ip's own warning, printed once the dump is used anyway.
+    DumpInterrupted,
+    /// rnet only: a message of a dump too short to hold its fixed header
+    /// (`what`: "link", "address"…), skipped where ip skips it silently.
+    Undecodable {
+        what: &'static str,
+        len: usize,
+    },
 }
 
 impl Warning {
@@ -776,6 +787,11 @@ impl Warning {
                 format!("Warning: {flag} option can be set only for IPv6 addresses")
             }
             Warning::InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            // ---- reliability ----
+            Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
+            Warning::Undecodable { what, len } => format!(
+                "Warning: skipped a {what} message of {len} bytes that is too short to decode"
+            ),
         }
     }
 }
@@ -1085,6 +1101,23 @@ mod tests {
         assert_eq!(
             Warning::FlagOnlyIpv6("nodad").message(),
             "Warning: nodad option can be set only for IPv6 addresses"
+        );
+    }
+
+    // ---- reliability ----
+    #[test]
+    fn reliability_warnings() {
+        assert_eq!(
+            Warning::DumpInterrupted.message(),
+            "Dump was interrupted and may be inconsistent."
+        );
+        assert_eq!(
+            Warning::Undecodable {
+                what: "link",
+                len: 3
+            }
+            .message(),
+            "Warning: skipped a link message of 3 bytes that is too short to decode"
         );
     }
 }

@@ -782,15 +782,22 @@ fn list_flush_or_save(
     let mut header = [0u8; HEADER_LEN];
     header[0] = af;
     let request = Request::new(RTM_GETRULE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
-    let mut messages: Vec<(u16, u16, Vec<u8>)> = Vec::new();
-    ctx.raw()?
-        .talk(request, |msg| {
-            messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-        })
-        .map_err(|refusal| match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
-            other => other,
-        })?;
+    let raw = ctx.raw()?;
+    let (messages, interrupted) = crate::kernel::raw::dump_consistently(
+        crate::kernel::raw::DUMP_ATTEMPTS,
+        |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
+            raw.talk(request.clone(), |msg| {
+                messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
+            })
+        },
+    )
+    .map_err(|refusal| match Error::dump_terminated(refusal) {
+        Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
+        other => other,
+    })?;
+    if interrupted {
+        crate::error::warn(crate::error::Warning::DumpInterrupted);
+    }
 
     // ip opens its JSON array whatever the action (`-j rule flush` prints
     // `[]`) and leaves it open when a deletion fails.

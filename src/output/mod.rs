@@ -14,6 +14,9 @@ pub mod kinds;
 pub mod link;
 pub mod rule;
 
+#[cfg(test)]
+mod hostile_tests;
+
 use std::io::{BufWriter, Write};
 
 use json::JsonWriter;
