@@ -246,6 +246,39 @@ pub fn identify(pid: &str) -> Result<OsString> {
         .unwrap_or_default())
 }
 
+/// Whether the network namespace of `target` has a link called `name`
+/// (by name or altname), asked on a netlink socket opened inside it; this
+/// process enters it only for the `socket()` call and comes straight back.
+/// `None` when that cannot be done (e.g. without CAP_SYS_ADMIN), or when
+/// `target` is this process's own namespace (where the kernel's own checks
+/// change nothing before failing).
+pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
+    let Ok(home) = File::open("/proc/thread-self/ns/net") else {
+        return Ok(None);
+    };
+    match (identity(&home), identity(target)) {
+        (Ok(a), Ok(b)) if a != b => {}
+        _ => return Ok(None),
+    }
+    if setns(target.as_fd(), CloneFlags::CLONE_NEWNET).is_err() {
+        return Ok(None);
+    }
+    let socket = crate::kernel::raw::RawSocket::open(64 * 1024, true);
+    // Carrying on in the wrong namespace would change the wrong links.
+    setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
+        .map_err(|errno| Error::RestoreNamespace(errno as i32))?;
+    let Ok(mut socket) = socket else {
+        return Ok(None);
+    };
+    Ok(
+        match crate::kernel::link::get(&mut socket, Some(name), 0, 0, 0) {
+            Ok(found) => Some(found.is_some()),
+            Err(refusal) if refusal.error.errno == nix::libc::ENODEV => Some(false),
+            Err(_) => None,
+        },
+    )
+}
+
 /// `ip netns pids`: every process whose network namespace is NAME's, in
 /// `/proc` order.
 pub fn pids(name: &OsStr) -> Result<Vec<OsString>> {
