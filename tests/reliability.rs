@@ -91,3 +91,71 @@ fn a_batch_stops_at_the_failing_line_with_everything_before_applied() {
     );
     assert_eq!(out[3].stdout, "lo\ny1\n", "{out:?}");
 }
+
+// ---- concurrency ----
+
+#[test]
+fn thirty_two_namespaces_added_at_once_by_rnet_and_ip() {
+    let Some(out) = run(
+        "concurrent_netns",
+        &[
+            "wc -l < /proc/self/mountinfo > before",
+            // 16 rnet and 16 ip processes at once, each writing its status.
+            "for i in $(seq 1 16); do (ip netns add r$i; echo $? > st.r$i) & ($IP netns add i$i; echo $? > st.i$i) & done; wait; cat st.* | sort | uniq -c | sed 's/^ *//'",
+            "ls /run/netns | wc -l",
+            "for i in $(seq 1 16); do ip netns exec r$i true || echo r$i; $IP netns exec i$i true || echo i$i; done",
+            "for i in $(seq 1 8); do (ip netns del r$i) & ($IP netns del i$i) & done; wait; for i in $(seq 9 16); do (ip netns del i$i) & ($IP netns del r$i) & done; wait; ls -A /run/netns | wc -l",
+            "after=$(wc -l < /proc/self/mountinfo); [ $after -le $(cat before) ] && echo no-leak || { echo leak $(cat before) $after; cat /proc/self/mountinfo; }",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[1].stdout, "32 0\n", "{out:?}");
+    assert_eq!(out[1].stderr, "", "{out:?}");
+    assert_eq!(out[2].stdout, "32\n", "{out:?}");
+    assert_eq!(out[3].stdout, "", "{out:?}");
+    assert_eq!(out[4].stdout, "0\n", "{out:?}");
+    assert_eq!(out[5].stdout, "no-leak\n", "{out:?}");
+}
+
+#[test]
+fn thirty_two_namespaces_racing_to_create_the_run_directory() {
+    // No /run/netns yet: every process races to create it and to make it
+    // a shared mount point (bound onto itself). It must be bound once.
+    let Some(out) = run(
+        "concurrent_run_dir",
+        &[
+            "umount /run/netns && rmdir /run/netns && wc -l < /proc/self/mountinfo > before",
+            "for i in $(seq 1 16); do (ip netns add r$i; echo $? > st.r$i) & ($IP netns add i$i; echo $? > st.i$i) & done; wait; cat st.* | sort | uniq -c | sed 's/^ *//'",
+            "for i in $(seq 1 16); do ip netns del r$i; $IP netns del i$i; done; ls -A /run/netns | wc -l",
+            "grep -c ' /run/netns ' /proc/self/mountinfo; echo $(( $(wc -l < /proc/self/mountinfo) - $(cat before) ))",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].status, 0, "{out:?}");
+    assert_eq!(out[1].stdout, "32 0\n", "{out:?}");
+    assert_eq!(out[2].stdout, "0\n", "{out:?}");
+    // The run directory's own bind mount stays, as ip leaves it.
+    assert_eq!(out[3].stdout, "1\n1\n", "{out:?}");
+}
+
+#[test]
+fn the_same_link_added_by_sixteen_processes_at_once() {
+    let Some(out) = run(
+        "concurrent_link_add",
+        &[
+            "for i in $(seq 1 16); do (ip link add same0 type ifb 2> e.$i; echo $? > st.$i) & done; wait; cat st.* | sort | uniq -c | sed 's/^ *//'",
+            "cat e.* | sort | uniq -c | sed 's/^ *//'",
+            "ip -br link show | cut -d' ' -f1 | sort",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].stdout, "1 0\n15 2\n", "{out:?}");
+    assert_eq!(
+        out[1].stdout, "15 RTNETLINK answers: File exists\n",
+        "{out:?}"
+    );
+    assert_eq!(out[2].stdout, "lo\nsame0\n", "{out:?}");
+}
