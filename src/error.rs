@@ -759,6 +759,9 @@ pub enum Warning {
         what: &'static str,
         len: usize,
     },
+    /// rnet only: `/run/netns/NAME` is a symbolic link leading out of
+    /// /run/netns, which rnet does not follow.
+    NetnsLinkOutside(String),
 }
 
 impl Warning {
@@ -791,6 +794,9 @@ impl Warning {
             Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
             Warning::Undecodable { what, len } => format!(
                 "Warning: skipped a {what} message of {len} bytes that is too short to decode"
+            ),
+            Warning::NetnsLinkOutside(name) => format!(
+                "Warning: /run/netns/{name} is a symbolic link out of /run/netns; not followed"
             ),
         }
     }

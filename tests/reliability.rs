@@ -159,3 +159,129 @@ fn the_same_link_added_by_sixteen_processes_at_once() {
     );
     assert_eq!(out[2].stdout, "lo\nsame0\n", "{out:?}");
 }
+
+// ---- stale and hostile namespace files ----
+
+/// Entries under /run/netns that are not what they seem: a namespace
+/// bound outside /run/netns with a symbolic link to it, a link to a mount
+/// point elsewhere, a link to an entry of /run/netns, a dangling link.
+const HOSTILE_SETUP: &str = "ip netns add good && ip netns add other && touch outns && mount --bind /run/netns/other outns && ip netns delete other \
+     && mkdir mnt && mount -t tmpfs tmpfs mnt && ln -s $PWD/outns /run/netns/evil && ln -s $PWD/mnt /run/netns/tomnt \
+     && ln -s good /run/netns/alias && ln -s nowhere /run/netns/dangling && touch /run/netns/plain && mkdir /run/netns/adir";
+
+#[test]
+fn symbolic_links_out_of_the_run_directory_are_not_followed() {
+    let refused = "Too many levels of symbolic links";
+    let Some(out) = run(
+        "hostile_links",
+        &[
+            HOSTILE_SETUP,
+            "ip netns exec evil true",
+            "ip -n evil link show lo",
+            "ip netns pids evil",
+            "ip netns set evil 5",
+            "ip netns list",
+            "ip netns exec alias ip -br link show lo",
+            "ip netns set alias 7 && ip netns list-id",
+            "ip netns identify",
+            "ip netns exec plain true; ip netns exec adir true; ip netns exec dangling true",
+            // Deleting a link removes the link, never the mount it points at.
+            "ip netns delete tomnt; ip netns delete evil; grep -c \" $PWD/mnt \" /proc/self/mountinfo; grep -c \" $PWD/outns \" /proc/self/mountinfo",
+            "ls /run/netns | sort | tr '\\n' ' '",
+            // ip follows the link and detaches the mount it points at.
+            "ln -s $PWD/mnt /run/netns/tomnt && $IP netns delete tomnt; grep -c \" $PWD/mnt \" /proc/self/mountinfo",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].status, 0, "{out:?}");
+    assert_eq!(
+        (out[1].stderr.clone(), out[1].status),
+        (
+            format!("Cannot open network namespace \"evil\": {refused}\n"),
+            255
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        (out[2].stderr.clone(), out[2].status),
+        (
+            format!("Cannot open network namespace \"evil\": {refused}\n"),
+            255
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        (out[3].stderr.clone(), out[3].status),
+        (format!("Cannot open network namespace: {refused}\n"), 1),
+        "{out:?}"
+    );
+    assert_eq!(
+        (out[4].stderr.clone(), out[4].status),
+        (
+            format!("Cannot open network namespace \"evil\": {refused}\n"),
+            1
+        ),
+        "{out:?}"
+    );
+    assert_eq!(out[5].status, 0, "{out:?}");
+    for name in [
+        "good", "evil", "tomnt", "alias", "dangling", "plain", "adir",
+    ] {
+        assert!(out[5].stdout.lines().any(|l| l == name), "{name}: {out:?}");
+    }
+    assert!(
+        out[5].stderr.contains(
+            "Warning: /run/netns/evil is a symbolic link out of /run/netns; not followed\n"
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        out[6].stdout.split_whitespace().next(),
+        Some("lo"),
+        "{out:?}"
+    );
+    assert!(
+        out[7].stdout.contains("nsid 7 (iproute2 netns name: "),
+        "{out:?}"
+    );
+    assert_eq!(
+        (out[8].stdout.as_str(), out[8].status),
+        ("\n", 0),
+        "{out:?}"
+    );
+    assert_eq!(out[9].status, 255, "{out:?}");
+    assert_eq!(out[10].stdout, "1\n1\n", "{out:?}");
+    assert_eq!(out[11].stdout, "adir alias dangling good plain ", "{out:?}");
+    assert_eq!(out[12].stdout, "0\n", "{out:?}");
+}
+
+#[test]
+fn names_with_control_characters_never_reach_the_file_system() {
+    let Some(out) = run(
+        "hostile_names",
+        &[
+            "ip netns add \"$(printf 'a\\nb')\"",
+            "ip netns add \"$(printf 'esc\\033[2J')\"",
+            "ip netns add \"$(printf 'tab\\tx')\"",
+            "ip netns attach \"$(printf 'a\\nb')\" $$",
+            "ip netns delete \"$(printf 'a\\nb')\"",
+            "ls -A /run/netns | wc -l",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(
+        (out[0].stderr.as_str(), out[0].status),
+        ("Invalid netns name \"a\nb\"\n", 255),
+        "{out:?}"
+    );
+    for outcome in &out[1..5] {
+        assert_eq!(outcome.status, 255, "{out:?}");
+        assert!(
+            outcome.stderr.starts_with("Invalid netns name \""),
+            "{out:?}"
+        );
+    }
+    assert_eq!(out[5].stdout, "0\n", "{out:?}");
+}

@@ -48,9 +48,16 @@ fn lossy(text: &OsStr) -> String {
 }
 
 /// ip's name check: empty, longer than NAME_MAX, `/`, `.` or `..` are refused
-/// before any file is touched.
+/// before any file is touched. rnet also refuses control characters (a
+/// newline or an escape sequence in a name would forge lines of `netns
+/// list` and of the output of scripts that read it); ip accepts them.
 pub fn is_valid_name(name: &str) -> bool {
-    !(name.is_empty() || name.len() > NAME_MAX || name.contains('/') || name == "." || name == "..")
+    !(name.is_empty()
+        || name.len() > NAME_MAX
+        || name.contains('/')
+        || name == "."
+        || name == ".."
+        || name.chars().any(char::is_control))
 }
 
 /// The run directory's entries in raw `readdir` order (ip does not sort).
@@ -66,13 +73,39 @@ pub fn open_by_name_or_path(name: &OsStr) -> Option<File> {
     if name.as_bytes().contains(&b'/') {
         File::open(name).ok()
     } else {
-        File::open(path_of(name)).ok()
+        open(name).ok()
     }
 }
 
-/// Opens `/run/netns/NAME` read-only.
+/// Opens `/run/netns/NAME` read-only. Unlike ip, a symbolic link there is
+/// followed only when it resolves to another entry of /run/netns: one that
+/// leads anywhere else (a namespace of another tree, /proc/1/ns/net, a
+/// file) is refused with ELOOP, as an O_NOFOLLOW open refuses it.
 pub fn open(name: &OsStr) -> std::result::Result<File, i32> {
-    File::open(path_of(name)).map_err(errno_of)
+    let flags = OFlag::O_RDONLY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
+    let path = path_of(name);
+    match nix::fcntl::open(path.as_os_str(), flags, Mode::empty()) {
+        Ok(fd) => Ok(File::from(fd)),
+        Err(Errno::ELOOP) => {
+            let resolved = resolve_inside(&path)?;
+            nix::fcntl::open(resolved.as_os_str(), flags, Mode::empty())
+                .map(File::from)
+                .map_err(|errno| errno as i32)
+        }
+        Err(errno) => Err(errno as i32),
+    }
+}
+
+/// Where the symbolic link `path` (under /run/netns) leads, if that is an
+/// entry of /run/netns itself; ELOOP otherwise.
+fn resolve_inside(path: &OsStr) -> std::result::Result<std::path::PathBuf, i32> {
+    let resolved = std::fs::canonicalize(path).map_err(errno_of)?;
+    let dir = std::fs::canonicalize(RUN_DIR).map_err(errno_of)?;
+    if resolved.parent() == Some(dir.as_path()) {
+        Ok(resolved)
+    } else {
+        Err(nix::libc::ELOOP)
+    }
 }
 
 /// Creates the run directory if needed (mode 0755 before umask).
@@ -202,7 +235,12 @@ fn bind(from: &OsStr, to: &OsStr) -> Result<()> {
 /// remove the file.
 pub fn delete(name: &OsStr) -> Result<()> {
     let path = path_of(name);
-    let _ = umount2(path.as_os_str(), MntFlags::MNT_DETACH);
+    // Never through a symbolic link: ip would detach whatever mount the
+    // link points at (anywhere on the system); rnet removes the link only.
+    let _ = umount2(
+        path.as_os_str(),
+        MntFlags::MNT_DETACH | MntFlags::UMOUNT_NOFOLLOW,
+    );
     std::fs::remove_file(&path).map_err(|err| Error::NetnsFileRemove {
         path: lossy(&path),
         errno: errno_of(err),
@@ -242,7 +280,7 @@ pub fn identify(pid: &str) -> Result<OsString> {
     Ok(names
         .into_iter()
         .rev()
-        .find(|name| identity_of_path(&path_of(name)) == Some(wanted))
+        .find(|name| open(name).ok().and_then(|file| identity(&file).ok()) == Some(wanted))
         .unwrap_or_default())
 }
 
