@@ -61,4 +61,5 @@ scenarios! {
     link_unprivileged => "link/unprivileged.sh",
     link_prefixes => "link/prefixes.sh",
     link_requests => "link/requests.sh",
+    reliability_unprivileged => "reliability/unprivileged.sh",
 }
