@@ -62,4 +62,5 @@ scenarios! {
     link_prefixes => "link/prefixes.sh",
     link_requests => "link/requests.sh",
     reliability_unprivileged => "reliability/unprivileged.sh",
+    reliability_odd_values => "reliability/odd_values.sh",
 }
