@@ -285,3 +285,31 @@ fn names_with_control_characters_never_reach_the_file_system() {
     }
     assert_eq!(out[5].stdout, "0\n", "{out:?}");
 }
+
+// ---- huge input ----
+
+#[test]
+fn a_batch_of_a_million_lines_runs_in_bounded_memory() {
+    // One line in ten shows lo (two lines of output each), the rest are
+    // comments and blank lines: a million lines read one at a time.
+    let Some(out) = run(
+        "million_lines",
+        &[
+            "awk 'BEGIN { for (i = 0; i < 1000000; i++) print (i % 10 == 0 ? \"link show lo\" : (i % 10 == 5 ? \"\" : \"# comment \" i)) }' > big; wc -l < big",
+            "/usr/bin/time -o rss -f %M ip -b big | sort | uniq -c | sed 's/^ *//'; cat rss",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].stdout, "1000000\n", "{out:?}");
+    let lines: Vec<&str> = out[1].stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{out:?}");
+    assert_eq!(out[1].stderr, "", "{out:?}");
+    assert!(lines[1].starts_with("100000 1: lo: <LOOPBACK>"), "{out:?}");
+    assert!(
+        lines[0].starts_with("100000     link/loopback 00:00:00:00:00:00"),
+        "{out:?}"
+    );
+    let peak_kib: u64 = lines[2].trim().parse().expect("peak RSS");
+    assert!(peak_kib < 64 * 1024, "peak RSS {peak_kib} KiB");
+}
