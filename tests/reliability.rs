@@ -313,3 +313,56 @@ fn a_batch_of_a_million_lines_runs_in_bounded_memory() {
     let peak_kib: u64 = lines[2].trim().parse().expect("peak RSS");
     assert!(peak_kib < 64 * 1024, "peak RSS {peak_kib} KiB");
 }
+
+// ---- interrupted dumps ----
+
+#[test]
+fn dumps_interrupted_by_concurrent_changes_are_asked_again_a_bounded_number_of_times() {
+    // 3000 links, and a loop adding and deleting one more all the time:
+    // nearly every dump of the list is interrupted (NLM_F_DUMP_INTR).
+    let mut commands = vec![
+        "for i in $(seq 1 3000); do echo link add d$i type ifb; done > mk; $IP -b mk && $IP -o link | wc -l".to_string(),
+        "( while :; do $IP link add t0 type ifb; $IP link del t0; done ) > /dev/null 2>&1 & echo $! > churn.pid".to_string(),
+    ];
+    for (run, what) in [(0, "link show"), (1, "link show"), (2, "-4 addr show")] {
+        commands.push(format!(
+            "strace -f -e trace=sendto,sendmsg -o strace.{run} ip {what} > shown.{run}; \
+             grep -c RTM_GETLINK strace.{run}; grep -c RTM_GETADDR strace.{run}; \
+             cut -d: -f1 shown.{run} | grep -v '^ ' | sort | uniq -d | wc -l"
+        ));
+    }
+    commands.push("kill $(cat churn.pid)".to_string());
+    if !sandbox_available("interrupted_dumps") {
+        return;
+    }
+    let out = run_in_sandbox(&rnet_binary(), &commands);
+    assert_eq!(out[0].stdout, "3001\n", "{out:?}");
+    let mut retried = false;
+    for (run, outcome) in out[2..5].iter().enumerate() {
+        let lines: Vec<u32> = outcome
+            .stdout
+            .lines()
+            .map(|l| l.trim().parse().expect("a count"))
+            .collect();
+        let [links, addresses, duplicates] = lines[..] else {
+            panic!("{out:?}");
+        };
+        assert!((1..=5).contains(&links), "{out:?}");
+        if run == 2 {
+            assert!((1..=5).contains(&addresses), "{out:?}");
+        }
+        retried |= links > 1 || addresses > 1;
+        assert_eq!(duplicates, 0, "an index printed twice: {out:?}");
+        let warning = "Dump was interrupted and may be inconsistent.\n";
+        if links < 5 && addresses < 5 {
+            // Asked again until each answer was whole: no warning.
+            assert_eq!(outcome.stderr, "", "{out:?}");
+        } else {
+            assert!(
+                outcome.stderr.is_empty() || outcome.stderr == warning,
+                "{out:?}"
+            );
+        }
+    }
+    assert!(retried, "no dump was interrupted or asked again: {out:?}");
+}
