@@ -321,7 +321,7 @@ fn dumps_interrupted_by_concurrent_changes_are_asked_again_a_bounded_number_of_t
     // 3000 links, and a loop adding and deleting one more all the time:
     // nearly every dump of the list is interrupted (NLM_F_DUMP_INTR).
     let mut commands = vec![
-        "for i in $(seq 1 3000); do echo link add d$i type ifb; done > mk; $IP -b mk && $IP -o link | wc -l".to_string(),
+        "for i in $(seq 1 3000); do echo link add d$i group 7 type ifb; done > mk; $IP -b mk && $IP -o link | wc -l".to_string(),
         "( while :; do $IP link add t0 type ifb; $IP link del t0; done ) > /dev/null 2>&1 & echo $! > churn.pid".to_string(),
     ];
     for (run, what) in [(0, "link show"), (1, "link show"), (2, "-4 addr show")] {
@@ -331,7 +331,9 @@ fn dumps_interrupted_by_concurrent_changes_are_asked_again_a_bounded_number_of_t
              cut -d: -f1 shown.{run} | grep -v '^ ' | sort | uniq -d | wc -l"
         ));
     }
-    commands.push("kill $(cat churn.pid)".to_string());
+    // Deleted here rather than with the namespace, whose cleanup would hold
+    // the kernel's locks for a while after the test.
+    commands.push("kill $(cat churn.pid); $IP link del group 7".to_string());
     if !sandbox_available("interrupted_dumps") {
         return;
     }
