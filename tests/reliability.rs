@@ -368,3 +368,45 @@ fn dumps_interrupted_by_concurrent_changes_are_asked_again_a_bounded_number_of_t
     }
     assert!(retried, "no dump was interrupted or asked again: {out:?}");
 }
+
+#[test]
+fn dash_n_never_leaves_the_run_directory() {
+    let Some(out) = run(
+        "dash_n_names",
+        &[
+            "ip netns add a",
+            "ip -n ../netns/a link show lo",
+            "ip -n ../../proc/self/ns/net link show lo",
+            "ip -n \"$(printf 'a\\nb')\" link show lo",
+            "ip -n '' link show lo",
+            "ip -n a -br link show lo",
+        ],
+    ) else {
+        return;
+    };
+    // Not looked up at all: answered as for a name /run/netns lacks.
+    for (line, name) in [
+        (1, "../netns/a"),
+        (2, "../../proc/self/ns/net"),
+        (3, "a\nb"),
+    ] {
+        assert_eq!(
+            (out[line].stderr.clone(), out[line].status),
+            (
+                format!("Cannot open network namespace \"{name}\": No such file or directory\n"),
+                255
+            ),
+            "{out:?}"
+        );
+    }
+    // ip's answer for the empty name (it opens /run/netns itself).
+    assert_eq!(
+        (out[4].stderr.as_str(), out[4].status),
+        (
+            "setting the network namespace \"\" failed: Invalid argument\n",
+            255
+        ),
+        "{out:?}"
+    );
+    assert!(out[5].stdout.starts_with("lo "), "{out:?}");
+}

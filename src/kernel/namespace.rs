@@ -339,6 +339,17 @@ pub fn pids(name: &OsStr) -> Result<Vec<OsString>> {
 /// ip, no mount namespace is made and /sys is not remounted: netlink needs
 /// neither, and this works in containers that forbid mounts.
 pub fn enter(name: &str) -> Result<()> {
+    // ip opens `/run/netns/NAME` for `-n` whatever NAME holds, so
+    // `-n ../../proc/1/ns/net` leaves /run/netns. rnet never looks a name
+    // with `/`, `.`, `..`, control characters or over 255 bytes up: no
+    // entry of /run/netns can have it, so it answers what ip answers for a
+    // missing one. (The empty name is ip's: /run/netns itself, no namespace.)
+    if !name.is_empty() && !is_valid_name(name) {
+        return Err(Error::Switch(SwitchError::Open {
+            name: name.into(),
+            errno: nix::libc::ENOENT,
+        }));
+    }
     let file = open(OsStr::new(name)).map_err(|errno| {
         Error::Switch(SwitchError::Open {
             name: name.into(),
