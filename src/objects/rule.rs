@@ -810,8 +810,15 @@ fn list_flush_or_save(
                 if *msg_type != RTM_NEWRULE && *msg_type != RTM_DELRULE {
                     continue;
                 }
-                if let Some(rule) = Rule::parse(payload).filter(|rule| filter.accepts(rule)) {
-                    print_rule(p, *msg_type, &rule, style);
+                match Rule::parse(payload) {
+                    Some(rule) if filter.accepts(&rule) => print_rule(p, *msg_type, &rule, style),
+                    Some(_) => {}
+                    // ip ends the dump there ("Dump terminated"); rnet
+                    // says what it skipped and prints the other rules.
+                    None => crate::error::warn(crate::error::Warning::Undecodable {
+                        what: "rule",
+                        len: payload.len(),
+                    }),
                 }
             }
         }

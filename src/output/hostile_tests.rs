@@ -4,6 +4,7 @@
 //! bytes, a printer must not panic and must still print the object with
 //! what it can read (its index and name at least): a newer kernel, or a
 //! driver with a bug, must never make a link vanish from `ip link show`.
+//! Rules (`ip rule`) get the same treatment.
 
 use super::address::{print_address, AddressStyle};
 use super::kinds::testing::attrs;
@@ -439,4 +440,65 @@ fn addresses_with_every_wrong_size() {
 fn a_message_too_short_for_its_header_is_refused_not_misread() {
     assert!(Link::from_payload(RTM_NEWLINK, &[0; IFINFO_LEN - 1]).is_none());
     assert!(Address::from_payload(RTM_NEWADDR, &[0; IFADDR_LEN - 1]).is_none());
+}
+
+fn render_rule(payload: &[u8], json: bool, details: bool) -> String {
+    use super::rule::{print_rule, Style};
+    use crate::model::rule::{Rule, RTM_NEWRULE};
+    let options = Options {
+        json: json as u32,
+        ..Options::default()
+    };
+    let (mut p, buffer) = Printer::capture(&options);
+    p.begin_list();
+    let rule = Rule::parse(payload).expect("a full fib_rule_hdr");
+    print_rule(
+        &mut p,
+        RTM_NEWRULE,
+        &rule,
+        Style {
+            numeric: false,
+            details,
+        },
+    );
+    p.end_list();
+    p.flush();
+    drop(p);
+    let bytes = buffer.lock().unwrap().clone();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[test]
+fn rules_with_every_wrong_size() {
+    use crate::model::rule::{FRA_MAX, FRA_PRIORITY, FRA_TABLE, HEADER_LEN};
+    for family in [AF_INET, AF_INET6, AF_UNSPEC, 7] {
+        for action in [0u8, 1, 2, 3, 6, 7, 8, 200] {
+            let mut header = vec![0u8; HEADER_LEN];
+            header[0] = family;
+            header[1] = 33;
+            header[2] = 129;
+            header[7] = action;
+            // Flags too: invert, unresolved, detached interfaces.
+            header[8] = action.wrapping_mul(3);
+            for kind in 0..=FRA_MAX + 3 {
+                for &size in SIZES {
+                    let list = vec![
+                        (FRA_PRIORITY, 77u32.to_ne_bytes().to_vec()),
+                        (kind, garbage(size, kind as u8)),
+                        (FRA_TABLE, 1000u32.to_ne_bytes().to_vec()),
+                    ];
+                    let mut payload = header.clone();
+                    payload.extend(encode(&list));
+                    for (json, details) in [(false, false), (false, true), (true, true)] {
+                        let text = render_rule(&payload, json, details);
+                        // The priority comes first and is always read.
+                        assert!(
+                            text.contains("77"),
+                            "{family}/{action}/{kind}/{size}: {text}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
