@@ -46,6 +46,30 @@ fn moving_a_link_onto_a_taken_name_fails_without_moving_it() {
 }
 
 #[test]
+fn moving_a_link_onto_a_taken_altname_or_into_a_process_namespace() {
+    let Some(out) = run(
+        "half_done_move_pid",
+        &[
+            "ip netns add n1 && $IP link add a1 type veth peer name b1 && $IP -n n1 link add y1 type ifb && $IP -n n1 link property add dev y1 altname alt1",
+            "ip link set a1 netns n1 name alt1",
+            "$IP netns exec n1 sleep 30 > /dev/null 2>&1 & echo $! > sleeper.pid; sleep 0.3; ip link set a1 netns $(cat sleeper.pid) name y1",
+            "ip -br link show | cut -d' ' -f1 | sort; ip -n n1 -br link show | cut -d' ' -f1 | sort; kill $(cat sleeper.pid)",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].status, 0, "{out:?}");
+    for line in [1, 2] {
+        assert_eq!(
+            (out[line].stderr.as_str(), out[line].status),
+            ("RTNETLINK answers: File exists\n", 2),
+            "{out:?}"
+        );
+    }
+    assert_eq!(out[3].stdout, "a1@b1\nb1@a1\nlo\nlo\ny1\n", "{out:?}");
+}
+
+#[test]
 fn moving_a_link_to_a_free_name_still_works() {
     let Some(out) = run(
         "move_rename",
