@@ -348,6 +348,12 @@ pub enum Error {
         rest: String,
     },
 
+    // ---- reliability ----
+    /// `-all netns delete|exec` when the run directory cannot be read
+    /// (lib/namespace.c `netns_foreach`: a space after the colon, unlike
+    /// `netns list`'s text).
+    RunDirForeach(i32),
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -581,6 +587,12 @@ impl Error {
             RunDirList { path, errno } => {
                 format!("Failed to open directory {path}:{}", strerror(*errno))
             }
+            // ---- reliability ----
+            RunDirForeach(errno) => format!(
+                "Failed to open directory {}: {}",
+                crate::kernel::namespace::RUN_DIR,
+                strerror(*errno)
+            ),
             Switch(SwitchError::Setns { name, errno }) => format!(
                 "setting the network namespace \"{name}\" failed: {}",
                 strerror(*errno)
@@ -1111,6 +1123,16 @@ mod tests {
     }
 
     // ---- reliability ----
+    #[test]
+    fn reliability_errors() {
+        let error = Error::RunDirForeach(nix::libc::ENOTDIR);
+        assert_eq!(
+            error.message("ip").as_deref(),
+            Some("Failed to open directory /run/netns: Not a directory")
+        );
+        assert_eq!((error.status(), error.aborts_batch()), (1, false));
+    }
+
     #[test]
     fn reliability_warnings() {
         assert_eq!(

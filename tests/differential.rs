@@ -63,4 +63,5 @@ scenarios! {
     link_requests => "link/requests.sh",
     reliability_unprivileged => "reliability/unprivileged.sh",
     reliability_odd_values => "reliability/odd_values.sh",
+    reliability_run_dir => "reliability/run_dir.sh",
 }

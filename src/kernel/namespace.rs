@@ -60,6 +60,16 @@ pub fn is_valid_name(name: &str) -> bool {
         || name.chars().any(char::is_control))
 }
 
+/// The entries `-all` walks (ip's `netns_foreach`): none when the run
+/// directory does not exist, an error when it cannot be read.
+pub fn entries_for_all() -> Result<Vec<OsString>> {
+    match entries() {
+        Ok(names) => Ok(names),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(err) => Err(Error::RunDirForeach(errno_of(err))),
+    }
+}
+
 /// The run directory's entries in raw `readdir` order (ip does not sort).
 pub fn entries() -> std::io::Result<Vec<OsString>> {
     std::fs::read_dir(RUN_DIR)?
@@ -123,9 +133,16 @@ pub fn create_run_dir() -> Result<()> {
 /// unmounted in one mount namespace is unmounted in all of them. The flock
 /// keeps parallel adds from stacking bind mounts (Debian bug 949235).
 fn share_run_dir() -> Result<()> {
-    let lock = File::open(RUN_DIR).map_err(|err| Error::RunDirOpen {
+    // O_DIRECTORY as ip: a plain file there must not be bound onto itself.
+    let lock = nix::fcntl::open(
+        RUN_DIR,
+        OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .map(File::from)
+    .map_err(|errno| Error::RunDirOpen {
         path: RUN_DIR.into(),
-        errno: errno_of(err),
+        errno: errno as i32,
     })?;
     // SAFETY: flock on a descriptor we own; the lock goes with the descriptor.
     let locked = unsafe { nix::libc::flock(lock.as_raw_fd(), nix::libc::LOCK_EX) } == 0;

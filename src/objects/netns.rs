@@ -270,7 +270,7 @@ fn attach(args: &[String]) -> Result<()> {
 /// 0, as ip) at the first that cannot be removed.
 fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
     if ctx.options.all {
-        for name in namespace::entries().unwrap_or_default() {
+        for name in namespace::entries_for_all()? {
             if let Err(err) = namespace::delete(&name) {
                 report(&err);
                 break;
@@ -351,7 +351,7 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
     }
     ctx.out.flush();
     if all {
-        for name in namespace::entries().unwrap_or_default() {
+        for name in namespace::entries_for_all()? {
             ctx.out.raw(b"\nnetns: ");
             ctx.out.raw(name.as_bytes());
             ctx.out.raw(b"\n");
