@@ -356,6 +356,12 @@ pub enum Error {
         difference: String,
     },
 
+    // ---- reliability ----
+    /// `-all netns delete|exec` when the run directory cannot be read
+    /// (lib/namespace.c `netns_foreach`: a space after the colon, unlike
+    /// `netns list`'s text).
+    RunDirForeach(i32),
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -589,6 +595,12 @@ impl Error {
             RunDirList { path, errno } => {
                 format!("Failed to open directory {path}:{}", strerror(*errno))
             }
+            // ---- reliability ----
+            RunDirForeach(errno) => format!(
+                "Failed to open directory {}: {}",
+                crate::kernel::namespace::RUN_DIR,
+                strerror(*errno)
+            ),
             Switch(SwitchError::Setns { name, errno }) => format!(
                 "setting the network namespace \"{name}\" failed: {}",
                 strerror(*errno)
@@ -761,6 +773,20 @@ pub enum Warning {
     FlagOnlyIpv6(&'static str),
     /// A link-layer address ip cannot read (before its caller's error).
     InvalidLladdr(String),
+
+    // ---- reliability ----
+    /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
+    /// again: ip's own warning, printed once the dump is used anyway.
+    DumpInterrupted,
+    /// rnet only: a message of a dump too short to hold its fixed header
+    /// (`what`: "link", "address"…), skipped where ip skips it silently.
+    Undecodable {
+        what: &'static str,
+        len: usize,
+    },
+    /// rnet only: `/run/netns/NAME` is a symbolic link leading out of
+    /// /run/netns, which rnet does not follow.
+    NetnsLinkOutside(String),
 }
 
 impl Warning {
@@ -789,6 +815,14 @@ impl Warning {
                 format!("Warning: {flag} option can be set only for IPv6 addresses")
             }
             Warning::InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            // ---- reliability ----
+            Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
+            Warning::Undecodable { what, len } => format!(
+                "Warning: skipped a {what} message of {len} bytes that is too short to decode"
+            ),
+            Warning::NetnsLinkOutside(name) => format!(
+                "Warning: /run/netns/{name} is a symbolic link out of /run/netns; not followed"
+            ),
         }
     }
 }
@@ -1115,6 +1149,33 @@ mod tests {
         assert_eq!(
             Warning::FlagOnlyIpv6("nodad").message(),
             "Warning: nodad option can be set only for IPv6 addresses"
+        );
+    }
+
+    // ---- reliability ----
+    #[test]
+    fn reliability_errors() {
+        let error = Error::RunDirForeach(nix::libc::ENOTDIR);
+        assert_eq!(
+            error.message("ip").as_deref(),
+            Some("Failed to open directory /run/netns: Not a directory")
+        );
+        assert_eq!((error.status(), error.aborts_batch()), (1, false));
+    }
+
+    #[test]
+    fn reliability_warnings() {
+        assert_eq!(
+            Warning::DumpInterrupted.message(),
+            "Dump was interrupted and may be inconsistent."
+        );
+        assert_eq!(
+            Warning::Undecodable {
+                what: "link",
+                len: 3
+            }
+            .message(),
+            "Warning: skipped a link message of 3 bytes that is too short to decode"
         );
     }
 }

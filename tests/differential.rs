@@ -62,4 +62,7 @@ scenarios! {
     link_unprivileged => "link/unprivileged.sh",
     link_prefixes => "link/prefixes.sh",
     link_requests => "link/requests.sh",
+    reliability_unprivileged => "reliability/unprivileged.sh",
+    reliability_odd_values => "reliability/odd_values.sh",
+    reliability_run_dir => "reliability/run_dir.sh",
 }

@@ -32,7 +32,7 @@ pub fn next_arg<'a>(words: &mut std::slice::Iter<'a, String>) -> crate::error::R
 /// white space and sign, `0x` for hex, a leading `0` for octal. Returns `None`
 /// when there are no digits, trailing garbage, or the value overflows 64 bits
 /// (ERANGE). `unsigned` mirrors strtoul, which negates after conversion.
-fn parse_c_integer(word: &str, unsigned: bool) -> Option<i128> {
+pub(crate) fn parse_c_integer(word: &str, unsigned: bool) -> Option<i128> {
     let text = word.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
     let (negative, body) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),

@@ -30,8 +30,13 @@ pub fn dump(
     mut each: impl FnMut(Address, &[u8]),
 ) -> Result<bool, Refusal> {
     dump_messages(raw, family, index, |message| {
-        if let Some(address) = Address::from_payload(message.msg_type, message.payload) {
-            each(address, message.payload);
+        match Address::from_payload(message.msg_type, message.payload) {
+            Some(address) => each(address, message.payload),
+            // ip's print_addrinfo skips it without a word; say so.
+            None => crate::error::warn(crate::error::Warning::Undecodable {
+                what: "address",
+                len: message.payload.len(),
+            }),
         }
     })
 }

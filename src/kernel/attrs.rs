@@ -154,6 +154,7 @@ pub fn cstr(bytes: &[u8]) -> &[u8] {
 }
 
 /// A request message built byte by byte: header, fixed part, attributes.
+#[derive(Clone)]
 pub struct Request {
     buf: Vec<u8>,
     /// Offsets of nests still open.

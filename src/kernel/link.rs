@@ -54,12 +54,13 @@ pub struct DumpFilter<'a> {
     pub kind: Option<&'a [u8]>,
 }
 
-/// Every link, in kernel order, handed to `each` as it is read.
+/// Every link, in kernel order, handed to `each` as it is read. Returns
+/// whether the dump was interrupted by a change (NLM_F_DUMP_INTR).
 pub fn dump(
     raw: &mut RawSocket,
     filter: &DumpFilter,
     mut each: impl FnMut(Link),
-) -> Result<(), Refusal> {
+) -> Result<bool, Refusal> {
     let header = IfInfo {
         family: filter.family,
         ..IfInfo::default()
@@ -79,9 +80,13 @@ pub fn dump(
         }
     }
     raw.talk(request, |message| {
-        if let Some(link) = Link::from_payload(message.msg_type, message.payload) {
-            each(link);
+        match Link::from_payload(message.msg_type, message.payload) {
+            Some(link) => each(link),
+            // ip's print_linkinfo skips it without a word; say so.
+            None => crate::error::warn(crate::error::Warning::Undecodable {
+                what: "link",
+                len: message.payload.len(),
+            }),
         }
-    })?;
-    Ok(())
+    })
 }

@@ -48,9 +48,26 @@ fn lossy(text: &OsStr) -> String {
 }
 
 /// ip's name check: empty, longer than NAME_MAX, `/`, `.` or `..` are refused
-/// before any file is touched.
+/// before any file is touched. rnet also refuses control characters (a
+/// newline or an escape sequence in a name would forge lines of `netns
+/// list` and of the output of scripts that read it); ip accepts them.
 pub fn is_valid_name(name: &str) -> bool {
-    !(name.is_empty() || name.len() > NAME_MAX || name.contains('/') || name == "." || name == "..")
+    !(name.is_empty()
+        || name.len() > NAME_MAX
+        || name.contains('/')
+        || name == "."
+        || name == ".."
+        || name.chars().any(char::is_control))
+}
+
+/// The entries `-all` walks (ip's `netns_foreach`): none when the run
+/// directory does not exist, an error when it cannot be read.
+pub fn entries_for_all() -> Result<Vec<OsString>> {
+    match entries() {
+        Ok(names) => Ok(names),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(err) => Err(Error::RunDirForeach(errno_of(err))),
+    }
 }
 
 /// The run directory's entries in raw `readdir` order (ip does not sort).
@@ -66,13 +83,39 @@ pub fn open_by_name_or_path(name: &OsStr) -> Option<File> {
     if name.as_bytes().contains(&b'/') {
         File::open(name).ok()
     } else {
-        File::open(path_of(name)).ok()
+        open(name).ok()
     }
 }
 
-/// Opens `/run/netns/NAME` read-only.
+/// Opens `/run/netns/NAME` read-only. Unlike ip, a symbolic link there is
+/// followed only when it resolves to another entry of /run/netns: one that
+/// leads anywhere else (a namespace of another tree, /proc/1/ns/net, a
+/// file) is refused with ELOOP, as an O_NOFOLLOW open refuses it.
 pub fn open(name: &OsStr) -> std::result::Result<File, i32> {
-    File::open(path_of(name)).map_err(errno_of)
+    let flags = OFlag::O_RDONLY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
+    let path = path_of(name);
+    match nix::fcntl::open(path.as_os_str(), flags, Mode::empty()) {
+        Ok(fd) => Ok(File::from(fd)),
+        Err(Errno::ELOOP) => {
+            let resolved = resolve_inside(&path)?;
+            nix::fcntl::open(resolved.as_os_str(), flags, Mode::empty())
+                .map(File::from)
+                .map_err(|errno| errno as i32)
+        }
+        Err(errno) => Err(errno as i32),
+    }
+}
+
+/// Where the symbolic link `path` (under /run/netns) leads, if that is an
+/// entry of /run/netns itself; ELOOP otherwise.
+fn resolve_inside(path: &OsStr) -> std::result::Result<std::path::PathBuf, i32> {
+    let resolved = std::fs::canonicalize(path).map_err(errno_of)?;
+    let dir = std::fs::canonicalize(RUN_DIR).map_err(errno_of)?;
+    if resolved.parent() == Some(dir.as_path()) {
+        Ok(resolved)
+    } else {
+        Err(nix::libc::ELOOP)
+    }
 }
 
 /// Creates the run directory if needed (mode 0755 before umask).
@@ -90,9 +133,16 @@ pub fn create_run_dir() -> Result<()> {
 /// unmounted in one mount namespace is unmounted in all of them. The flock
 /// keeps parallel adds from stacking bind mounts (Debian bug 949235).
 fn share_run_dir() -> Result<()> {
-    let lock = File::open(RUN_DIR).map_err(|err| Error::RunDirOpen {
+    // O_DIRECTORY as ip: a plain file there must not be bound onto itself.
+    let lock = nix::fcntl::open(
+        RUN_DIR,
+        OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .map(File::from)
+    .map_err(|errno| Error::RunDirOpen {
         path: RUN_DIR.into(),
-        errno: errno_of(err),
+        errno: errno as i32,
     })?;
     // SAFETY: flock on a descriptor we own; the lock goes with the descriptor.
     let locked = unsafe { nix::libc::flock(lock.as_raw_fd(), nix::libc::LOCK_EX) } == 0;
@@ -202,7 +252,12 @@ fn bind(from: &OsStr, to: &OsStr) -> Result<()> {
 /// remove the file.
 pub fn delete(name: &OsStr) -> Result<()> {
     let path = path_of(name);
-    let _ = umount2(path.as_os_str(), MntFlags::MNT_DETACH);
+    // Never through a symbolic link: ip would detach whatever mount the
+    // link points at (anywhere on the system); rnet removes the link only.
+    let _ = umount2(
+        path.as_os_str(),
+        MntFlags::MNT_DETACH | MntFlags::UMOUNT_NOFOLLOW,
+    );
     std::fs::remove_file(&path).map_err(|err| Error::NetnsFileRemove {
         path: lossy(&path),
         errno: errno_of(err),
@@ -254,8 +309,41 @@ pub fn identify(pid: &str) -> Result<OsString> {
     Ok(names
         .into_iter()
         .rev()
-        .find(|name| identity_of_path(&path_of(name)) == Some(wanted))
+        .find(|name| open(name).ok().and_then(|file| identity(&file).ok()) == Some(wanted))
         .unwrap_or_default())
+}
+
+/// Whether the network namespace of `target` has a link called `name`
+/// (by name or altname), asked on a netlink socket opened inside it; this
+/// process enters it only for the `socket()` call and comes straight back.
+/// `None` when that cannot be done (e.g. without CAP_SYS_ADMIN), or when
+/// `target` is this process's own namespace (where the kernel's own checks
+/// change nothing before failing).
+pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
+    let Ok(home) = File::open("/proc/thread-self/ns/net") else {
+        return Ok(None);
+    };
+    match (identity(&home), identity(target)) {
+        (Ok(a), Ok(b)) if a != b => {}
+        _ => return Ok(None),
+    }
+    if setns(target.as_fd(), CloneFlags::CLONE_NEWNET).is_err() {
+        return Ok(None);
+    }
+    let socket = crate::kernel::raw::RawSocket::open(64 * 1024, true);
+    // Carrying on in the wrong namespace would change the wrong links.
+    setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
+        .map_err(|errno| Error::RestoreNamespace(errno as i32))?;
+    let Ok(mut socket) = socket else {
+        return Ok(None);
+    };
+    Ok(
+        match crate::kernel::link::get(&mut socket, Some(name), 0, 0, 0) {
+            Ok(found) => Some(found.is_some()),
+            Err(refusal) if refusal.error.errno == nix::libc::ENODEV => Some(false),
+            Err(_) => None,
+        },
+    )
 }
 
 /// `ip netns pids`: every process whose network namespace is NAME's, in
@@ -280,6 +368,17 @@ pub fn pids(name: &OsStr) -> Result<Vec<OsString>> {
 /// ip, no mount namespace is made and /sys is not remounted: netlink needs
 /// neither, and this works in containers that forbid mounts.
 pub fn enter(name: &str) -> Result<()> {
+    // ip opens `/run/netns/NAME` for `-n` whatever NAME holds, so
+    // `-n ../../proc/1/ns/net` leaves /run/netns. rnet never looks a name
+    // with `/`, `.`, `..`, control characters or over 255 bytes up: no
+    // entry of /run/netns can have it, so it answers what ip answers for a
+    // missing one. (The empty name is ip's: /run/netns itself, no namespace.)
+    if !name.is_empty() && !is_valid_name(name) {
+        return Err(Error::Switch(SwitchError::Open {
+            name: name.into(),
+            errno: nix::libc::ENOENT,
+        }));
+    }
     let file = open(OsStr::new(name)).map_err(|errno| {
         Error::Switch(SwitchError::Open {
             name: name.into(),

@@ -248,3 +248,81 @@ impl RawSocket {
         }
     }
 }
+
+/// How many times an interrupted dump is asked for in all before its last
+/// answer is used as it is (with ip's warning).
+pub const DUMP_ATTEMPTS: usize = 5;
+
+/// Runs `dump` until the kernel answers without NLM_F_DUMP_INTR, at most
+/// `attempts` times, each time into a fresh `T`: an interrupted dump may
+/// have missed or doubled objects, so nothing of it is kept once it is
+/// asked again. Returns the last collection and whether it is still
+/// inconsistent. ip asks only once and warns; retrying first is rnet's
+/// addition, so a script sees a consistent list when one can be had.
+pub fn dump_consistently<T: Default, E>(
+    attempts: usize,
+    mut dump: impl FnMut(&mut T) -> Result<bool, E>,
+) -> Result<(T, bool), E> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut collected = T::default();
+        let interrupted = dump(&mut collected)?;
+        if !interrupted || attempt >= attempts.max(1) {
+            return Ok((collected, interrupted));
+        }
+    }
+}
+
+#[cfg(test)]
+mod reliability_tests {
+    use super::*;
+
+    #[test]
+    fn an_interrupted_dump_is_asked_again_into_a_fresh_collection() {
+        // Interrupted twice, then consistent: only the third answer is kept.
+        let mut calls = 0;
+        let (items, interrupted) = dump_consistently(DUMP_ATTEMPTS, |items: &mut Vec<u32>| {
+            calls += 1;
+            items.push(calls);
+            Ok::<_, ()>(calls < 3)
+        })
+        .unwrap();
+        assert_eq!((items, interrupted, calls), (vec![3], false, 3));
+    }
+
+    #[test]
+    fn a_dump_interrupted_every_time_is_asked_a_bounded_number_of_times() {
+        let mut calls = 0;
+        let (items, interrupted) = dump_consistently(DUMP_ATTEMPTS, |items: &mut Vec<u32>| {
+            calls += 1;
+            items.push(calls);
+            Ok::<_, ()>(true)
+        })
+        .unwrap();
+        assert_eq!(calls as usize, DUMP_ATTEMPTS);
+        assert_eq!((items, interrupted), (vec![DUMP_ATTEMPTS as u32], true));
+    }
+
+    #[test]
+    fn a_refused_dump_is_not_asked_again() {
+        let mut calls = 0;
+        let result = dump_consistently(DUMP_ATTEMPTS, |_: &mut Vec<u32>| {
+            calls += 1;
+            Err::<bool, _>("refused")
+        });
+        assert_eq!((result, calls), (Err("refused"), 1));
+    }
+
+    #[test]
+    fn a_consistent_dump_is_asked_once() {
+        let mut calls = 0;
+        let (items, interrupted) = dump_consistently(DUMP_ATTEMPTS, |items: &mut Vec<u32>| {
+            calls += 1;
+            items.push(7);
+            Ok::<_, ()>(false)
+        })
+        .unwrap();
+        assert_eq!((items, interrupted, calls), (vec![7], false, 1));
+    }
+}

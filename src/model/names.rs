@@ -170,9 +170,36 @@ pub fn group_number(word: &str) -> Option<u32> {
     if let Some((id, _)) = groups().iter().find(|(_, name)| name == word) {
         return Some(*id);
     }
-    crate::grammar::get_integer(word)
-        .filter(|id| *id >= 0)
-        .map(|id| id as u32)
+    // ip's rtnl_group_a2n: `int i = strtol(arg, …)`, refused when negative.
+    // strtol saturates out of range values and the int keeps the low 32
+    // bits: 4294967296 is group 0, 4294967295 is -1 and refused, LONG_MAX
+    // is -1 and LONG_MIN is 0.
+    let long = match crate::grammar::parse_c_integer(word, false) {
+        Some(value) => value as i64,
+        None => {
+            let text = word.trim_start();
+            let (negative, body) = match text.strip_prefix('-') {
+                Some(rest) => (true, rest),
+                None => (false, text.strip_prefix('+').unwrap_or(text)),
+            };
+            let (radix, digits) = match body.strip_prefix("0x").or(body.strip_prefix("0X")) {
+                Some(hex) => (16, hex),
+                None => (10, body),
+            };
+            // Only a well-formed number too large for a long gets here
+            // (an octal one is all decimal digits too).
+            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+                return None;
+            }
+            if negative {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    };
+    let id = long as i32;
+    (id >= 0).then_some(id as u32)
 }
 
 #[cfg(test)]
@@ -199,6 +226,14 @@ mod tests {
         assert_eq!(group_number("default"), Some(0));
         assert_eq!(group_number("0x10"), Some(16));
         assert_eq!(group_number("-3"), None);
+        // ---- reliability: strtol into an int, as ip ----
+        assert_eq!(group_number("4294967296"), Some(0));
+        assert_eq!(group_number("4294967295"), None);
+        assert_eq!(group_number("2147483647"), Some(2147483647));
+        assert_eq!(group_number("2147483648"), None);
+        assert_eq!(group_number("0x100000005"), Some(5));
+        assert_eq!(group_number("99999999999999999999"), None);
+        assert_eq!(group_number("-99999999999999999999"), Some(0));
         assert_eq!(group_number("bogus"), None);
     }
 }

@@ -56,7 +56,23 @@ fn os(word: &str) -> &OsStr {
 /// The nsid of a named namespace; kernel refusals (a stale file that is not
 /// a namespace) are printed and count as "no id", as in ip.
 pub(crate) fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32>> {
-    let Some(file) = namespace::open_by_name_or_path(name) else {
+    let file = if name.as_bytes().contains(&b'/') {
+        namespace::open_by_name_or_path(name)
+    } else {
+        match namespace::open(name) {
+            Ok(file) => Some(file),
+            // ip would follow it (and print the kernel's complaint when it
+            // is no namespace); rnet says why it does not.
+            Err(nix::libc::ELOOP) => {
+                warn(Warning::NetnsLinkOutside(
+                    name.to_string_lossy().into_owned(),
+                ));
+                None
+            }
+            Err(_) => None,
+        }
+    };
+    let Some(file) = file else {
         return Ok(None);
     };
     match nsid::of_file(ctx.netlink()?, &file) {
@@ -278,7 +294,7 @@ fn attach(args: &[String]) -> Result<()> {
 /// 0, as ip) at the first that cannot be removed.
 fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
     if ctx.options.all {
-        for name in namespace::entries().unwrap_or_default() {
+        for name in namespace::entries_for_all()? {
             if let Err(err) = namespace::delete(&name) {
                 report(&err);
                 break;
@@ -386,7 +402,7 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
     }
     ctx.out.flush();
     if all {
-        for name in namespace::entries().unwrap_or_default() {
+        for name in namespace::entries_for_all()? {
             ctx.out.raw(b"\nnetns: ");
             ctx.out.raw(name.as_bytes());
             ctx.out.raw(b"\n");

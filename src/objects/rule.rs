@@ -789,15 +789,22 @@ fn list_flush_or_save(
     let mut header = [0u8; HEADER_LEN];
     header[0] = af;
     let request = Request::new(RTM_GETRULE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
-    let mut messages: Vec<(u16, u16, Vec<u8>)> = Vec::new();
-    ctx.raw()?
-        .talk(request, |msg| {
-            messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-        })
-        .map_err(|refusal| match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
-            other => other,
-        })?;
+    let raw = ctx.raw()?;
+    let (messages, interrupted) = crate::kernel::raw::dump_consistently(
+        crate::kernel::raw::DUMP_ATTEMPTS,
+        |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
+            raw.talk(request.clone(), |msg| {
+                messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
+            })
+        },
+    )
+    .map_err(|refusal| match Error::dump_terminated(refusal) {
+        Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
+        other => other,
+    })?;
+    if interrupted {
+        crate::error::warn(crate::error::Warning::DumpInterrupted);
+    }
 
     // ip opens its JSON array whatever the action (`-j rule flush` prints
     // `[]`) and leaves it open when a deletion fails.
@@ -810,8 +817,15 @@ fn list_flush_or_save(
                 if *msg_type != RTM_NEWRULE && *msg_type != RTM_DELRULE {
                     continue;
                 }
-                if let Some(rule) = Rule::parse(payload).filter(|rule| filter.accepts(rule)) {
-                    print_rule(p, *msg_type, &rule, style);
+                match Rule::parse(payload) {
+                    Some(rule) if filter.accepts(&rule) => print_rule(p, *msg_type, &rule, style),
+                    Some(_) => {}
+                    // ip ends the dump there ("Dump terminated"); rnet
+                    // says what it skipped and prints the other rules.
+                    None => crate::error::warn(crate::error::Warning::Undecodable {
+                        what: "rule",
+                        len: payload.len(),
+                    }),
                 }
             }
         }

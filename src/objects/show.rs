@@ -20,7 +20,7 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
-use crate::kernel::raw::NLM_F_REQUEST;
+use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_REQUEST};
 use crate::model::address::{
     flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
     RT_SCOPE_NOWHERE,
@@ -471,13 +471,23 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 master: (filter.master != 0).then_some(filter.master),
                 kind: kind.as_deref().map(str::as_bytes),
             };
-            let mut links = Vec::new();
-            if let Err(refusal) = link::dump(ctx.raw()?, &dump_filter, |link| links.push(link)) {
-                crate::error::report(&Error::dump_terminated(refusal));
-                ctx.out.end_list();
-                return Ok(());
+            let raw = ctx.raw()?;
+            let dumped = dump_consistently(DUMP_ATTEMPTS, |links: &mut Vec<Link>| {
+                link::dump(raw, &dump_filter, |link| links.push(link))
+            });
+            match dumped {
+                Ok((links, interrupted)) => {
+                    if interrupted {
+                        warn(Warning::DumpInterrupted);
+                    }
+                    links
+                }
+                Err(refusal) => {
+                    crate::error::report(&Error::dump_terminated(refusal));
+                    ctx.out.end_list();
+                    return Ok(());
+                }
             }
-            links
         }
     };
     for link in links.iter_mut() {
@@ -488,21 +498,30 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
     let with_addresses = filter.family != AF_PACKET;
     let mut by_link: crate::model::IndexMap<u32, Vec<Address>> = Default::default();
     if with_addresses {
-        let dumped = crate::kernel::address::dump(
-            ctx.raw()?,
-            filter.family,
-            filter.ifindex,
-            |address, _| {
-                by_link
-                    .entry(address.header.index)
-                    .or_default()
-                    .push(address)
+        let raw = ctx.raw()?;
+        let dumped = dump_consistently(
+            DUMP_ATTEMPTS,
+            |by_link: &mut crate::model::IndexMap<u32, Vec<Address>>| {
+                crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, _| {
+                    by_link
+                        .entry(address.header.index)
+                        .or_default()
+                        .push(address)
+                })
             },
         );
-        if let Err(refusal) = dumped {
-            crate::error::report(&Error::dump_terminated(refusal));
-            ctx.out.end_list();
-            return Ok(());
+        match dumped {
+            Ok((dumped, interrupted)) => {
+                if interrupted {
+                    warn(Warning::DumpInterrupted);
+                }
+                by_link = dumped;
+            }
+            Err(refusal) => {
+                crate::error::report(&Error::dump_terminated(refusal));
+                ctx.out.end_list();
+                return Ok(());
+            }
         }
         // ip's `ipaddr_filter`: a link stays if one of its addresses
         // passes, or if it has none at all and no family was asked for.
@@ -692,12 +711,32 @@ fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
         return Err(Error::SaveToTerminal);
     }
     ctx.out.raw(DUMP_MAGIC.to_ne_bytes());
-    let mut bytes: Vec<u8> = Vec::new();
-    let result = crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
-        bytes.extend_from_slice(message.header);
-        bytes.extend_from_slice(message.payload);
-    });
-    ctx.out.raw(&bytes);
+    // Asked again while interrupted, like the other dumps; what a refused
+    // dump brought before its refusal is still written out, as ip does.
+    let mut attempt = 0;
+    let result = loop {
+        attempt += 1;
+        let mut bytes: Vec<u8> = Vec::new();
+        let result =
+            crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
+                bytes.extend_from_slice(message.header);
+                bytes.extend_from_slice(message.payload);
+            });
+        match result {
+            Ok(true) if attempt < DUMP_ATTEMPTS => continue,
+            Ok(interrupted) => {
+                ctx.out.raw(&bytes);
+                if interrupted {
+                    warn(Warning::DumpInterrupted);
+                }
+                break Ok(());
+            }
+            Err(refusal) => {
+                ctx.out.raw(&bytes);
+                break Err(refusal);
+            }
+        }
+    };
     ctx.out.flush();
     if let Err(refusal) = result {
         let mut error = refusal.error;
@@ -727,20 +766,27 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
     };
     let mut round = 0;
     while max_rounds == 0 || round < max_rounds {
-        let mut dumped: Vec<(Address, Vec<u8>)> = Vec::new();
-        let result = crate::kernel::address::dump(
-            ctx.raw()?,
-            filter.family,
-            filter.ifindex,
-            |address, payload| dumped.push((address, payload.to_vec())),
-        );
-        if let Err(refusal) = result {
-            let mut error = refusal.error;
-            if !refusal.in_done {
-                error.extack = None;
+        let raw = ctx.raw()?;
+        let result = dump_consistently(DUMP_ATTEMPTS, |dumped: &mut Vec<(Address, Vec<u8>)>| {
+            crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, payload| {
+                dumped.push((address, payload.to_vec()))
+            })
+        });
+        let dumped = match result {
+            Ok((dumped, interrupted)) => {
+                if interrupted {
+                    warn(Warning::DumpInterrupted);
+                }
+                dumped
             }
-            return Err(Error::FlushTerminated(error));
-        }
+            Err(refusal) => {
+                let mut error = refusal.error;
+                if !refusal.in_done {
+                    error.extack = None;
+                }
+                return Err(Error::FlushTerminated(error));
+            }
+        };
         let mut selected: Vec<Vec<u8>> = Vec::new();
         for (address, payload) in &dumped {
             if address.msg_type != RTM_NEWADDR {

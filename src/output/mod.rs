@@ -15,6 +15,9 @@ pub mod link;
 pub mod rule;
 pub mod table;
 
+#[cfg(test)]
+mod hostile_tests;
+
 use std::io::{BufWriter, Write};
 
 use json::JsonWriter;

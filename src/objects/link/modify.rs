@@ -99,6 +99,9 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
         Err(Error::CannotFindDevice(_)) if idempotent && verb == Verb::Delete => return Ok(()),
         other => other?,
     };
+    if verb == Verb::Set {
+        refuse_half_done_move(&parsed)?;
+    }
     let family = show::family_number(ctx.options.family);
     if idempotent && verb == Verb::Add && already_there(ctx, &parsed, family, words)? {
         return Ok(());
@@ -160,6 +163,43 @@ fn already_there(ctx: &mut Context, parsed: &Parsed, family: u8, words: &[String
             })
         }
     }
+}
+
+/// `set DEV netns N name NEW` when N already has a NEW: the kernel moves
+/// the device and only then fails to rename it, so ip leaves it moved
+/// under its old name and reports `File exists`. rnet looks NEW up inside
+/// N first and refuses with the same error before anything is sent
+/// (a deliberate difference: nothing changes). Where N cannot be looked
+/// into (no privilege to enter it), the kernel decides, as with ip.
+fn refuse_half_done_move(parsed: &Parsed) -> Result<()> {
+    use std::os::fd::BorrowedFd;
+    let mut target: Option<std::fs::File> = None;
+    let mut new_name: Option<&str> = None;
+    for attribute in &parsed.attributes {
+        match attribute {
+            LinkAttribute::NetNsFd(fd) => {
+                // SAFETY: the descriptor belongs to a file held open in
+                // `parsed.files` for as long as `parsed` lives.
+                let borrowed = unsafe { BorrowedFd::borrow_raw(*fd) };
+                target = borrowed.try_clone_to_owned().ok().map(std::fs::File::from);
+            }
+            LinkAttribute::NetNsPid(pid) => {
+                target = std::fs::File::open(format!("/proc/{pid}/ns/net")).ok();
+            }
+            LinkAttribute::IfName(name) => new_name = Some(name),
+            _ => {}
+        }
+    }
+    let (Some(target), Some(new_name)) = (target, new_name) else {
+        return Ok(());
+    };
+    if crate::kernel::namespace::name_taken_in(&target, new_name.as_bytes())? == Some(true) {
+        return Err(Error::Kernel(crate::error::KernelError {
+            errno: nix::libc::EEXIST,
+            extack: None,
+        }));
+    }
+    Ok(())
 }
 
 /// `-echo`: the kernel's copy of the link (ip's `rtnl_echo_talk` with
