@@ -229,14 +229,20 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct LinkCache {
     by_index: crate::model::IndexMap<i32, Known>,
+    /// Names to indexes, so a batch of ten thousand lines that each name a
+    /// device does not scan every cached link for each of them.
+    by_name: std::collections::HashMap<Vec<u8>, i32>,
 }
 
 impl LinkCache {
     pub fn remember(&mut self, link: &Link) {
+        let name = link.name().to_vec();
+        self.forget(link.info.index);
+        self.by_name.insert(name.clone(), link.info.index);
         self.by_index.insert(
             link.info.index,
             Known {
-                name: link.name().to_vec(),
+                name,
                 flags: link.info.flags,
                 link_type: link.info.link_type,
             },
@@ -246,7 +252,11 @@ impl LinkCache {
     /// Drops a link that was just changed (ip's `ll_drop_by_index`): the
     /// next use reads it from the kernel again.
     pub fn forget(&mut self, index: i32) {
-        self.by_index.remove(&index);
+        if let Some(known) = self.by_index.remove(&index) {
+            if self.by_name.get(&known.name) == Some(&index) {
+                self.by_name.remove(&known.name);
+            }
+        }
     }
 
     pub fn get(&self, index: i32) -> Option<&Known> {
@@ -254,9 +264,6 @@ impl LinkCache {
     }
 
     pub fn index_of(&self, name: &[u8]) -> Option<i32> {
-        self.by_index
-            .iter()
-            .find(|(_, known)| known.name == name)
-            .map(|(index, _)| *index)
+        self.by_name.get(name).copied()
     }
 }
