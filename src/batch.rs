@@ -22,7 +22,17 @@ fn next_command(input: &mut impl BufRead, line_number: &mut usize) -> Result<Opt
     }
     *line_number += 1;
     cut_comment(&mut line);
-    while let Some(at) = line.windows(2).position(|pair| pair == b"\\\n") {
+    // ip looks for the first backslash-newline from the start each time.
+    // Everything before the one just joined had none, and the only new one
+    // that can straddle the joint starts one byte before it (a backslash
+    // there, then a next line that is just "\n"), so the search goes on
+    // from there: a long chain of continuations stays linear.
+    let mut from = 0;
+    while let Some(at) = line[from..]
+        .windows(2)
+        .position(|pair| pair == b"\\\n")
+        .map(|at| at + from)
+    {
         let mut next = Vec::new();
         if input.read_until(b'\n', &mut next).unwrap_or(0) == 0 {
             return Err(Error::MissingContinuation);
@@ -31,6 +41,7 @@ fn next_command(input: &mut impl BufRead, line_number: &mut usize) -> Result<Opt
         line.truncate(at);
         cut_comment(&mut next);
         line.extend_from_slice(&next);
+        from = at.saturating_sub(1);
     }
     Ok(Some(line))
 }
@@ -177,5 +188,55 @@ mod tests {
             next_command(&mut input, &mut number),
             Err(Error::MissingContinuation)
         );
+    }
+
+    // ---- reliability ----
+    /// ip's getcmdline, searching from the start every time.
+    fn joined_like_ip(text: &[u8]) -> Option<Vec<u8>> {
+        let mut physical = text.split_inclusive(|&b| b == b'\n');
+        let mut line = physical.next()?.to_vec();
+        cut_comment(&mut line);
+        while let Some(at) = line.windows(2).position(|pair| pair == b"\\\n") {
+            let mut next = physical.next()?.to_vec();
+            line.truncate(at);
+            cut_comment(&mut next);
+            line.extend_from_slice(&next);
+        }
+        Some(line)
+    }
+
+    #[test]
+    fn continuations_join_as_ip_joins_them() {
+        for text in [
+            &b"a \\\nb\n"[..],
+            b"a\\\n\\\n\\\nb\n",
+            b"a\\\\\n\nb\n",
+            b"a\\\n\n",
+            b"x\\\n\\\n\n",
+            b"a \\\n# c \\\nb\n",
+            b"\\\n\\\nz\n",
+        ] {
+            let mut input = text;
+            let mut number = 0;
+            let ours = next_command(&mut input, &mut number).ok().flatten();
+            assert_eq!(
+                ours,
+                joined_like_ip(text),
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_chain_of_continuations_is_read_in_linear_time() {
+        let mut text = b"x \\\n".repeat(200_000);
+        text.extend_from_slice(b"end\n");
+        let mut input = &text[..];
+        let mut number = 0;
+        let started = std::time::Instant::now();
+        let line = next_command(&mut input, &mut number).unwrap().unwrap();
+        assert_eq!((line.len(), number), (400_004, 200_001));
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
     }
 }
