@@ -108,23 +108,43 @@ impl JsonWriter {
 
 /// A JSON string with ip's escapes: only `\t \n \r \f \b \\ \"`; every other
 /// byte, control characters and invalid UTF-8 included, goes out unchanged.
-fn put_string(out: &mut impl Write, value: &[u8]) {
-    let mut text = Vec::with_capacity(value.len() + 2);
-    text.push(b'"');
-    for &byte in value {
-        match byte {
-            b'\t' => text.extend_from_slice(b"\\t"),
-            b'\n' => text.extend_from_slice(b"\\n"),
-            b'\r' => text.extend_from_slice(b"\\r"),
-            0x0c => text.extend_from_slice(b"\\f"),
-            0x08 => text.extend_from_slice(b"\\b"),
-            b'\\' => text.extend_from_slice(b"\\\\"),
-            b'"' => text.extend_from_slice(b"\\\""),
-            other => text.push(other),
-        }
+/// The escape of each byte that needs one (ip escapes only these seven).
+const fn escape_of(byte: u8) -> Option<&'static [u8]> {
+    match byte {
+        b'\t' => Some(b"\\t"),
+        b'\n' => Some(b"\\n"),
+        b'\r' => Some(b"\\r"),
+        0x0c => Some(b"\\f"),
+        0x08 => Some(b"\\b"),
+        b'\\' => Some(b"\\\\"),
+        b'"' => Some(b"\\\""),
+        _ => None,
     }
-    text.push(b'"');
-    let _ = out.write_all(&text);
+}
+
+/// Which bytes need an escape, as a table: the scan below runs over every
+/// byte of every string of a large JSON dump.
+const NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = escape_of(byte as u8).is_some();
+        byte += 1;
+    }
+    table
+};
+
+fn put_string(out: &mut impl Write, value: &[u8]) {
+    let _ = out.write_all(b"\"");
+    // Runs without escapes go out in one piece: most values have none.
+    let mut rest = value;
+    while let Some(at) = rest.iter().position(|&byte| NEEDS_ESCAPE[byte as usize]) {
+        let _ = out.write_all(&rest[..at]);
+        let _ = out.write_all(escape_of(rest[at]).unwrap_or_default());
+        rest = &rest[at + 1..];
+    }
+    let _ = out.write_all(rest);
+    let _ = out.write_all(b"\"");
 }
 
 #[cfg(test)]

@@ -567,7 +567,10 @@ impl Stats {
 fn number(width: usize, count: u64, style: &LinkStyle) -> String {
     let base: u64 = if style.iec { 1024 } else { 1000 };
     if !style.human || count < base {
-        return format!("{count:>width$} ");
+        let mut text = String::with_capacity(width.max(20) + 1);
+        push_right(&mut text, &count.to_string(), width);
+        text.push(' ');
+        return text;
     }
     let prefixes = b"kMGTPE";
     let mut prefix = 0;
@@ -598,12 +601,30 @@ fn number(width: usize, count: u64, style: &LinkStyle) -> String {
     format!("{text:>width$} ")
 }
 
+/// printf's `%*s`: `value` right-aligned in `width` columns.
+fn push_right(text: &mut String, value: &str, width: usize) {
+    for _ in value.len()..width {
+        text.push(' ');
+    }
+    text.push_str(value);
+}
+
+/// The number of decimal digits of `value`.
+fn digit_count(mut value: u64) -> usize {
+    let mut digits = 1;
+    while value >= 10 {
+        value /= 10;
+        digits += 1;
+    }
+    digits
+}
+
 fn size_columns(cols: &mut [usize; 8], values: [u64; 8], style: &LinkStyle) {
     if style.human {
         return;
     }
     for (col, value) in cols.iter_mut().zip(values) {
-        let len = value.to_string().len();
+        let len = digit_count(value);
         if len > *col {
             *col = len;
         }
@@ -623,12 +644,21 @@ fn main_rows(
     sl: &str,
     style: &LinkStyle,
 ) {
-    text.push_str(&format!("    {label}: {:>w$}", titles[0], w = cols[0] - 4));
+    text.push_str("    ");
+    text.push_str(label);
+    text.push_str(": ");
+    push_right(text, titles[0], cols[0] - 4);
     for (title, width) in titles[1..].iter().zip(&cols[1..6]) {
-        text.push_str(&format!(" {title:>width$}"));
+        text.push(' ');
+        push_right(text, title, *width);
     }
-    let last = if compressed != 0 { "compressed" } else { "" };
-    text.push_str(&format!(" {last:>w$}{sl}", w = cols[6]));
+    text.push(' ');
+    push_right(
+        text,
+        if compressed != 0 { "compressed" } else { "" },
+        cols[6],
+    );
+    text.push_str(sl);
     text.push_str("    ");
     for (value, width) in values.iter().zip(&cols[..6]) {
         text.push_str(&number(*width, *value, style));
@@ -942,6 +972,18 @@ mod tests {
             iec,
             ..LinkStyle::default()
         }
+    }
+
+    #[test]
+    fn digit_counts_and_padding() {
+        assert_eq!(digit_count(0), 1);
+        assert_eq!(digit_count(9), 1);
+        assert_eq!(digit_count(10), 2);
+        assert_eq!(digit_count(u64::MAX), 20);
+        let mut text = String::new();
+        push_right(&mut text, "ab", 5);
+        push_right(&mut text, "toolong", 3);
+        assert_eq!(text, "   abtoolong");
     }
 
     #[test]
