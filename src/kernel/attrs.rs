@@ -44,7 +44,7 @@ impl<'a> Iterator for AttrIter<'a> {
 
 /// Tables up to this many types live on the stack: every table ip needs
 /// (links, link kinds, addresses) fits, so printing allocates nothing here.
-const INLINE_SLOTS: usize = 80;
+const INLINE_SLOTS: usize = 64;
 
 // The inline variant is large on purpose: boxing it would bring back the
 // allocation this type exists to avoid.
