@@ -200,39 +200,42 @@ impl Printer {
         self.json.is_some()
     }
 
-    /// Starts the top-level JSON array when `-j` is on (ip's `new_json_obj`).
-    pub fn begin_list(&mut self) {
+    /// Starts a JSON document with `open` when `-j` is on.
+    fn begin_document(&mut self, open: fn(&mut JsonWriter, &mut BufWriter<RawStdout>)) {
         if self.json_enabled && self.json.is_none() {
             let mut writer = JsonWriter::new(self.pretty);
-            writer.start_array(&mut self.out);
+            open(&mut writer, &mut self.out);
             self.json = Some(writer);
         }
     }
 
-    /// Closes the top-level array and ends the line (ip's `delete_json_obj`).
-    pub fn end_list(&mut self) {
+    /// Ends the document with `close` and the final newline.
+    fn end_document(&mut self, close: fn(&mut JsonWriter, &mut BufWriter<RawStdout>)) {
         if let Some(mut writer) = self.json.take() {
-            writer.end_array(&mut self.out);
+            close(&mut writer, &mut self.out);
             writer.finish(&mut self.out);
         }
+    }
+
+    /// Starts the top-level JSON array when `-j` is on (ip's `new_json_obj`).
+    pub fn begin_list(&mut self) {
+        self.begin_document(|w, out| w.start_array(out));
+    }
+
+    /// Closes the top-level array and ends the line (ip's `delete_json_obj`).
+    pub fn end_list(&mut self) {
+        self.end_document(|w, out| w.end_array(out));
     }
 
     /// Starts a JSON document that is one object rather than ip's array
     /// (rnet's `-json-all` answers of `netns identify` and `monitor`).
     pub fn begin_object_document(&mut self) {
-        if self.json_enabled && self.json.is_none() {
-            let mut writer = JsonWriter::new(self.pretty);
-            writer.start_object(&mut self.out);
-            self.json = Some(writer);
-        }
+        self.begin_document(|w, out| w.start_object(out));
     }
 
     /// Closes the document `begin_object_document` opened, with its newline.
     pub fn end_object_document(&mut self) {
-        if let Some(mut writer) = self.json.take() {
-            writer.end_object(&mut self.out);
-            writer.finish(&mut self.out);
-        }
+        self.end_document(|w, out| w.end_object(out));
     }
 
     pub fn open_object(&mut self, key: Option<&str>) {
