@@ -6,16 +6,8 @@
 
 mod common;
 
-use common::{rnet_binary, run_in_sandbox, sandbox_available, Outcome};
+use common::{run_rnet as run, Outcome};
 use serde_json::Value;
-
-fn run(test: &str, commands: &[&str]) -> Option<Vec<Outcome>> {
-    if !sandbox_available(test) {
-        return None;
-    }
-    let commands: Vec<String> = commands.iter().map(|c| c.to_string()).collect();
-    Some(run_in_sandbox(&rnet_binary(), &commands))
-}
 
 fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|err| panic!("not JSON ({err}): {text:?}"))

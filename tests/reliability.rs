@@ -6,15 +6,7 @@
 
 mod common;
 
-use common::{rnet_binary, run_in_sandbox, sandbox_available, Outcome};
-
-fn run(test: &str, commands: &[&str]) -> Option<Vec<Outcome>> {
-    if !sandbox_available(test) {
-        return None;
-    }
-    let commands: Vec<String> = commands.iter().map(|c| c.to_string()).collect();
-    Some(run_in_sandbox(&rnet_binary(), &commands))
-}
+use common::{rnet_binary, run_in_sandbox, run_rnet as run, sandbox_available};
 
 // ---- no half-done changes ----
 

@@ -155,6 +155,16 @@ pub fn run_in_sandbox(ip_binary: &Path, commands: &[String]) -> Vec<Outcome> {
     outcomes
 }
 
+/// Runs `commands` with rnet as `ip` in one sandbox; None (after saying
+/// why) where no sandbox can be made and the test may be skipped.
+pub fn run_rnet(test: &str, commands: &[&str]) -> Option<Vec<Outcome>> {
+    if !sandbox_available(test) {
+        return None;
+    }
+    let commands: Vec<String> = commands.iter().map(|c| c.to_string()).collect();
+    Some(run_in_sandbox(&rnet_binary(), &commands))
+}
+
 /// The command lines of a scenario file: one per line, blank lines and
 /// lines starting with `#` left out.
 pub fn scenario_commands(path: &Path) -> Vec<String> {
