@@ -210,6 +210,19 @@ fn get_prefix(word: &str, family: u8) -> Result<Prefix> {
 }
 
 /// lib/utils.c `check_ifname`.
+/// The interface name after `dev`, `iif` or `oif`, checked as ip checks it.
+fn interface_word<'a>(keyword: &str, value: &'a String) -> Result<&'a String> {
+    if valid_ifname(value) {
+        return Ok(value);
+    }
+    let reason = if keyword == "oif" {
+        "\"oif\" not a valid ifname"
+    } else {
+        "\"iif\"/\"dev\" not a valid ifname"
+    };
+    Err(invalid(value, reason))
+}
+
 fn valid_ifname(name: &str) -> bool {
     !name.is_empty()
         && name.len() < 16
@@ -421,15 +434,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
                 .ok_or_else(|| invalid(value, "Invalid \"suppress_ifgroup\" value\n"))?;
             attrs.push((FRA_SUPPRESS_IFGROUP, group.to_ne_bytes().to_vec()));
         } else if w == "dev" || w == "iif" || w == "oif" {
-            let value = next_arg(&mut words)?;
-            if !valid_ifname(value) {
-                let reason = if w == "oif" {
-                    "\"oif\" not a valid ifname"
-                } else {
-                    "\"iif\"/\"dev\" not a valid ifname"
-                };
-                return Err(invalid(value, reason));
-            }
+            let value = interface_word(w, next_arg(&mut words)?)?;
             let mut name = value.as_bytes().to_vec();
             name.push(0);
             attrs.push((if w == "oif" { FRA_OIFNAME } else { FRA_IFNAME }, name));
@@ -684,15 +689,7 @@ fn parse_filter(args: &[String], af: u8) -> Result<Filter> {
                 filter.fwmask = mask;
             }
         } else if w == "dev" || w == "iif" || w == "oif" {
-            let value = next_arg(&mut words)?;
-            if !valid_ifname(value) {
-                let reason = if w == "oif" {
-                    "\"oif\" not a valid ifname"
-                } else {
-                    "\"iif\"/\"dev\" not a valid ifname"
-                };
-                return Err(invalid(value, reason));
-            }
+            let value = interface_word(w, next_arg(&mut words)?)?;
             if w == "oif" {
                 filter.oif = Some(value.clone());
             } else {
