@@ -102,7 +102,9 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
         "address" => objects::address::run(ctx, args),
         "rule" => objects::rule::run(ctx, args),
         "mrule" => objects::rule::run_multicast(ctx, args),
-        _ => Err(Error::Usage(Usage::Ip)),
+        "help" => Err(Error::Usage(Usage::Ip)),
+        // An object listed as implemented without a handler here.
+        other => Err(Error::ObjectNotImplemented(other)),
     }
 }
 
