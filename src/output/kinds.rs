@@ -88,6 +88,48 @@ pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
     Some(printer)
 }
 
+/// Every kind and port kind `printer` has a printer for (for tests that
+/// go through all of them).
+#[cfg(test)]
+pub(crate) const PRINTED_KINDS: &[&str] = &[
+    "bridge",
+    "bridge_slave",
+    "vxlan",
+    "macvlan",
+    "macvtap",
+    "vlan",
+    "bond",
+    "bond_slave",
+    "vrf",
+    "vrf_slave",
+    "ipvlan",
+    "ipvtap",
+    "tun",
+    "geneve",
+    "xfrm",
+    "bareudp",
+    "ipip",
+    "sit",
+    "ip6tnl",
+    "gre",
+    "gretap",
+    "erspan",
+    "ip6gre",
+    "ip6gretap",
+    "ip6erspan",
+    "vti",
+    "vti6",
+    "amt",
+    "dsa",
+    "gtp",
+    "hsr",
+    "ipoib",
+    "rmnet",
+    "wwan",
+    "macsec",
+    "can",
+];
+
 /// The `-s -d` extra statistics printer for `kind`, if ip has one. In ip
 /// 6.1 only `can` has one (`bridge` and `bond` print their extended
 /// statistics through `ip link xstats`, not here).
@@ -488,44 +530,7 @@ mod tests {
 
     #[test]
     fn registry_follows_ip() {
-        for kind in [
-            "bridge",
-            "bridge_slave",
-            "vxlan",
-            "macvlan",
-            "macvtap",
-            "vlan",
-            "bond",
-            "bond_slave",
-            "vrf",
-            "vrf_slave",
-            "ipvlan",
-            "ipvtap",
-            "tun",
-            "geneve",
-            "xfrm",
-            "bareudp",
-            "ipip",
-            "sit",
-            "ip6tnl",
-            "gre",
-            "gretap",
-            "erspan",
-            "ip6gre",
-            "ip6gretap",
-            "ip6erspan",
-            "vti",
-            "vti6",
-            "amt",
-            "dsa",
-            "gtp",
-            "hsr",
-            "ipoib",
-            "rmnet",
-            "wwan",
-            "macsec",
-            "can",
-        ] {
+        for kind in PRINTED_KINDS {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
         for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {

@@ -79,32 +79,30 @@ fn split_placeholder(format: &str) -> Option<(&str, &str)> {
 
 /// `value` in decimal, written into `buf` without allocating.
 fn decimal(value: i128, buf: &mut [u8; 40]) -> &[u8] {
+    // 10^19: the largest power of ten below 2^64. Digits are written in
+    // chunks of 19 with 64-bit arithmetic, because 128-bit division is slow
+    // and every value ip prints fits in one chunk.
+    const CHUNK: u128 = 10_000_000_000_000_000_000;
     let mut at = buf.len();
-    let magnitude = value.unsigned_abs();
-    // 128-bit division is slow; every value ip prints fits in 64 bits.
-    if let Ok(mut rest) = u64::try_from(magnitude) {
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if value < 0 {
-            at -= 1;
-            buf[at] = b'-';
-        }
-        return &buf[at..];
-    }
-    let mut rest = magnitude;
+    let mut rest = value.unsigned_abs();
     loop {
-        at -= 1;
-        buf[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
+        let (high, low) = match u64::try_from(rest) {
+            Ok(small) if u128::from(small) < CHUNK => (0, small),
+            _ => (rest / CHUNK, (rest % CHUNK) as u64),
+        };
+        let mut chunk = low;
+        let mut written = 0;
+        // A lower chunk keeps its leading zeros (19 digits); the top one not.
+        while written == 0 || chunk != 0 || (high != 0 && written < 19) {
+            at -= 1;
+            buf[at] = b'0' + (chunk % 10) as u8;
+            chunk /= 10;
+            written += 1;
+        }
+        if high == 0 {
             break;
         }
+        rest = high;
     }
     if value < 0 {
         at -= 1;
