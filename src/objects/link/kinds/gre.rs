@@ -272,36 +272,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
                 return Err(invarg("not inherit", v));
             }
             g.flags |= RCV_DSCP_COPY;
-        } else if w == "noencap" {
-            g.encap[0] = 0;
-        } else if w == "encap" {
-            let v = value(&mut words)?;
-            g.encap[0] = match v.as_str() {
-                "fou" => 1,
-                "gue" => 2,
-                "none" => 0,
-                _ => return Err(invarg("Invalid encap type.", v)),
-            };
-        } else if w == "encap-sport" {
-            let v = value(&mut words)?;
-            g.encap[2] = if v == "auto" {
-                0
-            } else {
-                get_u16(v).ok_or_else(|| invarg("Invalid source port.", v))?
-            };
-        } else if w == "encap-dport" {
-            let v = value(&mut words)?;
-            g.encap[3] = get_u16(v).ok_or_else(|| invarg("Invalid destination port.", v))?;
-        } else if let Some((bit, on)) = match w {
-            "encap-csum" => Some((1, true)),
-            "noencap-csum" => Some((1, false)),
-            "encap-udp6-csum" => Some((2, true)),
-            "noencap-udp6-csum" => Some((2, false)),
-            "encap-remcsum" => Some((4, true)),
-            "noencap-remcsum" => Some((4, false)),
-            _ => None,
-        } {
-            switch(&mut g.encap[1], bit, on);
+        } else if super::encap_word(w, &mut words, &mut g.encap)? {
         } else if w == "external" {
             g.metadata = true;
         } else if !v6 && w == "ignore-df" {

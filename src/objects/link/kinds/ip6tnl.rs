@@ -6,7 +6,7 @@ use super::iptnl::existing;
 use super::{invarg, value, Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
-use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
+use crate::grammar::{get_u8, get_unsigned, matches};
 use crate::model::link::AF_INET6;
 use crate::objects::device;
 
@@ -156,34 +156,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             }
             "allow-localremote" => flags |= ALLOW_LOCAL_REMOTE,
             "noallow-localremote" => flags &= !ALLOW_LOCAL_REMOTE,
-            "noencap" => encap[0] = 0,
-            "encap" => {
-                let v = value(&mut words)?;
-                encap[0] = match v.as_str() {
-                    "fou" => 1,
-                    "gue" => 2,
-                    "none" => 0,
-                    _ => return Err(invarg("Invalid encap type.", v)),
-                };
-            }
-            "encap-sport" => {
-                let v = value(&mut words)?;
-                encap[2] = if v == "auto" {
-                    0
-                } else {
-                    get_u16(v).ok_or_else(|| invarg("Invalid source port.", v))?
-                };
-            }
-            "encap-dport" => {
-                let v = value(&mut words)?;
-                encap[3] = get_u16(v).ok_or_else(|| invarg("Invalid destination port.", v))?;
-            }
-            "encap-csum" => encap[1] |= 1,
-            "noencap-csum" => encap[1] &= !1,
-            "encap-udp6-csum" => encap[1] |= 2,
-            "noencap-udp6-csum" => encap[1] &= !2,
-            "encap-remcsum" => encap[1] |= 4,
-            "noencap-remcsum" => encap[1] &= !4,
+            _ if super::encap_word(w, &mut words, &mut encap)? => {}
             "external" => metadata = true,
             _ if matches(w, "dev") => {
                 let v = value(&mut words)?;

@@ -6,7 +6,7 @@ use super::inet::{address, dsfield, Inet};
 use super::{invarg, value, Args, Kind, Nest};
 use crate::app::Context;
 use crate::error::{Error, Result};
-use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
+use crate::grammar::{get_u8, get_unsigned, matches};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{Refusal, NLM_F_REQUEST};
 use crate::model::link::{
@@ -52,10 +52,8 @@ struct Tunnel {
     ttl: u8,
     proto: u8,
     link: u32,
-    encap_type: u16,
-    encap_flags: u16,
-    encap_sport: u16,
-    encap_dport: u16,
+    /// Type, flags, source and destination port (see `encap_word`).
+    encap: [u16; 4],
     metadata: bool,
     fwmark: u32,
 }
@@ -73,10 +71,7 @@ impl Default for Tunnel {
             ttl: 0,
             proto: 0,
             link: 0,
-            encap_type: 0,
-            encap_flags: 0,
-            encap_sport: 0,
-            encap_dport: 0,
+            encap: [0; 4],
             metadata: false,
             fwmark: 0,
         }
@@ -206,10 +201,8 @@ fn read_existing(tunnel: &mut Tunnel, data: &crate::kernel::attrs::Attrs<'_>) ->
     tunnel.iflags = data.u16(FLAGS).unwrap_or(tunnel.iflags);
     tunnel.link = data.u32(LINK).unwrap_or(tunnel.link);
     tunnel.proto = data.u8(PROTO).unwrap_or(tunnel.proto);
-    tunnel.encap_type = data.u16(ENCAP_TYPE).unwrap_or(0);
-    tunnel.encap_flags = data.u16(ENCAP_FLAGS).unwrap_or(0);
-    tunnel.encap_sport = data.u16(ENCAP_SPORT).unwrap_or(0);
-    tunnel.encap_dport = data.u16(ENCAP_DPORT).unwrap_or(0);
+    tunnel.encap =
+        [ENCAP_TYPE, ENCAP_FLAGS, ENCAP_SPORT, ENCAP_DPORT].map(|attr| data.u16(attr).unwrap_or(0));
     tunnel.metadata = data.has(COLLECT_METADATA);
     tunnel.fwmark = data.u32(FWMARK).unwrap_or(0);
     Some(())
@@ -249,34 +242,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             "nopmtudisc" => t.pmtudisc = 0,
             "pmtudisc" => t.pmtudisc = 1,
             "isatap" if sit => t.iflags |= SIT_ISATAP,
-            "noencap" => t.encap_type = 0,
-            "encap" => {
-                let v = value(&mut words)?;
-                t.encap_type = match v.as_str() {
-                    "fou" => 1,
-                    "gue" => 2,
-                    "none" => 0,
-                    _ => return Err(invarg("Invalid encap type.", v)),
-                };
-            }
-            "encap-sport" => {
-                let v = value(&mut words)?;
-                t.encap_sport = if v == "auto" {
-                    0
-                } else {
-                    get_u16(v).ok_or_else(|| invarg("Invalid source port.", v))?
-                };
-            }
-            "encap-dport" => {
-                let v = value(&mut words)?;
-                t.encap_dport = get_u16(v).ok_or_else(|| invarg("Invalid destination port.", v))?;
-            }
-            "encap-csum" => t.encap_flags |= 1,
-            "noencap-csum" => t.encap_flags &= !1,
-            "encap-udp6-csum" => t.encap_flags |= 2,
-            "noencap-udp6-csum" => t.encap_flags &= !2,
-            "encap-remcsum" => t.encap_flags |= 4,
-            "noencap-remcsum" => t.encap_flags &= !4,
+            _ if super::encap_word(w, &mut words, &mut t.encap)? => {}
             "external" => t.metadata = true,
             "6rd-prefix" => t.prefix = Some(prefix(value(&mut words)?, AF_INET6)?),
             "6rd-relay_prefix" => t.relay_prefix = Some(prefix(value(&mut words)?, AF_INET)?),
@@ -323,10 +289,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
     data.u8(TTL, t.ttl);
     data.u32(LINK, t.link);
     data.u32(FWMARK, t.fwmark);
-    data.u16(ENCAP_TYPE, t.encap_type);
-    data.u16(ENCAP_FLAGS, t.encap_flags);
-    data.attr(ENCAP_SPORT, &t.encap_sport.to_be_bytes());
-    data.attr(ENCAP_DPORT, &t.encap_dport.to_be_bytes());
+    data.u16(ENCAP_TYPE, t.encap[0]);
+    data.u16(ENCAP_FLAGS, t.encap[1]);
+    data.attr(ENCAP_SPORT, &t.encap[2].to_be_bytes());
+    data.attr(ENCAP_DPORT, &t.encap[3].to_be_bytes());
     if sit {
         data.u16(FLAGS, t.iflags);
         if let Some((a, bits)) = t.prefix.filter(|(a, _)| a.is_inet()) {

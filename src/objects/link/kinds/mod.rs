@@ -224,6 +224,57 @@ pub fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String>
     crate::grammar::next_arg(words)
 }
 
+/// The encapsulation words the IP tunnels share (ipip/sit, ip6tnl and the
+/// gre family): `encap` holds type, flags, source port and destination
+/// port, in the order of the IFLA_*_ENCAP_* attributes. Returns whether
+/// `word` was one of them.
+pub fn encap_word(
+    word: &str,
+    words: &mut std::slice::Iter<'_, String>,
+    encap: &mut [u16; 4],
+) -> Result<bool> {
+    let flag = |name: &str| match name {
+        "csum" => Some(1),
+        "udp6-csum" => Some(2),
+        "remcsum" => Some(4),
+        _ => None,
+    };
+    match word {
+        "noencap" => encap[0] = 0,
+        "encap" => {
+            let v = value(words)?;
+            encap[0] = match v.as_str() {
+                "fou" => 1,
+                "gue" => 2,
+                "none" => 0,
+                _ => return Err(invarg("Invalid encap type.", v)),
+            };
+        }
+        "encap-sport" => {
+            let v = value(words)?;
+            encap[2] = if v == "auto" {
+                0
+            } else {
+                get_u16(v).ok_or_else(|| invarg("Invalid source port.", v))?
+            };
+        }
+        "encap-dport" => {
+            let v = value(words)?;
+            encap[3] = get_u16(v).ok_or_else(|| invarg("Invalid destination port.", v))?;
+        }
+        _ => {
+            if let Some(bit) = word.strip_prefix("noencap-").and_then(flag) {
+                encap[1] &= !bit;
+            } else if let Some(bit) = word.strip_prefix("encap-").and_then(flag) {
+                encap[1] |= bit;
+            } else {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
 /// The integer widths of table-driven options.
 #[derive(Debug, Clone, Copy)]
 pub enum Width {
