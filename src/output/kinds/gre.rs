@@ -95,16 +95,10 @@ fn erspan_and_encap(p: &mut Printer, tb: &Attrs) {
     );
 }
 
-fn external(p: &mut Printer, tb: &Attrs) {
-    if tb.has(IFLA_GRE_COLLECT_METADATA) {
-        p.boolean(Kind::Any, Some("external"), "external ", true);
-    }
-}
-
 /// gre, gretap, erspan.
 pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GRE_MAX);
-    external(p, &tb);
+    tunnel::external(p, tb.has(IFLA_GRE_COLLECT_METADATA));
     tunnel::endpoint(p, "remote", tb.get(IFLA_GRE_REMOTE), Family::V4);
     tunnel::endpoint(p, "local", tb.get(IFLA_GRE_LOCAL), Family::V4);
     tunnel::link(p, tb.u32(IFLA_GRE_LINK));
@@ -128,7 +122,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 /// ip6gre, ip6gretap, ip6erspan.
 pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GRE_MAX);
-    external(p, &tb);
+    tunnel::external(p, tb.has(IFLA_GRE_COLLECT_METADATA));
     let flags = tb.u32(IFLA_GRE_FLAGS).unwrap_or(0);
     tunnel::endpoint(p, "remote", tb.get(IFLA_GRE_REMOTE), Family::V6);
     tunnel::endpoint(p, "local", tb.get(IFLA_GRE_LOCAL), Family::V6);

@@ -43,16 +43,10 @@ const IPPROTO_IPV6: u8 = 41;
 const IPPROTO_MPLS: u8 = 137;
 const SIT_ISATAP: u16 = 1;
 
-fn external(p: &mut Printer, tb: &Attrs) {
-    if tb.has(IFLA_IPTUN_COLLECT_METADATA) {
-        p.boolean(Kind::Any, Some("external"), "external ", true);
-    }
-}
-
 /// ipip and sit.
 pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPTUN_MAX);
-    external(p, &tb);
+    tunnel::external(p, tb.has(IFLA_IPTUN_COLLECT_METADATA));
     if let Some(proto) = tb.u8(IFLA_IPTUN_PROTO) {
         let name = match proto {
             IPPROTO_IPIP => Some("ipip"),
@@ -117,7 +111,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 /// ip6tnl.
 pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPTUN_MAX);
-    external(p, &tb);
+    tunnel::external(p, tb.has(IFLA_IPTUN_COLLECT_METADATA));
     let flags = tb.u32(IFLA_IPTUN_FLAGS).unwrap_or(0);
     if let Some(proto) = tb.u8(IFLA_IPTUN_PROTO) {
         let name = match proto {

@@ -7,6 +7,13 @@ use super::{hex0x, uint};
 use crate::kernel::attrs::Attrs;
 use crate::output::{Kind, Printer};
 
+/// `external` (collect metadata: the tunnel is a flow-based device).
+pub fn external(p: &mut Printer, collect_metadata: bool) {
+    if collect_metadata {
+        p.boolean(Kind::Any, Some("external"), "external ", true);
+    }
+}
+
 /// Address family an endpoint must have.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Family {
