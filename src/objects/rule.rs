@@ -786,6 +786,10 @@ fn list_flush_or_save(
     let mut header = [0u8; HEADER_LEN];
     header[0] = af;
     let request = Request::new(RTM_GETRULE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
+    // ip opens its JSON array before it dumps, whatever the action (`-j rule
+    // flush` prints `[]`), and leaves it open when the dump or a deletion
+    // fails (`-j mrule` on a kernel without multicast rules prints `[`).
+    ctx.out.begin_list();
     let raw = ctx.raw()?;
     let (messages, interrupted) = crate::kernel::raw::dump_consistently(
         crate::kernel::raw::DUMP_ATTEMPTS,
@@ -803,9 +807,6 @@ fn list_flush_or_save(
         crate::error::warn(crate::error::Warning::DumpInterrupted);
     }
 
-    // ip opens its JSON array whatever the action (`-j rule flush` prints
-    // `[]`) and leaves it open when a deletion fails.
-    ctx.out.begin_list();
     match action {
         Action::List => {
             let style = style(ctx);

@@ -94,8 +94,9 @@ ip -0 addr add brd 1.2.3.x dev ifb0
 ip -0 addr add brd 00:11:zz dev ifb0
 ip -0 addr add anycast 00:11:22 dev ifb0
 ip -0 addr add brd -1 dev ifb0
-ip -4 addr add brd + dev ifb0
-ip -4 addr add brd - dev ifb0
+# Left out: `ip -4 addr add brd +|- dev X` with no local address. ip then
+# derives the broadcast from an uninitialised peer, so its request (and the
+# kernel's answer) changes from run to run.
 ip -M addr add 100 dev ifb0
 ip -M addr add 100/200/300/400/500 dev ifb0
 ip -M addr add 1048576 dev ifb0
