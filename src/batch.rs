@@ -6,7 +6,8 @@
 //! escapes). Input is streamed line by line, so memory stays bounded.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::BufRead;
+use std::os::fd::AsRawFd;
 
 use crate::app::{run_object, Context};
 use crate::error::{report, Error, Result};
@@ -91,21 +92,32 @@ fn split_words(line: &[u8]) -> Result<Vec<String>> {
 /// Runs every command of the batch; the status is 0, or 1 when a command
 /// failed. Errors of ip's exit() family end the batch at once.
 pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
-    let mut input: Box<dyn BufRead> = if name == "-" {
-        Box::new(BufReader::new(std::io::stdin()))
-    } else {
+    if name != "-" {
+        // ip freopen()s the file as stdin: a command that reads stdin in a
+        // batch (`rule restore`, `addr showdump`) gets the rest of the file.
         let file = File::open(name).map_err(|err| Error::BatchOpen {
             path: name.to_string(),
             errno: err.raw_os_error().unwrap_or(0),
         })?;
-        Box::new(BufReader::new(file))
-    };
+        // SAFETY: dup2 onto descriptor 0 from a descriptor we own; stdin has
+        // not been read yet, so no buffered bytes of the old stdin are lost.
+        if unsafe { nix::libc::dup2(file.as_raw_fd(), 0) } < 0 {
+            return Err(Error::BatchOpen {
+                path: name.to_string(),
+                errno: std::io::Error::last_os_error().raw_os_error().unwrap_or(0),
+            });
+        }
+    }
+    // The lines are read through Rust's one stdin buffer, locked only while
+    // a line is read, so that a command reading stdin continues exactly
+    // where the batch stopped, as with ip's shared stdio buffer.
+    let stdin = std::io::stdin();
     ctx.batch_mode = true;
     let family = ctx.options.family;
     let mut line_number = 0;
     let mut failed = false;
     loop {
-        let line = match next_command(&mut input, &mut line_number) {
+        let line = match next_command(&mut stdin.lock(), &mut line_number) {
             Ok(Some(line)) => line,
             Ok(None) => break,
             Err(missing) => {

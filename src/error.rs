@@ -232,6 +232,10 @@ pub enum Error {
     FlushIncomplete(i32),
     /// `ip addr save` to a terminal (ip exits 1).
     SaveToTerminal,
+    /// The magic of `addr save`/`rule save` could not be written: stdout is
+    /// full or closed (ip exits 1, so a backup never written never looks
+    /// like a success).
+    DumpMagicWrite,
     /// The dump of `ip addr save` failed (ip exits 1).
     SaveTerminated(KernelError),
     /// A dump file that ends inside a message (ip exits 255).
@@ -243,7 +247,7 @@ pub enum Error {
         position: u64,
     },
     /// `ip addr restore`/`showdump` from a terminal (ip exits 255).
-    RestoreFromTerminal,
+    RestoreFromTerminal(&'static str),
     /// A dump file that does not start with ip's magic (ip exits 255).
     MagicMismatch {
         elements: usize,
@@ -325,20 +329,6 @@ pub enum Error {
     RuleDumpTerminated(KernelError),
     /// A deletion of `ip rule flush` was refused (same status).
     RuleFlushFailed(KernelError),
-    /// `ip rule restore` from a terminal (ip exits 255).
-    RuleRestoreFromTerminal,
-    /// A dump file without ip's magic (ip exits 255).
-    RuleMagicMismatch {
-        elements: usize,
-        magic: u32,
-    },
-    /// A dump file that ends inside a message (ip exits 255).
-    RuleRestoreTruncated,
-    /// A message whose length cannot be (ip exits 255).
-    RuleRestoreMalformed {
-        len: i32,
-        offset: u64,
-    },
     /// `ip -0 mrule` (ip exits 255).
     RuleMulticastFamily(i32),
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
@@ -429,19 +419,13 @@ impl Error {
             // ---- addresses ----
             FlushSend(_)
             | FlushIncomplete(_)
-            | RestoreFromTerminal
+            | RestoreFromTerminal(_)
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => 255,
             // ---- rules ----
             RuleL3mdevTable => 22,
-            RuleDumpTerminated(_)
-            | RuleFlushFailed(_)
-            | RuleRestoreFromTerminal
-            | RuleMagicMismatch { .. }
-            | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. }
-            | RuleMulticastFamily(_) => 255,
+            RuleDumpTerminated(_) | RuleFlushFailed(_) | RuleMulticastFamily(_) => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -479,8 +463,9 @@ impl Error {
             | PrefixNotAllowed(_)
             | FlushTerminated(_)
             | SaveToTerminal
+            | DumpMagicWrite
             | SaveTerminated(_)
-            | RestoreFromTerminal
+            | RestoreFromTerminal(_)
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => true,
@@ -498,10 +483,6 @@ impl Error {
             RulePrefixExpected { .. }
             | RulePrefixNotAllowed(_)
             | RuleAddressExpected(_)
-            | RuleRestoreFromTerminal
-            | RuleMagicMismatch { .. }
-            | RuleRestoreTruncated
-            | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -652,12 +633,13 @@ impl Error {
                 format!("*** Flush remains incomplete after {rounds} rounds. ***")
             }
             SaveToTerminal => "Not sending a binary stream to stdout".to_string(),
+            DumpMagicWrite => "Can't write magic to dump file".to_string(),
             SaveTerminated(err) => dump_failure(err, "Save terminated"),
             TruncatedDump => "rtnl-from_file: truncated message".to_string(),
             MalformedDump { len, position } => {
                 format!("!!!malformed message: len={len} @{position}")
             }
-            RestoreFromTerminal => "Can't restore address dump from a terminal".to_string(),
+            RestoreFromTerminal(subject) => format!("Can't restore {subject} dump from a terminal"),
             MagicMismatch { elements, magic } => {
                 format!("Magic mismatch ({elements} elems, {magic:x} magic)")
             }
@@ -710,14 +692,6 @@ impl Error {
             RuleNatDeprecated => "Warning: route NAT is deprecated".to_string(),
             RuleDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
             RuleFlushFailed(err) => format!("{err}\nDump terminated"),
-            RuleRestoreFromTerminal => "Can't restore rule dump from a terminal".to_string(),
-            RuleMagicMismatch { elements, magic } => {
-                format!("Magic mismatch ({elements} elems, {magic:x} magic)")
-            }
-            RuleRestoreTruncated => "rtnl-from_file: truncated message".to_string(),
-            RuleRestoreMalformed { len, offset } => {
-                format!("!!!malformed message: len={len} @{offset}")
-            }
             RuleDatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }
@@ -1097,7 +1071,7 @@ mod tests {
         );
         assert!(!flush.aborts_batch());
         assert_eq!(
-            shown(&Error::RuleMagicMismatch {
+            shown(&Error::MagicMismatch {
                 elements: 0,
                 magic: 0
             }),

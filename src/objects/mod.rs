@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod device;
+pub(crate) mod dumpfile;
 pub mod existing;
 pub mod link;
 pub mod netns;

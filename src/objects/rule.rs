@@ -9,7 +9,7 @@
 //! kernel). `ip mrule` is the same code over the multicast families
 //! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
-use std::io::{Read, Write};
+use std::io::Write;
 
 use crate::app::Context;
 use crate::error::{warn, Error, Result, Warning};
@@ -21,6 +21,7 @@ use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::names;
 use crate::model::rt_names;
 use crate::model::rule::*;
+use crate::objects::dumpfile;
 use crate::output::rule::{print_rule, Style};
 
 const NLM_F_ECHO: u16 = 8;
@@ -777,8 +778,9 @@ fn list_flush_or_save(
             return Err(Error::RuleSaveToTerminal);
         }
         // The magic goes out before the dump, as ip writes it.
-        ctx.out.flush();
-        let _ = crate::output::RawStdout::default().write_all(&DUMP_MAGIC.to_ne_bytes());
+        ctx.out
+            .write_now(&DUMP_MAGIC.to_ne_bytes())
+            .map_err(|_| Error::DumpMagicWrite)?;
     }
     let mut filter = parse_filter(args, af)?;
     filter.family = preferred;
@@ -870,53 +872,20 @@ fn list_flush_or_save(
 /// ip's `iprule_restore`: every message of a `save` dump, sent again with
 /// NLM_F_CREATE. Refusals are printed; only EEXIST lets restore go on.
 fn restore(ctx: &mut Context) -> Result<()> {
-    if is_tty(0) {
-        return Err(Error::RuleRestoreFromTerminal);
-    }
-    let mut input = Vec::new();
-    let _ = std::io::stdin().lock().read_to_end(&mut input);
-    // fread leaves what it could read of a short magic in place.
-    let mut magic = [0u8; 4];
-    let got = input.len().min(4);
-    magic[..got].copy_from_slice(&input[..got]);
-    let magic = u32::from_ne_bytes(magic);
-    if magic != DUMP_MAGIC || got < 4 {
-        return Err(Error::RuleMagicMismatch {
-            elements: usize::from(got == 4),
-            magic,
-        });
-    }
-    let mut offset = 4usize;
-    while offset < input.len() {
-        let rest = &input[offset..];
-        if rest.len() < 16 {
-            return Err(Error::RuleRestoreTruncated);
-        }
-        let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as i32;
-        if !(16..=16384).contains(&len) {
-            return Err(Error::RuleRestoreMalformed {
-                len,
-                offset: (offset + 16) as u64,
-            });
-        }
-        let len = len as usize;
-        let aligned = crate::kernel::attrs::align4(len);
-        if rest.len() < aligned {
-            return Err(Error::RuleRestoreTruncated);
-        }
-        let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
-        let flags = u16::from_ne_bytes([rest[6], rest[7]]);
-        let request = Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK)
-            .fixed(&rest[16..len]);
+    let dump = dumpfile::read("rule", DUMP_MAGIC)?;
+    dump.each(|msg_type, flags, payload| {
+        let request =
+            Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK).fixed(payload);
         if let Err(refusal) = ctx.raw()?.talk(request, |_| {}) {
             warn(Warning::Kernel(refusal.error.clone()));
             if refusal.error.errno != nix::libc::EEXIST {
                 return Err(Error::Exit(255));
             }
         }
-        offset += aligned;
-    }
-    Ok(())
+        Ok(())
+    })?;
+    // ip ends `rule restore` with exit(), which also ends a batch.
+    Err(Error::Exit(0))
 }
 
 #[cfg(test)]

@@ -710,7 +710,9 @@ fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
     if unsafe { nix::libc::isatty(1) } == 1 {
         return Err(Error::SaveToTerminal);
     }
-    ctx.out.raw(DUMP_MAGIC.to_ne_bytes());
+    ctx.out
+        .write_now(&DUMP_MAGIC.to_ne_bytes())
+        .map_err(|_| Error::DumpMagicWrite)?;
     // Asked again while interrupted, like the other dumps; what a refused
     // dump brought before its refusal is still written out, as ip does.
     let mut attempt = 0;

@@ -420,6 +420,13 @@ impl Printer {
         let _ = self.out.write_all(bytes.as_ref());
     }
 
+    /// Writes `bytes` to the descriptor at once, after what is buffered, and
+    /// says whether it all went out (ip's plain `write()` of a dump magic).
+    pub fn write_now(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.out.flush()?;
+        self.out.get_mut().write_all(bytes)
+    }
+
     /// Pushes buffered output to the file descriptor.
     pub fn flush(&mut self) {
         let _ = self.out.flush();

@@ -37,3 +37,6 @@ ip addr save dev nosuch > x.dump
 ip addr sa > y.dump
 ip addr showdump < y.dump
 ip addr save foo > z.dump
+# A save whose stdout cannot be written fails (ip exits 1) instead of looking done
+ip addr save > /dev/full
+printf 'addr save\nlink show lo\n' | ip -batch - > /dev/full

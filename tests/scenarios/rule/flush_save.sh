@@ -61,3 +61,13 @@ ip -j -p rule flush
 ip -j rule save | tail -c 3 | od -c
 ip -j rule save | wc -c
 ip rule
+# A save whose stdout cannot be written fails (ip exits 1)
+ip rule save > /dev/full
+# restore ends with exit(): a batch stops after it
+ip rule save > good.dump
+printf 'rule restore\nlink show lo\n' > restore.batch
+ip -batch restore.batch < good.dump
+# where a broken message is: the offset in a file, -1 on a pipe
+printf '\206\151\160\161\001\000\000\000\040\000\000\000\000\000\000\000' > broken
+ip rule restore < broken
+cat broken | ip rule restore
