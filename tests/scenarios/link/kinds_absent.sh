@@ -18,6 +18,9 @@ ip link add c0 type vxcan peer name c1 type vxcan
 ip link add v0 type vlan bogus
 ip link add v0 type vlan id x
 ip link add v0 type vlan protocol x
+ip link add link lo name vl type vlan protocol x25 id 5
+ip link add link lo name vl type vlan protocol LLDP id 5
+ip link add br0 type bridge vlan_protocol ipx
 ip link add v0 type vlan reorder_hdr x
 ip link add v0 type vlan ingress-qos-map 1:x
 ip link add v0 type vlan egress-qos-map x:1

@@ -315,27 +315,7 @@ impl NumberOption {
     }
 }
 
-/// lib/ll_proto.c `ll_proto_a2n` for the names used with VLANs, else a
-/// number; the result is in network byte order, as ip keeps it.
+/// lib/ll_proto.c `ll_proto_a2n`, in network byte order as ip keeps it.
 pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
-    const NAMES: &[(&str, u16)] = &[
-        ("802.1Q", 0x8100),
-        ("802.1ad", 0x88a8),
-        ("ip", 0x0800),
-        ("ipv6", 0x86dd),
-        ("arp", 0x0806),
-        ("all", 0x0003),
-        ("loop", 0x0060),
-        ("rarp", 0x8035),
-        ("mpls_uc", 0x8847),
-        ("mpls_mc", 0x8848),
-        ("teb", 0x6558),
-    ];
-    if let Some((_, id)) = NAMES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-    {
-        return Some(id.to_be_bytes());
-    }
-    get_u16(word).map(u16::to_be_bytes)
+    crate::model::names::ll_proto_number(word).map(u16::to_be_bytes)
 }
