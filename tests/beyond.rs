@@ -329,6 +329,8 @@ fn tables_for_people() {
             "$RNET -table netns",
             "COLUMNS=72 $RNET -table addr show dev br0",
             "$RNET -j -table link show br0",
+            "$IP link add veth-long-name1 type veth peer name \
+             veth-long-peer2; unset COLUMNS; $RNET -table link | cat",
         ],
     ) else {
         return;
@@ -388,6 +390,14 @@ fn tables_for_people() {
     assert!(narrow.lines().count() > 4, "{narrow}");
     // JSON wins over the table.
     assert!(json(&out[6].stdout).is_array());
+    // No terminal and no $COLUMNS: nothing wraps, a name stays on its row.
+    let piped = &out[7].stdout;
+    assert!(
+        piped
+            .lines()
+            .any(|l| l.contains("veth-long-name1@veth-long-peer2")),
+        "{piped}"
+    );
 }
 
 #[test]

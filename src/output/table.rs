@@ -4,8 +4,9 @@
 //! The listings decide what is shown (same kernel requests, same filters);
 //! they hand each link here as a [`Row`] instead of printing it, and the
 //! table is drawn once at the end with the `tabled` crate. The width is the
-//! terminal's (TIOCGWINSZ on stdout), else `$COLUMNS`, else 80; the widest
-//! column is wrapped to fit.
+//! terminal's (TIOCGWINSZ on stdout), else `$COLUMNS`; the widest column is
+//! wrapped to fit. With neither (a pipe, a file) nothing is wrapped: each
+//! row gets the full width it needs, so `grep` and `awk` see whole names.
 
 use tabled::builder::Builder;
 use tabled::settings::style::HorizontalLine;
@@ -104,7 +105,7 @@ pub fn address_cell(address: &Address) -> Option<String> {
     })
 }
 
-/// The width to fit: the terminal's, `$COLUMNS`, or 80.
+/// The width to fit: the terminal's, `$COLUMNS`, or unlimited.
 pub fn width() -> usize {
     let mut size = nix::libc::winsize {
         ws_row: 0,
@@ -121,7 +122,7 @@ pub fn width() -> usize {
         .ok()
         .and_then(|c| c.trim().parse().ok())
         .filter(|c: &usize| *c > 0)
-        .unwrap_or(80)
+        .unwrap_or(usize::MAX)
 }
 
 /// The widest line of each column.
