@@ -1,15 +1,16 @@
 //! `-d` kind details of links this kernel cannot create (vlan, bond, can,
 //! gre, ...), compared with ip 6.1 end to end. A test-only LD_PRELOAD shim
-//! (src/output/kinds/linkinfo_shim.c) appends a crafted IFLA_LINKINFO to
+//! (tests/support/linkinfo_shim.c) appends a crafted IFLA_LINKINFO to
 //! the kernel's answers about lo, in whichever program reads them; both
 //! `ip` and rnet then print lo as a link of that kind, in every output
 //! mode, each in a fresh sandbox. Only answers are changed: nothing is sent
 //! to the kernel that `ip link show` would not send.
 
 mod common;
+#[path = "support/shim.rs"]
+mod shim;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 fn attr(kind: u16, payload: &[u8]) -> Vec<u8> {
     let mut out = ((4 + payload.len()) as u16).to_ne_bytes().to_vec();
@@ -177,20 +178,6 @@ fn cases() -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
-fn build_shim(dir: &Path) -> Option<PathBuf> {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/output/kinds/linkinfo_shim.c");
-    let library = dir.join("linkinfo_shim.so");
-    let built = Command::new("cc")
-        .args(["-shared", "-fPIC", "-o"])
-        .arg(&library)
-        .arg(&source)
-        .arg("-ldl")
-        .status()
-        .ok()?
-        .success();
-    built.then_some(library)
-}
-
 #[test]
 fn kinds_this_kernel_lacks_print_as_ip_prints_them() {
     if !common::sandbox_available("kind_shim") {
@@ -198,7 +185,7 @@ fn kinds_this_kernel_lacks_print_as_ip_prints_them() {
     }
     let dir = std::env::temp_dir().join(format!("rnet-kind-shim-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    let Some(shim) = build_shim(&dir) else {
+    let Some(shim) = shim::linkinfo_shim() else {
         eprintln!("no C compiler: the shim cannot be built here");
         return;
     };

@@ -11,7 +11,7 @@
 //! Most kinds cannot be created on the machines rnet is tested on, so the
 //! tests ask ip 6.1 itself: `ip -d monitor file F` prints a crafted
 //! RTM_NEWLINK through ip's own print_linkinfo (text), and a test-only
-//! LD_PRELOAD shim (kinds/linkinfo_shim.c) makes the kernel's answers about
+//! LD_PRELOAD shim (tests/support/linkinfo_shim.c) makes the kernel's answers about
 //! lo carry a crafted IFLA_LINKINFO for `ip -j -d link show lo` (JSON).
 //! `fuzz.rs` runs every kind through both with random attributes.
 
@@ -44,6 +44,9 @@ mod xfrm;
 
 #[cfg(test)]
 mod fuzz;
+#[cfg(test)]
+#[path = "../../tests/support/shim.rs"]
+mod support_shim;
 
 use super::link::LinkStyle;
 use super::{Kind, Printer};
@@ -267,6 +270,34 @@ pub(crate) mod testing {
         String::from_utf8(bytes).unwrap()
     }
 
+    /// Whether iproute2 6.1's ip is here to compare with. Without it the
+    /// comparisons are skipped with a message, except as root (CI), where a
+    /// missing or different oracle is a failure: a test that compares with
+    /// nothing must not pass.
+    pub fn oracle_present() -> bool {
+        static PRESENT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        *PRESENT.get_or_init(check_oracle)
+    }
+
+    fn check_oracle() -> bool {
+        let version = std::process::Command::new("/usr/sbin/ip")
+            .arg("-V")
+            .output()
+            .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+            .unwrap_or_default();
+        if version.contains("iproute2-6.1.0") {
+            return true;
+        }
+        // SAFETY: geteuid only reads the process's credentials.
+        let root = unsafe { nix::libc::geteuid() } == 0;
+        assert!(
+            !root,
+            "/usr/sbin/ip is not iproute2 6.1.0 (it says {version:?}): nothing to compare with"
+        );
+        eprintln!("iproute2 6.1's ip is not installed here: nothing to compare with");
+        false
+    }
+
     /// What ip 6.1 itself prints for `kind` with `data`, when it is
     /// installed: `ip -d monitor file F` replays a crafted RTM_NEWLINK
     /// through ip's own print_linkinfo, touching no network state. The
@@ -274,7 +305,7 @@ pub(crate) mod testing {
     /// `xstats` puts `data` in IFLA_INFO_XSTATS (and adds `-s`) instead.
     pub fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
         const IP: &str = "/usr/sbin/ip";
-        if !std::path::Path::new(IP).exists() {
+        if !oracle_present() {
             return None;
         }
         let (kind_attr, data_attr, shown) = match kind.strip_suffix("_slave") {
@@ -314,40 +345,7 @@ pub(crate) mod testing {
         Some(stdout[start..].trim_end_matches('\n').to_string())
     }
 
-    /// The test shim (linkinfo_shim.c), compiled once if a C compiler is at
-    /// hand, and kept in the temporary directory under a name derived
-    /// from its source, so runs share it instead of piling up copies.
-    fn shim() -> Option<&'static std::path::Path> {
-        static SHIM: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
-        SHIM.get_or_init(|| {
-            use std::hash::{Hash, Hasher};
-            let source_text = include_str!("kinds/linkinfo_shim.c");
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            source_text.hash(&mut hasher);
-            let tmp = std::env::temp_dir();
-            let library = tmp.join(format!("rnet-linkinfo-shim-{:016x}.so", hasher.finish()));
-            if library.exists() {
-                return Some(library);
-            }
-            let scratch = tmp.join(format!("rnet-linkinfo-shim-{}", std::process::id()));
-            std::fs::create_dir_all(&scratch).ok()?;
-            let source = scratch.join("linkinfo_shim.c");
-            std::fs::write(&source, source_text).ok()?;
-            let built = scratch.join("linkinfo_shim.so");
-            let ok = std::process::Command::new("cc")
-                .args(["-shared", "-fPIC", "-o"])
-                .arg(&built)
-                .arg(&source)
-                .arg("-ldl")
-                .status()
-                .is_ok_and(|status| status.success());
-            // A rename is atomic: concurrent runs never see half a library.
-            let installed = ok && std::fs::rename(&built, &library).is_ok();
-            let _ = std::fs::remove_dir_all(&scratch);
-            installed.then_some(library)
-        })
-        .as_deref()
-    }
+    use super::support_shim::linkinfo_shim as shim;
 
     /// The JSON object following `"key":` in `json` (strings skipped).
     pub fn object_after(json: &str, key: &str) -> Option<String> {
@@ -385,10 +383,17 @@ pub(crate) mod testing {
     /// `ip -j -d link show lo` prints it. Only reads from the kernel.
     pub fn json_oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
         const IP: &str = "/usr/sbin/ip";
-        let shim = shim()?;
-        if !std::path::Path::new(IP).exists() {
+        if !oracle_present() {
             return None;
         }
+        let Some(shim) = shim() else {
+            // SAFETY: geteuid only reads the process's credentials.
+            assert!(
+                unsafe { nix::libc::geteuid() } != 0,
+                "no C compiler to build the link-info shim"
+            );
+            return None;
+        };
         let (kind_attr, data_attr, shown, key) = match kind.strip_suffix("_slave") {
             Some(master) => (4u16, 5u16, master, "info_slave_data"),
             None if xstats => (1, 3, kind, "info_xstats"),
