@@ -8,7 +8,7 @@
 
 use super::address::{print_address, AddressStyle};
 use super::kinds::testing::attrs;
-use super::kinds::PRINTED_KINDS;
+use super::kinds::printed_kinds;
 use super::link::{print_link, print_stats_block, LinkStyle, Related};
 use super::Printer;
 use crate::grammar::options::Options;
@@ -206,7 +206,7 @@ const UNPRINTED_KINDS: &[&str] = &["veth", "nosuchkind"];
 
 #[test]
 fn kind_data_with_every_wrong_size() {
-    for kind in PRINTED_KINDS.iter().chain(UNPRINTED_KINDS) {
+    for kind in printed_kinds().chain(UNPRINTED_KINDS.iter().copied()) {
         let mut name = kind.as_bytes().to_vec();
         name.push(0);
         for inner in 0..48u16 {

@@ -54,84 +54,60 @@ use super::{Kind, Printer};
 /// Prints a kind's IFLA_INFO_DATA (or port's IFLA_INFO_SLAVE_DATA) payload.
 pub type KindPrinter = fn(&mut Printer, &[u8], &LinkStyle);
 
+/// Every kind and port kind ip prints details for, with its printer: the
+/// one list that both the lookup and the tests walk.
+const PRINTERS: &[(&str, KindPrinter)] = &[
+    ("bridge", bridge::print),
+    ("bridge_slave", bridge_slave::print),
+    ("vxlan", vxlan::print),
+    ("macvlan", macvlan::print),
+    ("macvtap", macvlan::print),
+    ("vlan", vlan::print),
+    ("bond", bond::print),
+    ("bond_slave", bond_slave::print),
+    ("vrf", vrf::print),
+    ("vrf_slave", vrf::print_slave),
+    ("ipvlan", ipvlan::print),
+    ("ipvtap", ipvlan::print),
+    ("tun", tun::print),
+    ("geneve", geneve::print),
+    ("xfrm", xfrm::print),
+    ("bareudp", bareudp::print),
+    ("ipip", iptnl::print),
+    ("sit", iptnl::print),
+    ("ip6tnl", iptnl::print6),
+    ("gre", gre::print),
+    ("gretap", gre::print),
+    ("erspan", gre::print),
+    ("ip6gre", gre::print6),
+    ("ip6gretap", gre::print6),
+    ("ip6erspan", gre::print6),
+    ("vti", vti::print),
+    ("vti6", vti::print6),
+    ("amt", amt::print),
+    ("dsa", dsa::print),
+    ("gtp", gtp::print),
+    ("hsr", hsr::print),
+    ("ipoib", ipoib::print),
+    ("rmnet", rmnet::print),
+    ("wwan", wwan::print),
+    ("macsec", macsec::print),
+    ("can", can::print),
+];
+
 /// The printer for `kind` (`bridge`, `bridge_slave`, ...), if ip has one.
 pub fn printer(kind: &[u8]) -> Option<KindPrinter> {
-    let printer: KindPrinter = match kind {
-        b"bridge" => bridge::print,
-        b"bridge_slave" => bridge_slave::print,
-        b"vxlan" => vxlan::print,
-        b"macvlan" | b"macvtap" => macvlan::print,
-        b"vlan" => vlan::print,
-        b"bond" => bond::print,
-        b"bond_slave" => bond_slave::print,
-        b"vrf" => vrf::print,
-        b"vrf_slave" => vrf::print_slave,
-        b"ipvlan" | b"ipvtap" => ipvlan::print,
-        b"tun" => tun::print,
-        b"geneve" => geneve::print,
-        b"xfrm" => xfrm::print,
-        b"bareudp" => bareudp::print,
-        b"ipip" | b"sit" => iptnl::print,
-        b"ip6tnl" => iptnl::print6,
-        b"gre" | b"gretap" | b"erspan" => gre::print,
-        b"ip6gre" | b"ip6gretap" | b"ip6erspan" => gre::print6,
-        b"vti" => vti::print,
-        b"vti6" => vti::print6,
-        b"amt" => amt::print,
-        b"dsa" => dsa::print,
-        b"gtp" => gtp::print,
-        b"hsr" => hsr::print,
-        b"ipoib" => ipoib::print,
-        b"rmnet" => rmnet::print,
-        b"wwan" => wwan::print,
-        b"macsec" => macsec::print,
-        b"can" => can::print,
-        _ => return None,
-    };
-    Some(printer)
+    PRINTERS
+        .iter()
+        .find(|(name, _)| name.as_bytes() == kind)
+        .map(|(_, print)| *print)
 }
 
-/// Every kind and port kind `printer` has a printer for (for tests that
-/// go through all of them).
+/// Every kind and port kind [`printer`] has a printer for.
 #[cfg(test)]
-pub(crate) const PRINTED_KINDS: &[&str] = &[
-    "bridge",
-    "bridge_slave",
-    "vxlan",
-    "macvlan",
-    "macvtap",
-    "vlan",
-    "bond",
-    "bond_slave",
-    "vrf",
-    "vrf_slave",
-    "ipvlan",
-    "ipvtap",
-    "tun",
-    "geneve",
-    "xfrm",
-    "bareudp",
-    "ipip",
-    "sit",
-    "ip6tnl",
-    "gre",
-    "gretap",
-    "erspan",
-    "ip6gre",
-    "ip6gretap",
-    "ip6erspan",
-    "vti",
-    "vti6",
-    "amt",
-    "dsa",
-    "gtp",
-    "hsr",
-    "ipoib",
-    "rmnet",
-    "wwan",
-    "macsec",
-    "can",
-];
+pub(crate) fn printed_kinds() -> impl Iterator<Item = &'static str> {
+    PRINTERS.iter().map(|(name, _)| *name)
+}
 
 /// The `-s -d` extra statistics printer for `kind`, if ip has one. In ip
 /// 6.1 only `can` has one (`bridge` and `bond` print their extended
@@ -478,9 +454,10 @@ mod tests {
 
     #[test]
     fn registry_follows_ip() {
-        for kind in PRINTED_KINDS {
+        for kind in printed_kinds() {
             assert!(printer(kind.as_bytes()).is_some(), "{kind}");
         }
+        assert_eq!(printed_kinds().count(), 36);
         for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {
             assert!(printer(kind.as_bytes()).is_none(), "{kind}");
         }
