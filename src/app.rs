@@ -100,7 +100,9 @@ pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> 
         "netns" => objects::netns::run(ctx, args),
         "link" => objects::link::run(ctx, args),
         "address" => objects::address::run(ctx, args),
+        "route" => objects::route::run(ctx, args),
         "rule" => objects::rule::run(ctx, args),
+        "nexthop" => objects::nexthop::run(ctx, args),
         "mrule" => objects::rule::run_multicast(ctx, args),
         "help" => Err(Error::Usage(Usage::Ip)),
         // An object listed as implemented without a handler here.

@@ -499,7 +499,7 @@ impl Error {
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
             ObjectNotImplemented(object) => format!(
-                "Object \"{object}\" is not implemented by rnet; it implements address, link, mrule, netns and rule."
+                "Object \"{object}\" is not implemented by rnet; it implements address, link, mrule, netns, nexthop, route and rule."
             ),
             CommandNotImplemented { object, command } => format!(
                 "Command \"{command}\" of \"{object}\" is not implemented by rnet."

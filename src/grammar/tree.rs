@@ -115,7 +115,9 @@ pub const OBJECTS: &[Keyword] = &[
 ];
 
 /// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &["address", "rule", "link", "mrule", "netns", "help"];
+pub const IMPLEMENTED_OBJECTS: &[&str] = &[
+    "address", "route", "rule", "link", "mrule", "netns", "nexthop", "help",
+];
 
 /// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
 pub const ADDRESS_COMMANDS: &[Keyword] = &[
@@ -194,6 +196,48 @@ pub const RULE_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip route` sub-commands (ip/iproute.c `do_iproute`), in matching order.
+pub const ROUTE_COMMANDS: &[Keyword] = &[
+    kw("add", "add a route"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change a route",
+    ),
+    kw("replace", "add a route or change it"),
+    kw("prepend", "add a route before the others of its kind"),
+    kw("append", "add a route after the others of its kind"),
+    kw("test", "check a route without adding it"),
+    kw("delete", "delete a route"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list routes",
+    ),
+    kw("get", "ask the kernel which route a packet takes"),
+    kw("flush", "delete the routes a filter selects"),
+    kw("save", "write the routes as a binary dump"),
+    kw("restore", "add the routes of a binary dump"),
+    kw("showdump", "print a binary dump"),
+    kw("help", "print the usage"),
+];
+
+/// `ip nexthop` sub-commands (ip/ipnexthop.c `do_ipnh`), in matching order.
+pub const NEXTHOP_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list nexthops",
+    ),
+    kw("flush", "delete the nexthops a filter selects"),
+    kw("add", "add a nexthop"),
+    kw("replace", "add a nexthop or change it"),
+    kw("get", "show one nexthop"),
+    kw("delete", "delete a nexthop"),
+    kw("bucket", "show resilient group buckets"),
+    kw("help", "print the usage"),
+];
+
 /// Which usage text to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Usage {
@@ -201,7 +245,9 @@ pub enum Usage {
     Netns,
     Link,
     Address,
+    Route,
     Rule,
+    Nexthop,
 }
 
 impl Usage {
@@ -212,7 +258,7 @@ impl Usage {
             Usage::Ip => format!(
                 "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
                  \x20      {prog} [ -force ] -batch filename\n\
-                 where  OBJECT := {{ address | link | mrule | netns | rule | help }}\n{options}",
+                 where  OBJECT := {{ address | link | mrule | netns | nexthop | route | rule | help }}\n{options}",
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
@@ -221,9 +267,14 @@ impl Usage {
             }
             Usage::Address => include_str!("usage/address.txt")
                 .replace("ip address ", &format!("{prog} address ")),
+            Usage::Route => {
+                include_str!("usage/route.txt").replace("ip route ", &format!("{prog} route "))
+            }
             Usage::Rule => {
                 include_str!("usage/rule.txt").replace("ip rule ", &format!("{prog} rule "))
             }
+            Usage::Nexthop => include_str!("usage/nexthop.txt")
+                .replace("ip nexthop ", &format!("{prog} nexthop ")),
         }
     }
 }
@@ -264,7 +315,9 @@ pub fn commands_of(object: &str) -> &'static [Keyword] {
         "netns" => NETNS_COMMANDS,
         "link" => LINK_COMMANDS,
         "address" => ADDRESS_COMMANDS,
+        "route" => ROUTE_COMMANDS,
         "rule" | "mrule" => RULE_COMMANDS,
+        "nexthop" => NEXTHOP_COMMANDS,
         _ => &[],
     }
 }
