@@ -7,108 +7,13 @@
 
 use std::io::Write;
 
+use crate::context::Context;
 use crate::error::{self, Error, Result};
-use crate::grammar::generate;
-use crate::grammar::options::{self, Options, Parsed};
-use crate::grammar::tree::{self, Usage, IMPLEMENTED_OBJECTS, OBJECTS};
+use crate::generate;
+use crate::grammar::options::{self, Parsed};
+use crate::grammar::tree::{self, Usage};
 use crate::kernel::namespace;
-use crate::kernel::raw::RawSocket;
-use crate::kernel::Netlink;
-use crate::model::link::LinkCache;
-use crate::objects;
-use crate::objects::netns::NsidNames;
-use crate::output::Printer;
-
-/// What every command handler works with.
-pub struct Context {
-    pub options: Options,
-    pub out: Printer,
-    /// In batch mode `netns exec` forks instead of replacing rnet.
-    pub batch_mode: bool,
-    /// Links seen so far, by index (ip's ll_map), shared by a whole batch.
-    pub links: LinkCache,
-    netlink: Option<Netlink>,
-    raw: Option<RawSocket>,
-    nsid_names: Option<NsidNames>,
-}
-
-/// ip's receive buffer for rtnetlink sockets (lib/libnetlink.c).
-const RCVBUF: usize = 1024 * 1024;
-
-impl Context {
-    pub fn new(options: Options) -> Self {
-        let out = Printer::stdout(&options);
-        Context {
-            options,
-            out,
-            batch_mode: false,
-            links: LinkCache::default(),
-            netlink: None,
-            raw: None,
-            nsid_names: None,
-        }
-    }
-
-    /// The nsid → namespace name cache, made on first use.
-    pub fn nsid_names(&mut self) -> Result<&NsidNames> {
-        if self.nsid_names.is_none() {
-            let names = NsidNames::build(self)?;
-            self.nsid_names = Some(names);
-        }
-        Ok(self.nsid_names.as_ref().expect("made above"))
-    }
-
-    /// Takes the cache out to update it (`netns list-id` does).
-    pub fn take_nsid_names(&mut self) -> NsidNames {
-        self.nsid_names.take().unwrap_or_default()
-    }
-
-    pub fn put_nsid_names(&mut self, names: NsidNames) {
-        self.nsid_names = Some(names);
-    }
-
-    /// The socket for dumps and lookups, opened on first use.
-    pub fn raw(&mut self) -> Result<&mut RawSocket> {
-        if self.raw.is_none() {
-            let rcvbuf = self.options.rcvbuf.map_or(RCVBUF, |size| size as usize);
-            let socket = RawSocket::open(rcvbuf, !self.batch_mode)
-                .map_err(|err| Error::NetlinkOpen(err.raw_os_error().unwrap_or(0)))?;
-            self.raw = Some(socket);
-        }
-        Ok(self.raw.as_mut().expect("opened above"))
-    }
-
-    /// The rtnetlink session, opened on first use (many netns commands never
-    /// talk to the kernel over netlink).
-    pub fn netlink(&mut self) -> Result<&mut Netlink> {
-        if self.netlink.is_none() {
-            self.netlink = Some(Netlink::open(self.options.rcvbuf, !self.batch_mode)?);
-        }
-        Ok(self.netlink.as_mut().expect("opened above"))
-    }
-}
-
-/// ip's `do_cmd`: runs the object named by `word` with `args`.
-pub fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> {
-    let Some(object) = tree::resolve(word, OBJECTS) else {
-        return Err(Error::UnknownObject(word.to_string()));
-    };
-    if !IMPLEMENTED_OBJECTS.contains(&object.name) {
-        return Err(Error::ObjectNotImplemented(object.name));
-    }
-    match object.name {
-        "netns" => objects::netns::run(ctx, args),
-        "link" => objects::link::run(ctx, args),
-        "address" => objects::address::run(ctx, args),
-        "route" => objects::route::run(ctx, args),
-        "rule" => objects::rule::run(ctx, args),
-        "nexthop" => objects::nexthop::run(ctx, args),
-        "mrule" => objects::rule::run_multicast(ctx, args),
-        "help" => Err(Error::Usage(Usage::Ip)),
-        // An object listed as implemented without a handler here.
-        other => Err(Error::ObjectNotImplemented(other)),
-    }
-}
+use crate::registry::{self, run_object};
 
 fn version_line() -> String {
     format!(
@@ -124,6 +29,7 @@ fn run(argv: &[String]) -> Result<()> {
         .map(|arg0| arg0.rsplit('/').next().unwrap_or(arg0).to_string())
         .unwrap_or_default();
     error::set_program(&invoked_as);
+    tree::set_implemented_objects(registry::implemented_names());
     crate::explain::configure(crate::explain::stderr_is_terminal(), false);
     let args = argv.get(1..).unwrap_or(&[]);
 
@@ -158,7 +64,7 @@ fn run(argv: &[String]) -> Result<()> {
         .get(2..)
         .filter(|name| !name.is_empty() && invoked_as.len() > 2)
     {
-        if tree::resolve(object, OBJECTS).is_some() {
+        if registry::find(object).is_some() {
             return run_object(&mut ctx, object, words);
         }
     }

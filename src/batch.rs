@@ -9,8 +9,9 @@ use std::fs::File;
 use std::io::BufRead;
 use std::os::fd::AsRawFd;
 
-use crate::app::{run_object, Context};
+use crate::context::Context;
 use crate::error::{report, Error, Result};
+use crate::registry::run_object;
 
 /// ip's MAX_ARGS: a line may hold at most 511 words.
 const MAX_WORDS: usize = 511;

@@ -167,8 +167,6 @@ pub enum Error {
     InotifyInit(i32),
     InotifyWatch(i32),
     InotifyRead(i32),
-    /// `ip netns list-id` on a kernel without RTM_GETNSID (status 95).
-    NsidUnsupported,
     /// fork/waitpid failures (ip exits 1).
     Fork(i32),
     Wait(i32),
@@ -415,7 +413,6 @@ impl Error {
             OneOfOnOff { .. } => 22,
             KindFatal(_, status) => *status,
             Kernel(_) => 2,
-            NsidUnsupported => 95,
             // ---- addresses ----
             FlushSend(_)
             | FlushIncomplete(_)
@@ -498,9 +495,14 @@ impl Error {
             Explained { error, .. } => return error.message(prog),
             Usage(usage) => return Some(usage.text(prog).trim_end_matches('\n').to_string()),
             UnknownObject(word) => format!("Object \"{word}\" is unknown, try \"{prog} help\"."),
-            ObjectNotImplemented(object) => format!(
-                "Object \"{object}\" is not implemented by rnet; it implements address, link, mrule, netns, nexthop, route and rule."
-            ),
+            ObjectNotImplemented(object) => {
+                let names = crate::grammar::tree::implemented_objects();
+                let (last, others) = names.split_last().unwrap_or((&"", &[]));
+                format!(
+                    "Object \"{object}\" is not implemented by rnet; it implements {} and {last}.",
+                    others.join(", ")
+                )
+            }
             CommandNotImplemented { object, command } => format!(
                 "Command \"{command}\" of \"{object}\" is not implemented by rnet."
             ),
@@ -596,7 +598,6 @@ impl Error {
             InotifyInit(errno) => format!("inotify_init failed: {}", strerror(*errno)),
             InotifyWatch(errno) => format!("inotify_add_watch failed: {}", strerror(*errno)),
             InotifyRead(errno) => format!("read failed: {}", strerror(*errno)),
-            NsidUnsupported => "RTM_GETNSID is not supported by the kernel.".to_string(),
             Fork(errno) => format!("fork: {}", strerror(*errno)),
             Wait(errno) => format!("waitpid: {}", strerror(*errno)),
 

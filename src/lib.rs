@@ -8,11 +8,14 @@
 //! together and `batch` runs many commands in one process.
 
 pub mod app;
-pub mod batch;
-pub mod error;
-pub mod explain;
-pub mod grammar;
-pub mod kernel;
-pub mod model;
-pub mod objects;
-pub mod output;
+pub(crate) mod batch;
+pub(crate) mod context;
+pub(crate) mod error;
+pub(crate) mod explain;
+pub(crate) mod generate;
+pub(crate) mod grammar;
+pub(crate) mod kernel;
+pub(crate) mod model;
+pub(crate) mod objects;
+pub(crate) mod output;
+pub(crate) mod registry;

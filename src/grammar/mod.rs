@@ -7,7 +7,6 @@
 //! and ` +5` are all accepted. This module reproduces both, so that every
 //! object parser can follow ip's code path word by word.
 
-pub mod generate;
 pub mod inet;
 pub mod options;
 pub mod tree;
@@ -15,11 +14,6 @@ pub mod tree;
 /// ip's `matches(word, keyword)`: `word` is a non-empty prefix of `keyword`.
 pub fn matches(word: &str, keyword: &str) -> bool {
     !word.is_empty() && keyword.as_bytes().starts_with(word.as_bytes())
-}
-
-/// The first keyword of `table` (in table order) that `word` abbreviates.
-pub fn first_match<'a>(word: &str, table: &[&'a str]) -> Option<&'a str> {
-    table.iter().copied().find(|keyword| matches(word, keyword))
 }
 
 /// ip's `NEXT_ARG()`: the value after a keyword, or "Command line is not
@@ -124,14 +118,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prefix_rule_is_first_match_not_unique() {
-        let objects = ["address", "addrlabel", "neighbor", "netns"];
-        assert_eq!(first_match("a", &objects), Some("address"));
-        assert_eq!(first_match("addrl", &objects), Some("addrlabel"));
-        assert_eq!(first_match("n", &objects), Some("neighbor"));
-        assert_eq!(first_match("net", &objects), Some("netns"));
-        assert_eq!(first_match("", &objects), None);
-        assert_eq!(first_match("addresss", &objects), None);
+    fn prefix_rule_is_case_sensitive() {
+        assert!(matches("ad", "address"));
+        assert!(!matches("", "address"));
+        assert!(!matches("addresss", "address"));
         assert!(!matches("List", "list"), "matching is case-sensitive");
     }
 

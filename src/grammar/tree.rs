@@ -6,8 +6,6 @@
 //! completions and man page. Usage texts are ip's, byte for byte, because
 //! scripts and tests read them from stderr.
 
-use clap::{Arg, ArgAction, Command};
-
 use super::matches;
 
 /// How an alias is compared with the typed word.
@@ -43,10 +41,19 @@ impl Keyword {
 
 /// The keyword of `table` that `word` selects under ip's first-match rule.
 pub fn resolve<'t>(word: &str, table: &'t [Keyword]) -> Option<&'t Keyword> {
-    table.iter().find(|keyword| keyword.accepts(word))
+    resolve_by(word, table, |keyword| keyword)
 }
 
-const fn kw(name: &'static str, about: &'static str) -> Keyword {
+/// The entry of `table` whose keyword `word` selects, first match first.
+pub(crate) fn resolve_by<'t, T>(
+    word: &str,
+    table: &'t [T],
+    keyword: impl Fn(&T) -> &Keyword,
+) -> Option<&'t T> {
+    table.iter().find(|entry| keyword(entry).accepts(word))
+}
+
+pub(crate) const fn kw(name: &'static str, about: &'static str) -> Keyword {
     Keyword {
         name,
         aliases: &[],
@@ -54,7 +61,7 @@ const fn kw(name: &'static str, about: &'static str) -> Keyword {
     }
 }
 
-const fn kw_alias(
+pub(crate) const fn kw_alias(
     name: &'static str,
     aliases: &'static [(&'static str, Match)],
     about: &'static str,
@@ -65,59 +72,6 @@ const fn kw_alias(
         about,
     }
 }
-
-/// ip's object table (ip/ip.c `cmds[]`), in its order.
-pub const OBJECTS: &[Keyword] = &[
-    kw("address", "protocol (IP or IPv6) address on a device"),
-    kw(
-        "addrlabel",
-        "label configuration for protocol address selection",
-    ),
-    kw("maddress", "multicast address"),
-    kw("route", "routing table entry"),
-    kw("rule", "rule in routing policy database"),
-    kw_alias(
-        "neighbor",
-        &[("neighbour", Match::Prefix)],
-        "ARP or NDISC cache entry",
-    ),
-    kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
-    kw("link", "network device"),
-    kw("l2tp", "tunnel ethernet over IP (L2TPv3)"),
-    kw("fou", "Foo-over-UDP receive port configuration"),
-    kw("ila", "manage identifier locator addresses (ILA)"),
-    kw("macsec", "MACsec device configuration"),
-    kw_alias("tunnel", &[("tunl", Match::Prefix)], "tunnel over IP"),
-    kw_alias(
-        "tuntap",
-        &[("tap", Match::Prefix)],
-        "manage TUN/TAP devices",
-    ),
-    kw("token", "tokenized interface identifiers"),
-    kw_alias(
-        "tcpmetrics",
-        &[("tcp_metrics", Match::Prefix)],
-        "TCP metrics",
-    ),
-    kw("monitor", "watch for netlink messages"),
-    kw("xfrm", "manage IPSec policies"),
-    kw("mroute", "multicast routing cache entry"),
-    kw("mrule", "rule in multicast routing policy database"),
-    kw("netns", "manage network namespaces"),
-    kw("netconf", "network configuration monitoring"),
-    kw("vrf", "manage virtual routing and forwarding devices"),
-    kw("sr", "segment routing"),
-    kw("nexthop", "nexthop objects"),
-    kw("mptcp", "MPTCP path manager"),
-    kw("ioam", "IOAM namespaces and schemas"),
-    kw("help", "print the usage"),
-    kw("stats", "interface statistics"),
-];
-
-/// Objects rnet implements; the rest of [`OBJECTS`] is refused by name.
-pub const IMPLEMENTED_OBJECTS: &[&str] = &[
-    "address", "route", "rule", "link", "mrule", "netns", "nexthop", "help",
-];
 
 /// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
 pub const ADDRESS_COMMANDS: &[Keyword] = &[
@@ -199,11 +153,7 @@ pub const RULE_COMMANDS: &[Keyword] = &[
 /// `ip route` sub-commands (ip/iproute.c `do_iproute`), in matching order.
 pub const ROUTE_COMMANDS: &[Keyword] = &[
     kw("add", "add a route"),
-    kw_alias(
-        "change",
-        &[("chg", Match::Exact)],
-        "change a route",
-    ),
+    kw_alias("change", &[("chg", Match::Exact)], "change a route"),
     kw("replace", "add a route or change it"),
     kw("prepend", "add a route before the others of its kind"),
     kw("append", "add a route after the others of its kind"),
@@ -237,6 +187,20 @@ pub const NEXTHOP_COMMANDS: &[Keyword] = &[
     kw("bucket", "show resilient group buckets"),
     kw("help", "print the usage"),
 ];
+static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Records the objects rnet implements (the registry's, sorted), for the
+/// texts that list them. The registry is above the grammar, so it hands the
+/// list down instead of being asked for it.
+pub(crate) fn set_implemented_objects(mut names: Vec<&'static str>) {
+    names.sort_unstable();
+    let _ = IMPLEMENTED.set(names);
+}
+
+/// The objects rnet implements, sorted, without `help`.
+pub(crate) fn implemented_objects() -> &'static [&'static str] {
+    IMPLEMENTED.get().map_or(&[], Vec::as_slice)
+}
 
 /// Which usage text to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,7 +222,8 @@ impl Usage {
             Usage::Ip => format!(
                 "Usage: {prog} [ OPTIONS ] OBJECT {{ COMMAND | help }}\n\
                  \x20      {prog} [ -force ] -batch filename\n\
-                 where  OBJECT := {{ address | link | mrule | netns | nexthop | route | rule | help }}\n{options}",
+                 where  OBJECT := {{ {objects} | help }}\n{options}",
+                objects = implemented_objects().join(" | "),
                 options = &IP_USAGE[IP_USAGE.find("       OPTIONS").unwrap_or(0)..],
             ),
             Usage::Netns => NETNS_USAGE.replace("\tip ", &format!("\t{prog} ")),
@@ -309,77 +274,12 @@ const NETNS_USAGE: &str = "Usage:\tip netns list
 NETNSID := auto | POSITIVE-INT
 ";
 
-/// The sub-command table of an implemented object.
-pub fn commands_of(object: &str) -> &'static [Keyword] {
-    match object {
-        "netns" => NETNS_COMMANDS,
-        "link" => LINK_COMMANDS,
-        "address" => ADDRESS_COMMANDS,
-        "route" => ROUTE_COMMANDS,
-        "rule" | "mrule" => RULE_COMMANDS,
-        "nexthop" => NEXTHOP_COMMANDS,
-        _ => &[],
-    }
-}
-
-/// The clap tree of rnet's implemented objects. Each leaf takes the rest of
-/// the line as raw words: ip's per-object grammars (keyword/value pairs in any
-/// order, prefix rules, ip's own error texts) are parsed by the objects.
-pub fn command_tree() -> Command {
-    let words = || {
-        Arg::new("args")
-            .num_args(0..)
-            .action(ArgAction::Append)
-            .allow_hyphen_values(true)
-            .trailing_var_arg(true)
-    };
-    let leaf = |keyword: &Keyword| {
-        Command::new(keyword.name)
-            .about(keyword.about)
-            .aliases(keyword.aliases.iter().map(|(alias, _)| *alias))
-            .arg(words())
-            .disable_help_flag(true)
-    };
-    let object = |keyword: &Keyword| {
-        Command::new(keyword.name)
-            .about(keyword.about)
-            .subcommands(commands_of(keyword.name).iter().map(leaf))
-            .disable_help_flag(true)
-            .disable_help_subcommand(true)
-    };
-    Command::new("rnet")
-        .about("show and manipulate network namespaces, devices and addresses")
-        .disable_help_flag(true)
-        .disable_help_subcommand(true)
-        .disable_version_flag(true)
-        .subcommands(
-            OBJECTS
-                .iter()
-                .filter(|keyword| IMPLEMENTED_OBJECTS.contains(&keyword.name))
-                .map(object),
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn name(word: &str, table: &[Keyword]) -> Option<&'static str> {
         resolve(word, table).map(|keyword| keyword.name)
-    }
-
-    #[test]
-    fn objects_resolve_in_ip_order() {
-        assert_eq!(name("a", OBJECTS), Some("address"));
-        assert_eq!(name("addres", OBJECTS), Some("address"));
-        assert_eq!(name("addresss", OBJECTS), None);
-        assert_eq!(name("l", OBJECTS), Some("link"));
-        assert_eq!(name("n", OBJECTS), Some("neighbor"));
-        assert_eq!(name("ne", OBJECTS), Some("neighbor"));
-        assert_eq!(name("net", OBJECTS), Some("netns"));
-        assert_eq!(name("neighbour", OBJECTS), Some("neighbor"));
-        assert_eq!(name("tap", OBJECTS), Some("tuntap"));
-        assert_eq!(name("h", OBJECTS), Some("help"));
     }
 
     #[test]
@@ -459,29 +359,6 @@ mod tests {
         }
         assert_eq!(name("x", RULE_COMMANDS), None);
         assert_eq!(name("lists", RULE_COMMANDS), None);
-    }
-
-    #[test]
-    fn clap_tree_holds_every_implemented_command() {
-        let tree = command_tree();
-        tree.clone().debug_assert();
-        for object in IMPLEMENTED_OBJECTS {
-            let node = tree.find_subcommand(object).expect("object in tree");
-            for keyword in commands_of(object) {
-                assert!(
-                    node.find_subcommand(keyword.name).is_some(),
-                    "{object} {}",
-                    keyword.name
-                );
-            }
-        }
-        let parsed = tree
-            .try_get_matches_from(["rnet", "netns", "exec", "ns1", "ip", "-j", "link"])
-            .expect("raw words pass through");
-        let (object, sub) = parsed.subcommand().unwrap();
-        let (command, leaf) = sub.subcommand().unwrap();
-        let words: Vec<&String> = leaf.get_many::<String>("args").unwrap().collect();
-        assert_eq!((object, command, words.len()), ("netns", "exec", 4));
     }
 
     #[test]

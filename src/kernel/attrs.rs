@@ -82,12 +82,6 @@ impl<'a> Attrs<'a> {
         Attrs { slots }
     }
 
-    pub fn empty() -> Self {
-        Attrs {
-            slots: Slots::Heap(Vec::new()),
-        }
-    }
-
     fn table(&self) -> &[Option<&'a [u8]>] {
         match &self.slots {
             Slots::Inline(array) => array,

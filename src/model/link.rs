@@ -12,7 +12,6 @@ pub const IFLA_LINK: u16 = 5;
 pub const IFLA_QDISC: u16 = 6;
 pub const IFLA_STATS: u16 = 7;
 pub const IFLA_MASTER: u16 = 10;
-pub const IFLA_PROTINFO: u16 = 12;
 pub const IFLA_TXQLEN: u16 = 13;
 pub const IFLA_OPERSTATE: u16 = 16;
 pub const IFLA_LINKMODE: u16 = 17;
@@ -29,7 +28,6 @@ pub const IFLA_EXT_MASK: u16 = 29;
 pub const IFLA_PROMISCUITY: u16 = 30;
 pub const IFLA_NUM_TX_QUEUES: u16 = 31;
 pub const IFLA_NUM_RX_QUEUES: u16 = 32;
-pub const IFLA_CARRIER: u16 = 33;
 pub const IFLA_PHYS_PORT_ID: u16 = 34;
 pub const IFLA_CARRIER_CHANGES: u16 = 35;
 pub const IFLA_PHYS_SWITCH_ID: u16 = 36;
@@ -41,7 +39,6 @@ pub const IFLA_GSO_MAX_SIZE: u16 = 41;
 pub const IFLA_XDP: u16 = 43;
 pub const IFLA_EVENT: u16 = 44;
 pub const IFLA_NEW_NETNSID: u16 = 45;
-pub const IFLA_TARGET_NETNSID: u16 = 46;
 pub const IFLA_NEW_IFINDEX: u16 = 49;
 pub const IFLA_MIN_MTU: u16 = 50;
 pub const IFLA_MAX_MTU: u16 = 51;
@@ -71,8 +68,6 @@ pub const IFLA_INET6_MAX: u16 = 9;
 pub const RTM_NEWLINK: u16 = 16;
 pub const RTM_DELLINK: u16 = 17;
 pub const RTM_GETLINK: u16 = 18;
-pub const RTM_NEWLINKPROP: u16 = 108;
-pub const RTM_DELLINKPROP: u16 = 109;
 
 pub const RTEXT_FILTER_VF: u32 = 1;
 pub const RTEXT_FILTER_SKIP_STATS: u32 = 1 << 3;
@@ -222,7 +217,6 @@ impl Link {
 pub struct Known {
     pub name: Vec<u8>,
     pub flags: u32,
-    pub link_type: u16,
 }
 
 /// Links by index (iproute2's ll_map cache), filled from dumps and lookups.
@@ -244,7 +238,6 @@ impl LinkCache {
             Known {
                 name,
                 flags: link.info.flags,
-                link_type: link.info.link_type,
             },
         );
     }

@@ -6,7 +6,7 @@
 //! computed client-side only up to /30, scope `host` for 127/8. Listing and
 //! flushing live in `show.rs`, shared with `ip link show` as in ip.
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
 use crate::grammar::tree::{resolve, Usage, ADDRESS_COMMANDS};

@@ -1,7 +1,7 @@
 //! Device names ↔ indexes, as iproute2's ll_map does it: a cache filled by
 //! dumps, a kernel lookup on a miss (names and altnames), then `ifN`.
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::Result;
 use crate::kernel::link;
 use crate::model::link::{Link, RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF};

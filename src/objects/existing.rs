@@ -12,7 +12,7 @@ use std::os::fd::AsFd;
 use netlink_packet_core::Emitable;
 use nix::sched::{setns, CloneFlags};
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::Result;
 use crate::grammar::matches;
 use crate::kernel::attrs::{cstr, Attrs};

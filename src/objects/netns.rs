@@ -9,7 +9,7 @@
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{report, warn, Error, Result, Warning};
 use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
 use crate::grammar::{get_integer, get_s32};

@@ -11,7 +11,7 @@
 
 use std::io::Write;
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::options::Family;
 use crate::grammar::tree::{resolve, Usage, RULE_COMMANDS};

@@ -13,7 +13,7 @@
 
 use std::ffi::CString;
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, Prefix};
 use crate::grammar::options::Family;
@@ -113,11 +113,6 @@ impl Filter {
             }
         }
         true
-    }
-
-    /// ip's per-link checks in `print_linkinfo`.
-    pub fn keeps(&self, link: &Link) -> bool {
-        self.keeps_link_first(link) && self.keeps_link_then(link)
     }
 
     /// What `print_linkinfo` does with a link: whether it prints it, and

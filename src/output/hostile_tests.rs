@@ -7,8 +7,8 @@
 //! Rules (`ip rule`) get the same treatment.
 
 use super::address::{print_address, AddressStyle};
-use super::kinds::testing::attrs;
 use super::kinds::printed_kinds;
+use super::kinds::testing::attrs;
 use super::link::{print_link, print_stats_block, LinkStyle, Related};
 use super::Printer;
 use crate::grammar::options::Options;

@@ -7,7 +7,7 @@
 use netlink_packet_core::Emitable;
 
 use super::modify::{self, Verb};
-use crate::app::Context;
+use crate::context::Context;
 use crate::grammar::options::{Family, Options};
 use crate::objects::show;
 

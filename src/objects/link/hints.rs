@@ -7,7 +7,7 @@
 
 use super::modify::Verb;
 use super::parse::Parsed;
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::Error;
 use crate::kernel::namespace;
 use crate::objects::{device, existing};

@@ -10,7 +10,7 @@ pub(crate) mod parse;
 mod property;
 mod vf;
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{resolve, LINK_COMMANDS};
 use crate::objects::show;

@@ -12,7 +12,7 @@ use super::hints;
 use super::kinds;
 use super::nla::Nest;
 use super::parse::{parse, raw, Parsed};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::matches;
 use crate::grammar::tree::Usage;

@@ -21,7 +21,7 @@ use netlink_packet_route::AddressFamily;
 use super::lladdr;
 use super::modify::Verb;
 use super::nla::Nest;
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::Usage;
 use crate::grammar::{get_integer, get_unsigned, matches, next_arg};

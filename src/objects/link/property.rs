@@ -7,7 +7,7 @@ use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
 
 use super::nla::Nest;
 use super::parse::is_valid_altname;
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};

@@ -8,7 +8,7 @@ use super::choice;
 use super::lladdr;
 use super::nla::Nest;
 use super::parse::raw;
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches};
 use crate::kernel::link;

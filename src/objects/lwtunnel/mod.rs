@@ -2,6 +2,7 @@
 //! ip/iproute_lwtunnel.c): the words parsed into RTA_ENCAP/RTA_ENCAP_TYPE,
 //! and the attributes printed back.
 
+#![allow(dead_code)] // placeholder until the lwtunnel branch lands
 use crate::error::{Error, Result};
 use crate::output::Printer;
 

@@ -1,6 +1,6 @@
 //! `ip nexthop`: nexthop objects and groups (ip/ipnexthop.c).
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{resolve, Usage, NEXTHOP_COMMANDS};
 

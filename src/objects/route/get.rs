@@ -1,6 +1,6 @@
 //! `ip route get` (iproute.c `iproute_get`).
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 
 pub fn run(_ctx: &mut Context, _args: &[String]) -> Result<()> {

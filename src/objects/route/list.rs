@@ -1,7 +1,7 @@
 //! `ip route list|flush|save|restore|showdump` (iproute.c
 //! `iproute_list_flush_or_save`, `iproute_restore`, `iproute_showdump`).
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

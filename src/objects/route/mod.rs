@@ -9,7 +9,7 @@ mod get;
 mod list;
 mod modify;
 
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{resolve, Usage, ROUTE_COMMANDS};
 

@@ -3,7 +3,7 @@
 
 use super::Width::{U16, U32, U8};
 use super::{explain, invarg, value, Args, Nest, NumberOption, Width};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::matches;
 use crate::model::bond::{

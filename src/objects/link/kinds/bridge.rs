@@ -178,7 +178,11 @@ fn port_number(
     option.apply(word, data).map_err(|_| invarg(reason, word))
 }
 
-pub fn parse_slave(ctx: &mut crate::app::Context, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub fn parse_slave(
+    ctx: &mut crate::context::Context,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
         let w = word.as_str();

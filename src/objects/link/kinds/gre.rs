@@ -7,7 +7,7 @@ use super::ip6tnl::{self, ALLOW_LOCAL_REMOTE, IGN_ENCAP_LIMIT, RCV_DSCP_COPY, US
 use super::iptnl::existing;
 use super::vti::key;
 use super::{invarg, value, Args, Kind, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};

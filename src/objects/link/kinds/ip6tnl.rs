@@ -4,7 +4,7 @@
 use super::inet::{address, hex_u32, Inet};
 use super::iptnl::existing;
 use super::{invarg, value, Args, Kind, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u8, get_unsigned, matches};
 use crate::model::link::AF_INET6;

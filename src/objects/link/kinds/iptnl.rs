@@ -4,7 +4,7 @@
 
 use super::inet::{address, dsfield, Inet};
 use super::{invarg, value, Args, Kind, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u8, get_unsigned, matches};
 use crate::kernel::attrs::Request;

@@ -28,7 +28,7 @@ use std::fs::File;
 
 use super::modify::Verb;
 use super::nla::Nest;
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u64, get_u8, get_unsigned, matches};
 

@@ -3,7 +3,7 @@
 //! them, so their encodings are checked against captured ip requests.
 
 use super::{explain, invarg, value, Args, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::objects::device;

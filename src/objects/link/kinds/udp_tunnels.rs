@@ -4,7 +4,7 @@
 
 use super::inet::{address, Seen};
 use super::{explain, invarg, ll_proto, value, Args, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
 use crate::objects::device;

@@ -5,7 +5,7 @@
 use netlink_packet_core::Emitable;
 
 use super::{Args, Kind, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::objects::link::parse;
 

@@ -5,7 +5,7 @@
 use super::inet::{address, Inet};
 use super::iptnl::existing;
 use super::{value, Args, Kind, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};

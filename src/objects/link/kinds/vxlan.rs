@@ -4,7 +4,7 @@
 
 use super::inet::{address, dsfield, family_of, Inet, Seen};
 use super::{explain, invarg, Args, Nest};
-use crate::app::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};

@@ -10,7 +10,7 @@
 use clap::{Arg, ArgAction, Command};
 use clap_complete::Shell;
 
-use super::tree::{command_tree, commands_of, IMPLEMENTED_OBJECTS};
+use crate::registry::{command_tree, implemented};
 
 /// ip's global options (and rnet's own), for help and the man page.
 const GLOBAL_OPTIONS: &[(&str, &str)] = &[
@@ -93,14 +93,13 @@ pub fn documented_tree() -> Command {
 }
 
 fn bash_script() -> String {
-    let objects = IMPLEMENTED_OBJECTS
-        .iter()
-        .filter(|o| **o != "help")
-        .copied()
+    let objects = implemented()
+        .filter(|o| o.keyword.name != "help")
         .collect::<Vec<_>>();
     let mut cases = String::new();
-    for object in &objects {
-        let commands: Vec<&str> = commands_of(object).iter().map(|k| k.name).collect();
+    for entry in &objects {
+        let object = entry.keyword.name;
+        let commands: Vec<&str> = entry.commands.iter().map(|k| k.name).collect();
         cases.push_str(&format!(
             "        {object}) commands=\"{}\" ;;\n",
             commands.join(" ")
@@ -148,7 +147,11 @@ _rnet() {{
 }}
 complete -F _rnet rnet
 "#,
-        objects = objects.join(" "),
+        objects = objects
+            .iter()
+            .map(|o| o.keyword.name)
+            .collect::<Vec<_>>()
+            .join(" "),
         options = GLOBAL_OPTIONS
             .iter()
             .map(|(name, _)| format!("-{name}"))

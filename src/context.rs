@@ -1,0 +1,80 @@
+//! What every command handler works with: the global options, the printer,
+//! the link cache a batch shares, and the kernel sockets, opened on first
+//! use.
+
+use crate::error::{Error, Result};
+use crate::grammar::options::Options;
+use crate::kernel::raw::RawSocket;
+use crate::kernel::Netlink;
+use crate::model::link::LinkCache;
+use crate::objects::netns::NsidNames;
+use crate::output::Printer;
+
+/// What every command handler works with.
+pub(crate) struct Context {
+    pub options: Options,
+    pub out: Printer,
+    /// In batch mode `netns exec` forks instead of replacing rnet.
+    pub batch_mode: bool,
+    /// Links seen so far, by index (ip's ll_map), shared by a whole batch.
+    pub links: LinkCache,
+    netlink: Option<Netlink>,
+    raw: Option<RawSocket>,
+    nsid_names: Option<NsidNames>,
+}
+
+/// ip's receive buffer for rtnetlink sockets (lib/libnetlink.c).
+const RCVBUF: usize = 1024 * 1024;
+
+impl Context {
+    pub fn new(options: Options) -> Self {
+        let out = Printer::stdout(&options);
+        Context {
+            options,
+            out,
+            batch_mode: false,
+            links: LinkCache::default(),
+            netlink: None,
+            raw: None,
+            nsid_names: None,
+        }
+    }
+
+    /// The nsid → namespace name cache, made on first use.
+    pub fn nsid_names(&mut self) -> Result<&NsidNames> {
+        if self.nsid_names.is_none() {
+            let names = NsidNames::build(self)?;
+            self.nsid_names = Some(names);
+        }
+        Ok(self.nsid_names.as_ref().expect("made above"))
+    }
+
+    /// Takes the cache out to update it (`netns list-id` does).
+    pub fn take_nsid_names(&mut self) -> NsidNames {
+        self.nsid_names.take().unwrap_or_default()
+    }
+
+    pub fn put_nsid_names(&mut self, names: NsidNames) {
+        self.nsid_names = Some(names);
+    }
+
+    /// The socket for dumps and lookups, opened on first use.
+    pub fn raw(&mut self) -> Result<&mut RawSocket> {
+        if self.raw.is_none() {
+            let rcvbuf = self.options.rcvbuf.map_or(RCVBUF, |size| size as usize);
+            let socket = RawSocket::open(rcvbuf, !self.batch_mode)
+                .map_err(|err| Error::NetlinkOpen(err.raw_os_error().unwrap_or(0)))?;
+            self.raw = Some(socket);
+        }
+        Ok(self.raw.as_mut().expect("opened above"))
+    }
+
+    /// The rtnetlink session, opened on first use (many netns commands never
+    /// talk to the kernel over netlink).
+    pub fn netlink(&mut self) -> Result<&mut Netlink> {
+        if self.netlink.is_none() {
+            self.netlink = Some(Netlink::open(self.options.rcvbuf, !self.batch_mode)?);
+        }
+        Ok(self.netlink.as_mut().expect("opened above"))
+    }
+}

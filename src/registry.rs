@@ -1,0 +1,272 @@
+//! The object registry: ip's objects in ip's matching order (ip/ip.c
+//! `cmds[]`), each with its sub-command table and its handler.
+//!
+//! Everything that lists objects derives from this one table: dispatch (with
+//! ip's first-match abbreviations: `a` is address, `n` neighbor), the clap
+//! tree and so the completions and the man page, `rnet help`'s object list
+//! and the "not implemented" message. An object ip has and rnet does not is
+//! an [`Object::absent`] entry, refused by name. Adding an object is its
+//! module under `objects/` and one line here.
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::grammar::tree::{
+    kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
+    NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+};
+use crate::objects;
+
+/// Runs one object's command line (the words after the object).
+pub(crate) type Handler = fn(&mut Context, &[String]) -> Result<()>;
+
+/// One of ip's objects.
+pub(crate) struct Object {
+    pub(crate) keyword: Keyword,
+    /// Its sub-commands in ip's matching order (for completion and help).
+    pub(crate) commands: &'static [Keyword],
+    /// `None` where ip has the object and rnet refuses it by name.
+    pub(crate) run: Option<Handler>,
+}
+
+impl Object {
+    const fn new(keyword: Keyword, commands: &'static [Keyword], run: Handler) -> Self {
+        Object {
+            keyword,
+            commands,
+            run: Some(run),
+        }
+    }
+
+    const fn absent(keyword: Keyword) -> Self {
+        Object {
+            keyword,
+            commands: &[],
+            run: None,
+        }
+    }
+}
+
+/// `ip help`: ip's usage, listing rnet's objects.
+fn help(_: &mut Context, _: &[String]) -> Result<()> {
+    Err(Error::Usage(Usage::Ip))
+}
+
+/// ip's object table, in its order.
+pub(crate) const OBJECTS: &[Object] = &[
+    Object::new(
+        kw("address", "protocol (IP or IPv6) address on a device"),
+        ADDRESS_COMMANDS,
+        objects::address::run,
+    ),
+    Object::absent(kw(
+        "addrlabel",
+        "label configuration for protocol address selection",
+    )),
+    Object::absent(kw("maddress", "multicast address")),
+    Object::new(
+        kw("route", "routing table entry"),
+        ROUTE_COMMANDS,
+        objects::route::run,
+    ),
+    Object::new(
+        kw("rule", "rule in routing policy database"),
+        RULE_COMMANDS,
+        objects::rule::run,
+    ),
+    Object::absent(kw_alias(
+        "neighbor",
+        &[("neighbour", Match::Prefix)],
+        "ARP or NDISC cache entry",
+    )),
+    Object::absent(kw_alias(
+        "ntable",
+        &[("ntbl", Match::Prefix)],
+        "neighbor table",
+    )),
+    Object::new(
+        kw("link", "network device"),
+        LINK_COMMANDS,
+        objects::link::run,
+    ),
+    Object::absent(kw("l2tp", "tunnel ethernet over IP (L2TPv3)")),
+    Object::absent(kw("fou", "Foo-over-UDP receive port configuration")),
+    Object::absent(kw("ila", "manage identifier locator addresses (ILA)")),
+    Object::absent(kw("macsec", "MACsec device configuration")),
+    Object::absent(kw_alias(
+        "tunnel",
+        &[("tunl", Match::Prefix)],
+        "tunnel over IP",
+    )),
+    Object::absent(kw_alias(
+        "tuntap",
+        &[("tap", Match::Prefix)],
+        "manage TUN/TAP devices",
+    )),
+    Object::absent(kw("token", "tokenized interface identifiers")),
+    Object::absent(kw_alias(
+        "tcpmetrics",
+        &[("tcp_metrics", Match::Prefix)],
+        "TCP metrics",
+    )),
+    Object::absent(kw("monitor", "watch for netlink messages")),
+    Object::absent(kw("xfrm", "manage IPSec policies")),
+    Object::absent(kw("mroute", "multicast routing cache entry")),
+    Object::new(
+        kw("mrule", "rule in multicast routing policy database"),
+        RULE_COMMANDS,
+        objects::rule::run_multicast,
+    ),
+    Object::new(
+        kw("netns", "manage network namespaces"),
+        NETNS_COMMANDS,
+        objects::netns::run,
+    ),
+    Object::absent(kw("netconf", "network configuration monitoring")),
+    Object::absent(kw("vrf", "manage virtual routing and forwarding devices")),
+    Object::absent(kw("sr", "segment routing")),
+    Object::new(
+        kw("nexthop", "nexthop objects"),
+        NEXTHOP_COMMANDS,
+        objects::nexthop::run,
+    ),
+    Object::absent(kw("mptcp", "MPTCP path manager")),
+    Object::absent(kw("ioam", "IOAM namespaces and schemas")),
+    Object::new(kw("help", "print the usage"), &[], help),
+    Object::absent(kw("stats", "interface statistics")),
+];
+
+/// The object `word` selects under ip's first-match rule.
+pub(crate) fn find(word: &str) -> Option<&'static Object> {
+    resolve_by(word, OBJECTS, |object| &object.keyword)
+}
+
+/// The objects rnet implements, in ip's order.
+pub(crate) fn implemented() -> impl Iterator<Item = &'static Object> {
+    OBJECTS.iter().filter(|object| object.run.is_some())
+}
+
+/// The names of the implemented objects, `help` left out.
+pub(crate) fn implemented_names() -> Vec<&'static str> {
+    implemented()
+        .map(|object| object.keyword.name)
+        .filter(|name| *name != "help")
+        .collect()
+}
+
+/// ip's `do_cmd`: runs the object named by `word` with `args`.
+pub(crate) fn run_object(ctx: &mut Context, word: &str, args: &[String]) -> Result<()> {
+    let Some(object) = find(word) else {
+        return Err(Error::UnknownObject(word.to_string()));
+    };
+    match object.run {
+        Some(run) => run(ctx, args),
+        None => Err(Error::ObjectNotImplemented(object.keyword.name)),
+    }
+}
+
+/// The clap tree of rnet's implemented objects. Each leaf takes the rest of
+/// the line as raw words: ip's per-object grammars (keyword/value pairs in any
+/// order, prefix rules, ip's own error texts) are parsed by the objects.
+pub(crate) fn command_tree() -> Command {
+    let words = || {
+        Arg::new("args")
+            .num_args(0..)
+            .action(ArgAction::Append)
+            .allow_hyphen_values(true)
+            .trailing_var_arg(true)
+    };
+    let leaf = |keyword: &Keyword| {
+        Command::new(keyword.name)
+            .about(keyword.about)
+            .aliases(keyword.aliases.iter().map(|(alias, _)| *alias))
+            .arg(words())
+            .disable_help_flag(true)
+    };
+    let object = |Object {
+                      keyword, commands, ..
+                  }: &Object| {
+        Command::new(keyword.name)
+            .about(keyword.about)
+            .subcommands(commands.iter().map(leaf))
+            .disable_help_flag(true)
+            .disable_help_subcommand(true)
+    };
+    Command::new("rnet")
+        .about("show and manipulate network namespaces, devices and addresses")
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .subcommands(
+            implemented()
+                .filter(|entry| entry.keyword.name != "help")
+                .map(object),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(word: &str) -> Option<&'static str> {
+        find(word).map(|object| object.keyword.name)
+    }
+
+    #[test]
+    fn objects_resolve_in_ip_order() {
+        assert_eq!(name("a"), Some("address"));
+        assert_eq!(name("addres"), Some("address"));
+        assert_eq!(name("addresss"), None);
+        assert_eq!(name("l"), Some("link"));
+        assert_eq!(name("n"), Some("neighbor"));
+        assert_eq!(name("ne"), Some("neighbor"));
+        assert_eq!(name("net"), Some("netns"));
+        assert_eq!(name("neighbour"), Some("neighbor"));
+        assert_eq!(name("tap"), Some("tuntap"));
+        assert_eq!(name("h"), Some("help"));
+        assert_eq!(name("r"), Some("route"));
+        assert_eq!(name("ro"), Some("route"));
+        assert_eq!(name("ru"), Some("rule"));
+        assert_eq!(name("nexth"), Some("nexthop"));
+    }
+
+    #[test]
+    fn implemented_objects_have_commands() {
+        for object in implemented() {
+            assert_eq!(
+                object.commands.is_empty(),
+                object.keyword.name == "help",
+                "{}",
+                object.keyword.name
+            );
+        }
+        assert_eq!(
+            implemented_names(),
+            ["address", "route", "rule", "link", "mrule", "netns", "nexthop"]
+        );
+    }
+
+    #[test]
+    fn clap_tree_holds_every_implemented_command() {
+        let tree = command_tree();
+        tree.clone().debug_assert();
+        for object in implemented_names() {
+            let node = tree.find_subcommand(object).expect("object in tree");
+            for keyword in find(object).expect("registered").commands {
+                assert!(
+                    node.find_subcommand(keyword.name).is_some(),
+                    "{object} {}",
+                    keyword.name
+                );
+            }
+        }
+        let parsed = tree
+            .try_get_matches_from(["rnet", "netns", "exec", "ns1", "ip", "-j", "link"])
+            .expect("raw words pass through");
+        let (object, sub) = parsed.subcommand().unwrap();
+        let (command, leaf) = sub.subcommand().unwrap();
+        let words: Vec<&String> = leaf.get_many::<String>("args").unwrap().collect();
+        assert_eq!((object, command, words.len()), ("netns", "exec", 4));
+    }
+}
