@@ -5,7 +5,6 @@
 use crate::error::{Error, Result};
 use crate::grammar::options::Options;
 use crate::kernel::raw::RawSocket;
-use crate::kernel::Netlink;
 use crate::model::link::LinkCache;
 use crate::objects::netns::NsidNames;
 use crate::output::Printer;
@@ -18,7 +17,6 @@ pub(crate) struct Context {
     pub batch_mode: bool,
     /// Links seen so far, by index (ip's ll_map), shared by a whole batch.
     pub links: LinkCache,
-    netlink: Option<Netlink>,
     raw: Option<RawSocket>,
     nsid_names: Option<NsidNames>,
 }
@@ -34,7 +32,6 @@ impl Context {
             out,
             batch_mode: false,
             links: LinkCache::default(),
-            netlink: None,
             raw: None,
             nsid_names: None,
         }
@@ -58,7 +55,8 @@ impl Context {
         self.nsid_names = Some(names);
     }
 
-    /// The socket for dumps and lookups, opened on first use.
+    /// The netlink socket, opened on first use (many netns commands never
+    /// talk to the kernel over netlink).
     pub fn raw(&mut self) -> Result<&mut RawSocket> {
         if self.raw.is_none() {
             let rcvbuf = self.options.rcvbuf.map_or(RCVBUF, |size| size as usize);
@@ -67,14 +65,5 @@ impl Context {
             self.raw = Some(socket);
         }
         Ok(self.raw.as_mut().expect("opened above"))
-    }
-
-    /// The rtnetlink session, opened on first use (many netns commands never
-    /// talk to the kernel over netlink).
-    pub fn netlink(&mut self) -> Result<&mut Netlink> {
-        if self.netlink.is_none() {
-            self.netlink = Some(Netlink::open(self.options.rcvbuf, !self.batch_mode)?);
-        }
-        Ok(self.netlink.as_mut().expect("opened above"))
     }
 }

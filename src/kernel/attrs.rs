@@ -156,6 +156,15 @@ pub struct Request {
 }
 
 impl Request {
+    /// A whole message serialized elsewhere (netlink-packet-route's types);
+    /// its length and sequence number are filled in when it is sent.
+    pub(crate) fn from_bytes(buf: Vec<u8>) -> Self {
+        Request {
+            buf,
+            nests: Vec::new(),
+        }
+    }
+
     /// A message of `msg_type` with `flags`; the length and sequence number
     /// are filled in when it is sent.
     pub fn new(msg_type: u16, flags: u16) -> Self {

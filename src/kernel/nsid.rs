@@ -9,7 +9,7 @@ use std::os::fd::AsRawFd;
 use netlink_packet_route::nsid::{NsidAttribute, NsidMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 
-use super::Netlink;
+use super::raw::RawSocket;
 use crate::error::{KernelError, Result};
 
 /// One nsid answer (ip's `print_nsid` input).
@@ -44,7 +44,7 @@ fn message(attributes: Vec<NsidAttribute>) -> NsidMessage {
 
 /// The nsid this namespace has for the namespace behind `file`, if any.
 pub fn of_file(
-    netlink: &mut Netlink,
+    netlink: &mut RawSocket,
     file: &impl AsRawFd,
 ) -> std::result::Result<Option<i32>, KernelError> {
     let request = message(vec![NsidAttribute::Fd(file.as_raw_fd() as u32)]);
@@ -58,7 +58,7 @@ pub fn of_file(
 }
 
 /// Assigns `nsid` (-1: let the kernel choose) to the namespace behind `file`.
-pub fn assign(netlink: &mut Netlink, file: &impl AsRawFd, nsid: i32) -> Result<()> {
+pub fn assign(netlink: &mut RawSocket, file: &impl AsRawFd, nsid: i32) -> Result<()> {
     let request = message(vec![
         NsidAttribute::Fd(file.as_raw_fd() as u32),
         NsidAttribute::Id(nsid),
@@ -68,9 +68,9 @@ pub fn assign(netlink: &mut Netlink, file: &impl AsRawFd, nsid: i32) -> Result<(
 
 /// Every nsid of this namespace (or, with `target`, of the namespace that
 /// this one calls `target`).
-pub fn dump(netlink: &mut Netlink, target: Option<i32>) -> Result<Vec<NsidRecord>> {
+pub fn dump(netlink: &mut RawSocket, target: Option<i32>) -> Result<Vec<NsidRecord>> {
     let request = message(target.map(NsidAttribute::TargetNsid).into_iter().collect());
-    let answers = netlink.dump(RouteNetlinkMessage::GetNsId(request))?;
+    let answers = netlink.dump_typed(RouteNetlinkMessage::GetNsId(request))?;
     Ok(answers
         .iter()
         .filter_map(|answer| match answer {
@@ -82,7 +82,7 @@ pub fn dump(netlink: &mut Netlink, target: Option<i32>) -> Result<Vec<NsidRecord
 
 /// One nsid, looked up by its number.
 pub fn get(
-    netlink: &mut Netlink,
+    netlink: &mut RawSocket,
     nsid: i32,
     target: Option<i32>,
 ) -> std::result::Result<Option<NsidRecord>, KernelError> {

@@ -75,7 +75,7 @@ pub(crate) fn nsid_of_name(ctx: &mut Context, name: &OsStr) -> Result<Option<i32
     let Some(file) = file else {
         return Ok(None);
     };
-    match nsid::of_file(ctx.netlink()?, &file) {
+    match nsid::of_file(ctx.raw()?, &file) {
         Ok(id) => Ok(id),
         Err(refusal) => {
             warn(Warning::Kernel(refusal));
@@ -249,8 +249,8 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
         at += 1;
     }
     let records = match wanted {
-        Some(id) => nsid::get(ctx.netlink()?, id, target)?.into_iter().collect(),
-        None => nsid::dump(ctx.netlink()?, target)?,
+        Some(id) => nsid::get(ctx.raw()?, id, target)?.into_iter().collect(),
+        None => nsid::dump(ctx.raw()?, target)?,
     };
     ctx.out.begin_list();
     for record in &records {
@@ -336,7 +336,7 @@ fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(file) = namespace::open_by_name_or_path(os(name)) else {
         return Err(Error::Status(1));
     };
-    nsid::assign(ctx.netlink()?, &file, id)
+    nsid::assign(ctx.raw()?, &file, id)
 }
 
 /// `ip netns identify [PID]`: printed as plain text even with -j, as ip

@@ -113,13 +113,13 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
         RouteNetlinkMessage::NewLink(message)
     };
     let sent = if ctx.options.echo > 0 {
-        match ctx.netlink()?.ack_echo(request, verb.netlink_flags()) {
+        match ctx.raw()?.ack_echo(request, verb.netlink_flags()) {
             Ok(Some(answer)) => print_echo(ctx, &answer),
             Ok(None) => Ok(()),
             Err(err) => Err(err),
         }
     } else {
-        ctx.netlink()?.ack(request, verb.netlink_flags())
+        ctx.raw()?.ack(request, verb.netlink_flags())
     };
     let sent = match sent {
         // Gone between the look-up and the request: still done.

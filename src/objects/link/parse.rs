@@ -154,7 +154,7 @@ fn on_off_value(key: &str, word: &str) -> Result<u8> {
 /// is none (ip's get/set_netnsid_from_name).
 fn link_netnsid(ctx: &mut Context, name: &str) -> Option<i32> {
     let file = namespace::open_by_name_or_path(name.as_ref())?;
-    let netlink = ctx.netlink().ok()?;
+    let netlink = ctx.raw().ok()?;
     if let Ok(Some(id)) = nsid::of_file(netlink, &file) {
         return Some(id);
     }

@@ -97,7 +97,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     } else {
         (RouteNetlinkMessage::DelLinkProp(message), 0)
     };
-    ctx.netlink()?.ack(request, flags)?;
+    ctx.raw()?.ack(request, flags)?;
     ctx.links.forget(index);
     Ok(())
 }
