@@ -1,11 +1,14 @@
-//! rnet: iproute2's `ip` (netns, link, address) over rtnetlink, in Rust.
+//! rnet: iproute2's `ip` over rtnetlink, in Rust.
 //!
 //! The crate is laid out the way a command flows through it:
 //! `grammar` (argument words → what to do) → `objects` (one module per ip
-//! object, building requests) → `kernel` (rtnetlink session, namespace
-//! syscalls) → `output` (one printing layer for text and JSON). `error` holds
-//! the one table of ip's error texts and exit statuses; `app` ties the steps
-//! together and `batch` runs many commands in one process.
+//! object, building requests) → `kernel` (the one netlink socket, namespace
+//! syscalls) → `model` (what the kernel's answers mean) → `output` (one
+//! printing layer for text and JSON). `registry` is ip's object table, the
+//! one list of objects and their handlers; `context` is what a handler works
+//! with; `error` holds the one table of ip's error texts and exit statuses;
+//! `app` ties the steps together and `batch` runs many commands in one
+//! process.
 
 pub mod app;
 pub(crate) mod batch;

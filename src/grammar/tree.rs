@@ -1,10 +1,11 @@
-//! The command tree: ip's objects and sub-commands in ip's matching order.
+//! Keywords and sub-command tables, in ip's matching order, and ip's usage
+//! texts.
 //!
-//! The tables below are the single source of the grammar's structure. Word
-//! matching walks them in order (first hit wins, as in ip); the clap tree
-//! built from them gives rnet its structured dispatch, and later its help,
-//! completions and man page. Usage texts are ip's, byte for byte, because
-//! scripts and tests read them from stderr.
+//! Word matching walks a table in order (first hit wins, as in ip). The
+//! object table itself is the registry's (`registry.rs`), which hands each
+//! object's sub-command table from here to dispatch, the clap tree, the
+//! completions and the man page. Usage texts are ip's, byte for byte,
+//! because scripts and tests read them from stderr.
 
 use super::matches;
 

@@ -1,9 +1,10 @@
-//! A plain netlink socket for dumps and lookups, read message by message.
+//! rnet's one netlink socket, read message by message.
 //!
-//! Dumps (every link, every address) are streamed from the socket to the
-//! caller without being decoded into typed values, so a dump of ten thousand
-//! links costs one pass over the bytes, and a message the typed decoder would
-//! reject is still handed over (netlink-proto drops those silently).
+//! Dumps (every link, every address, every route) are streamed from the
+//! socket to the caller without being decoded into typed values, so a dump of
+//! ten thousand links costs one pass over the bytes, and a message a typed
+//! decoder would reject is still handed over. Typed requests (`kernel/mod.rs`)
+//! go over the same socket.
 
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
