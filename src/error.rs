@@ -302,36 +302,13 @@ pub enum Error {
     /// to load (rnet has no BPF loader; `off`/`none` work).
     LinkWordUnsupported(String),
 
-    // ---- rules ----
-    /// `"ip rule add" requires arguments.` (ip returns -1: status 1).
-    RuleNeedsArguments(&'static str),
-    /// `l3mdev` together with `table` (ip returns -EINVAL: status 22).
-    RuleL3mdevTable,
-    /// `ip rule save WORD` (status 1).
-    RuleSaveArguments,
-    /// `ip rule save` to a terminal (status 1).
-    RuleSaveToTerminal,
-    /// `Error: inet prefix is expected rather than "x".` (ip exits 1).
-    RulePrefixExpected {
-        family: &'static str,
-        arg: String,
-    },
-    /// A prefix under `-0` (ip exits 1).
-    RulePrefixNotAllowed(String),
-    /// `nat` with something that is not an IPv4 address (ip exits 1).
-    RuleAddressExpected(String),
-    /// ip's warning before it sends a `nat` rule.
-    RuleNatDeprecated,
-    /// The rule dump failed: its error, then `Dump terminated` (ip returns
-    /// 1, which becomes status 255 without leaving a batch).
-    RuleDumpTerminated(KernelError),
-    /// A deletion of `ip rule flush` was refused (same status).
-    RuleFlushFailed(KernelError),
-    /// `ip -0 mrule` (ip exits 255).
-    RuleMulticastFamily(i32),
+    // ---- objects with error modules of their own ----
+    /// `ip rule`/`ip mrule` (objects/rule/errors.rs).
+    Rule(crate::objects::rule::errors::RuleError),
+
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
-    RuleDatabaseCorrupted {
+    DatabaseCorrupted {
         path: String,
         rest: String,
     },
@@ -421,8 +398,7 @@ impl Error {
             | TruncatedDump
             | MalformedDump { .. } => 255,
             // ---- rules ----
-            RuleL3mdevTable => 22,
-            RuleDumpTerminated(_) | RuleFlushFailed(_) | RuleMulticastFamily(_) => 255,
+            Rule(error) => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -477,10 +453,7 @@ impl Error {
             | PropertyOperatorRequired
             | PropertyDevRequired => true,
             // ---- rules ----
-            RulePrefixExpected { .. }
-            | RulePrefixNotAllowed(_)
-            | RuleAddressExpected(_)
-            | RuleMulticastFamily(_) => true,
+            Rule(error) => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -676,29 +649,10 @@ impl Error {
                 format!("\"{word}\" is accepted by ip but not supported by rnet.")
             }
 
-            // ---- rules ----
-            RuleNeedsArguments(command) => format!("\"ip rule {command}\" requires arguments."),
-            RuleL3mdevTable => "table can not be specified for l3mdev rules".to_string(),
-            RuleSaveArguments => "\"ip rule save\" does not take any arguments.".to_string(),
-            RuleSaveToTerminal => "Not sending a binary stream to stdout".to_string(),
-            RulePrefixExpected { family, arg } => {
-                format!("Error: {family} prefix is expected rather than \"{arg}\".")
-            }
-            RulePrefixNotAllowed(arg) => format!(
-                "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
-            ),
-            RuleAddressExpected(arg) => {
-                format!("Error: an IP address is expected rather than \"{arg}\"")
-            }
-            RuleNatDeprecated => "Warning: route NAT is deprecated".to_string(),
-            RuleDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
-            RuleFlushFailed(err) => format!("{err}\nDump terminated"),
-            RuleDatabaseCorrupted { path, rest } => {
+            Rule(error) => return error.message(prog),
+            DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }
-            RuleMulticastFamily(family) => format!(
-                "Multicast rules are only supported for IPv4/IPv6, was: {family}"
-            ),
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {
@@ -838,13 +792,15 @@ pub fn strerror(errno: i32) -> String {
         .into_owned()
 }
 
+/// An error's text as ip would print it and its status (for tests).
+#[cfg(test)]
+pub(crate) fn shown(err: &Error) -> (String, i32) {
+    (err.message("ip").unwrap_or_default(), err.status())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shown(err: &Error) -> (String, i32) {
-        (err.message("ip").unwrap_or_default(), err.status())
-    }
 
     // ---- rnet options ----
     #[test]
@@ -1038,39 +994,7 @@ mod tests {
     }
 
     #[test]
-    fn rule_errors_match_ip() {
-        assert_eq!(
-            shown(&Error::RuleNeedsArguments("add")),
-            ("\"ip rule add\" requires arguments.".into(), 1)
-        );
-        assert_eq!(
-            shown(&Error::RuleL3mdevTable),
-            ("table can not be specified for l3mdev rules".into(), 22)
-        );
-        let prefix = Error::RulePrefixExpected {
-            family: "inet",
-            arg: "x".into(),
-        };
-        assert_eq!(
-            shown(&prefix),
-            (
-                "Error: inet prefix is expected rather than \"x\".".into(),
-                1
-            )
-        );
-        assert!(prefix.aborts_batch());
-        let flush = Error::RuleFlushFailed(KernelError {
-            errno: 1,
-            extack: None,
-        });
-        assert_eq!(
-            shown(&flush),
-            (
-                "RTNETLINK answers: Operation not permitted\nDump terminated".into(),
-                255
-            )
-        );
-        assert!(!flush.aborts_batch());
+    fn dump_file_errors_match_ip() {
         assert_eq!(
             shown(&Error::MagicMismatch {
                 elements: 0,

@@ -140,7 +140,7 @@ fn read_entries(path: &str) -> Vec<(i64, String)> {
             Line::Entry(id, name) => entries.push((id, name)),
             Line::Corrupted(rest) => {
                 crate::error::warn(crate::error::Warning::Reported(
-                    crate::error::Error::RuleDatabaseCorrupted {
+                    crate::error::Error::DatabaseCorrupted {
                         path: path.to_string(),
                         rest,
                     },

@@ -9,6 +9,8 @@
 //! kernel). `ip mrule` is the same code over the multicast families
 //! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
+pub(crate) mod errors;
+
 use std::io::Write;
 
 use crate::context::Context;
@@ -23,6 +25,7 @@ use crate::model::rt_names;
 use crate::model::rule::*;
 use crate::objects::dumpfile;
 use crate::output::rule::{print_rule, Style};
+use errors::RuleError;
 
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_EXCL: u16 = 0x200;
@@ -46,7 +49,7 @@ pub fn run_multicast(ctx: &mut Context, args: &[String]) -> Result<()> {
     let family = match preferred_family(ctx) {
         0 | AF_INET => RTNL_FAMILY_IPMR,
         AF_INET6 => RTNL_FAMILY_IP6MR,
-        other => return Err(Error::RuleMulticastFamily(other.into())),
+        other => return Err(RuleError::MulticastFamily(other.into()).into()),
     };
     run_family(ctx, args, family)
 }
@@ -195,18 +198,21 @@ fn get_prefix_1(word: &str, family: u8) -> Option<Prefix> {
 /// lib/utils.c `get_prefix`, whose errors exit.
 fn get_prefix(word: &str, family: u8) -> Result<Prefix> {
     if family == AF_PACKET {
-        return Err(Error::RulePrefixNotAllowed(word.to_string()));
+        return Err(RuleError::PrefixNotAllowed(word.to_string()).into());
     }
-    get_prefix_1(word, family).ok_or_else(|| Error::RulePrefixExpected {
-        family: match family {
-            0 => "any valid",
-            AF_INET => "inet",
-            AF_INET6 => "inet6",
-            AF_MPLS => "mpls",
-            AF_BRIDGE => "bridge",
-            _ => "???",
-        },
-        arg: word.to_string(),
+    get_prefix_1(word, family).ok_or_else(|| {
+        RuleError::PrefixExpected {
+            family: match family {
+                0 => "any valid",
+                AF_INET => "inet",
+                AF_INET6 => "inet6",
+                AF_MPLS => "mpls",
+                AF_BRIDGE => "bridge",
+                _ => "???",
+            },
+            arg: word.to_string(),
+        }
+        .into()
     })
 }
 
@@ -354,13 +360,13 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
     let mut flags = NLM_F_REQUEST | NLM_F_ACK;
     if cmd == RTM_NEWRULE {
         if args.is_empty() {
-            return Err(Error::RuleNeedsArguments("add"));
+            return Err(RuleError::NeedsArguments("add").into());
         }
         flags |= NLM_F_CREATE | NLM_F_EXCL;
         header.action = FR_ACT_TO_TBL;
     }
     if cmd == RTM_DELRULE && args.is_empty() {
-        return Err(Error::RuleNeedsArguments("del"));
+        return Err(RuleError::NeedsArguments("del").into());
     }
     // Attributes in the order of the words, as ip appends them.
     let mut attrs: Vec<(u16, Vec<u8>)> = Vec::new();
@@ -452,9 +458,9 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
             attrs.push((FRA_UID_RANGE, range));
         } else if w == "nat" || matches(w, "map-to") {
             let value = next_arg(&mut words)?;
-            warn(Warning::Reported(Error::RuleNatDeprecated));
+            warn(Warning::Reported(RuleError::NatDeprecated.into()));
             let (_, bytes, _) = get_addr(value, AF_INET)
-                .ok_or_else(|| Error::RuleAddressExpected(value.clone()))?;
+                .ok_or_else(|| RuleError::AddressExpected(value.clone()))?;
             let mut address = [0u8; 4];
             address[..bytes.len().min(4)].copy_from_slice(&bytes[..bytes.len().min(4)]);
             attrs.push((RTA_GATEWAY, address.to_vec()));
@@ -509,7 +515,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
     }
 
     if l3mdev_rule && tid != 0 {
-        return Err(Error::RuleL3mdevTable);
+        return Err(RuleError::L3mdevTable.into());
     }
     if header.family == 0 {
         header.family = AF_INET;
@@ -772,10 +778,10 @@ fn list_flush_or_save(
     let af = if preferred == 0 { AF_INET } else { preferred };
     if action == Action::Save {
         if !args.is_empty() {
-            return Err(Error::RuleSaveArguments);
+            return Err(RuleError::SaveArguments.into());
         }
         if is_tty(1) {
-            return Err(Error::RuleSaveToTerminal);
+            return Err(Error::SaveToTerminal);
         }
         // The magic goes out before the dump, as ip writes it.
         ctx.out
@@ -802,7 +808,7 @@ fn list_flush_or_save(
         },
     )
     .map_err(|refusal| match Error::dump_terminated(refusal) {
-        Error::DumpTerminated(err) => Error::RuleDumpTerminated(err),
+        Error::DumpTerminated(err) => RuleError::DumpTerminated(err).into(),
         other => other,
     })?;
     if interrupted {
@@ -845,7 +851,7 @@ fn list_flush_or_save(
                 let request = Request::new(RTM_DELRULE, NLM_F_REQUEST | NLM_F_ACK).fixed(payload);
                 ctx.raw()?
                     .talk(request, |_| {})
-                    .map_err(|refusal| Error::RuleFlushFailed(refusal.error))?;
+                    .map_err(|refusal| RuleError::FlushFailed(refusal.error))?;
             }
         }
         Action::Save => {
