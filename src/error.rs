@@ -348,6 +348,21 @@ pub enum Error {
         rest: String,
     },
 
+    // ---- nexthops ----
+    /// A nexthop or bucket dump the kernel refused: its error, then `Dump
+    /// terminated` (ip returns -2: status 2, a batch goes on).
+    NexthopDumpTerminated(KernelError),
+    /// The dump of `ip nexthop flush` was refused (status 2, after the
+    /// count is printed).
+    NexthopFlushDumpTerminated(KernelError),
+    /// The deletion of `ip nexthop flush id N` was refused (status 1).
+    NexthopDeleteFailed(KernelError),
+    /// A nexthop message ip cannot read (a group or gateway of a bad
+    /// length); in a dump ip then ends it (status 2), else status 1.
+    NexthopUnparsable {
+        in_dump: bool,
+    },
+
     // ---- rnet options ----
     /// `-idempotent`: an object of that name exists but is not the one the
     /// command describes (status 1).
@@ -435,6 +450,9 @@ impl Error {
             | MalformedDump { .. } => 255,
             // ---- rules ----
             RuleL3mdevTable => 22,
+            // ---- nexthops ----
+            NexthopDumpTerminated(_) | NexthopFlushDumpTerminated(_) => 2,
+            NexthopUnparsable { in_dump: true } => 2,
             RuleDumpTerminated(_)
             | RuleFlushFailed(_)
             | RuleRestoreFromTerminal
@@ -724,6 +742,21 @@ impl Error {
             RuleMulticastFamily(family) => format!(
                 "Multicast rules are only supported for IPv4/IPv6, was: {family}"
             ),
+
+            // ---- nexthops ----
+            NexthopDumpTerminated(err) => return DumpTerminated(err.clone()).message(prog),
+            NexthopFlushDumpTerminated(err) => {
+                dump_failure(err, "Dump terminated. Failed to flush nexthops")
+            }
+            NexthopDeleteFailed(err) => err.to_string(),
+            NexthopUnparsable { in_dump } => {
+                let text = "Error parsing nexthop: Invalid argument";
+                if *in_dump {
+                    format!("{text}\nDump terminated")
+                } else {
+                    text.to_string()
+                }
+            }
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {

@@ -65,4 +65,6 @@ scenarios! {
     reliability_unprivileged => "reliability/unprivileged.sh",
     reliability_odd_values => "reliability/odd_values.sh",
     reliability_run_dir => "reliability/run_dir.sh",
+    nexthop_basic => "nexthop/basic.sh",
+    nexthop_groups => "nexthop/groups.sh",
 }

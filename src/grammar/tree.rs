@@ -199,11 +199,7 @@ pub const RULE_COMMANDS: &[Keyword] = &[
 /// `ip route` sub-commands (ip/iproute.c `do_iproute`), in matching order.
 pub const ROUTE_COMMANDS: &[Keyword] = &[
     kw("add", "add a route"),
-    kw_alias(
-        "change",
-        &[("chg", Match::Exact)],
-        "change a route",
-    ),
+    kw_alias("change", &[("chg", Match::Exact)], "change a route"),
     kw("replace", "add a route or change it"),
     kw("prepend", "add a route before the others of its kind"),
     kw("append", "add a route after the others of its kind"),
@@ -224,17 +220,29 @@ pub const ROUTE_COMMANDS: &[Keyword] = &[
 
 /// `ip nexthop` sub-commands (ip/ipnexthop.c `do_ipnh`), in matching order.
 pub const NEXTHOP_COMMANDS: &[Keyword] = &[
+    kw("add", "add a nexthop"),
+    kw("replace", "add a nexthop or change it"),
+    kw("delete", "delete a nexthop"),
     kw_alias(
         "list",
         &[("show", Match::Prefix), ("lst", Match::Prefix)],
         "list nexthops",
     ),
-    kw("flush", "delete the nexthops a filter selects"),
-    kw("add", "add a nexthop"),
-    kw("replace", "add a nexthop or change it"),
     kw("get", "show one nexthop"),
-    kw("delete", "delete a nexthop"),
+    kw("flush", "delete the nexthops a filter selects"),
     kw("bucket", "show resilient group buckets"),
+    kw("help", "print the usage"),
+];
+
+/// `ip nexthop bucket` sub-commands (ip/ipnexthop.c `do_ipnh_bucket`), in
+/// matching order.
+pub const NEXTHOP_BUCKET_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list the buckets of resilient groups",
+    ),
+    kw("get", "show one bucket"),
     kw("help", "print the usage"),
 ];
 
