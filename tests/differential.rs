@@ -67,4 +67,8 @@ scenarios! {
     reliability_run_dir => "reliability/run_dir.sh",
     nexthop_basic => "nexthop/basic.sh",
     nexthop_groups => "nexthop/groups.sh",
+    nexthop_resilient => "nexthop/resilient.sh",
+    nexthop_fdb => "nexthop/fdb.sh",
+    nexthop_errors => "nexthop/errors.sh",
+    nexthop_flush => "nexthop/flush.sh",
 }
