@@ -6,6 +6,7 @@
 //! (`bucket`). The printers are `output::nexthop`.
 
 mod bucket;
+mod idempotent;
 mod modify;
 
 use crate::app::Context;
@@ -16,6 +17,7 @@ use crate::kernel::attrs::Request;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::nexthop::*;
 use crate::objects::device;
+use crate::objects::existing::State;
 use crate::output::nexthop::{print_nexthop, Style};
 
 const NLM_F_ECHO: u16 = 8;
@@ -110,6 +112,11 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
         let mut lookup = |name: &str| -> Result<u32> { Ok(device::index_of(ctx, name)? as u32) };
         modify::plan(args, family, &mut lookup)?
     };
+    let creating = msg_type == RTM_NEWNEXTHOP && flags & NLM_F_EXCL != 0;
+    let deleting = msg_type == RTM_DELNEXTHOP;
+    if ctx.options.idempotent && already_done(ctx, &planned, creating, deleting)? {
+        return Ok(());
+    }
     let echo = ctx.options.echo > 0;
     let flags = if echo { flags | NLM_F_ECHO } else { flags };
     let mut answer: Option<(u16, Vec<u8>)> = None;
@@ -119,9 +126,12 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
         }
     });
     if let Err(refusal) = sent {
-        // rnet's -idempotent: deleting a nexthop that is not there is done.
-        let gone = msg_type == RTM_DELNEXTHOP && refusal.error.errno == nix::libc::ENOENT;
-        if ctx.options.idempotent && gone {
+        // rnet's -idempotent: added or deleted by someone else between the
+        // look-up and the request; judged again.
+        let errno = refusal.error.errno;
+        let raced =
+            (creating && errno == nix::libc::EEXIST) || (deleting && errno == nix::libc::ENOENT);
+        if ctx.options.idempotent && raced && already_done(ctx, &planned, creating, deleting)? {
             return Ok(());
         }
         return Err(Error::Kernel(refusal.error));
@@ -145,6 +155,31 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
         ctx.out.end_list();
     }
     Ok(())
+}
+
+/// rnet's `-idempotent`: whether an `add` finds the same nexthop under its
+/// id or a `delete` finds none; an `add` that finds another is an error
+/// saying how it differs.
+fn already_done(
+    ctx: &mut Context,
+    planned: &modify::Planned,
+    creating: bool,
+    deleting: bool,
+) -> Result<bool> {
+    if deleting {
+        return idempotent::is_gone(ctx, planned);
+    }
+    if !creating {
+        return Ok(false);
+    }
+    match idempotent::add_state(ctx, planned)? {
+        State::Absent => Ok(false),
+        State::Same => Ok(true),
+        State::Differs(difference) => Err(Error::ExistsDifferently {
+            what: idempotent::describe(planned),
+            difference,
+        }),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
