@@ -126,3 +126,12 @@ ip nexthop bucket list id 99
 ip -j nexthop bucket list id 99
 ip -j -p nexthop bucket list id 1
 ip nexthop bucket list nhid
+printf 'nexthop add id 50 blackhole\nnexthop add id 50 blackhole\nnexthop show id 50\n' | ip -batch -
+printf 'nexthop add id 51 blackhole\nnexthop add id 51 blackhole\nnexthop show id 51\nnexthop flush id 99\nnexthop bucket list id 99\nnexthop show id 52\n' | ip -force -batch -
+printf 'nexthop add id 52 blackhole\nnexthop add id x\nnexthop show id 52\n' | ip -force -batch -
+printf 'nexthop show foo\nnexthop show\n' | ip -force -batch -
+printf 'nexthop get\nnexthop show\n' | ip -force -batch -
+printf 'nexthop bucket get id 1\nnexthop show\n' | ip -force -batch -
+printf 'nexthop add id 53 via 300.0.0.1 dev va\nnexthop show id 1\n' | ip -force -batch -
+printf 'nexthop bucket list id 1\nnexthop get id 1\n' | ip -force -batch -
+ip -force -batch /nonexistent
