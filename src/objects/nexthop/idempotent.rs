@@ -5,10 +5,9 @@
 
 use super::modify::Planned;
 use crate::app::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::grammar::inet::format_address;
 use crate::kernel::attrs::Attrs;
-use crate::kernel::raw::NLM_F_REQUEST;
 use crate::model::nexthop::*;
 use crate::model::rt_names;
 use crate::objects::device;
@@ -18,24 +17,6 @@ use crate::objects::existing::State;
 /// (idle timer 120 s, no unbalanced timer), in clock ticks.
 const DEFAULT_IDLE_TIMER: u32 = 120 * 100;
 const DEFAULT_UNBALANCED_TIMER: u32 = 0;
-
-/// The RTM_NEWNEXTHOP of nexthop `id`, or `None` when there is none.
-fn fetch(ctx: &mut Context, id: u32) -> Result<Option<Vec<u8>>> {
-    let request = crate::kernel::attrs::Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
-        .fixed(&Header::default().bytes())
-        .attr_u32(NHA_ID, id);
-    let mut answer = None;
-    let sent = ctx.raw()?.talk(request, |msg| {
-        if answer.is_none() && msg.msg_type == RTM_NEWNEXTHOP {
-            answer = Some(msg.payload.to_vec());
-        }
-    });
-    match sent {
-        Ok(_) => Ok(answer),
-        Err(refusal) if refusal.error.errno == nix::libc::ENOENT => Ok(None),
-        Err(refusal) => Err(Error::Kernel(refusal.error)),
-    }
-}
 
 fn requested_id(planned: &Planned) -> Option<u32> {
     planned
@@ -207,7 +188,7 @@ pub(super) fn add_state(ctx: &mut Context, planned: &Planned) -> Result<State> {
     let Some(id) = requested_id(planned) else {
         return Ok(State::Absent);
     };
-    let Some(payload) = fetch(ctx, id)? else {
+    let Some(payload) = super::lookup(ctx, id, 0)? else {
         return Ok(State::Absent);
     };
     let Some(have) = Nexthop::parse(&payload) else {
@@ -222,7 +203,7 @@ pub(super) fn add_state(ctx: &mut Context, planned: &Planned) -> Result<State> {
 /// Whether the nexthop a `delete` names is gone already.
 pub(super) fn is_gone(ctx: &mut Context, planned: &Planned) -> Result<bool> {
     match requested_id(planned) {
-        Some(id) => Ok(fetch(ctx, id)?.is_none()),
+        Some(id) => Ok(super::lookup(ctx, id, 0)?.is_none()),
         None => Ok(false),
     }
 }

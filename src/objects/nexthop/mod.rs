@@ -157,6 +157,24 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
     Ok(())
 }
 
+/// The RTM_NEWNEXTHOP payload of nexthop `id` (asked with `family` in its
+/// header, as ip asks with `-4`/`-6`'s), or `None` when the kernel has no
+/// such nexthop. `ip route -d` prints it as `nh_info` with
+/// `output::nexthop::print_entry`.
+pub fn lookup(ctx: &mut Context, id: u32, family: u8) -> Result<Option<Vec<u8>>> {
+    let mut answer = None;
+    let sent = ctx.raw()?.talk(get_request(family, id), |msg| {
+        if answer.is_none() && msg.msg_type == RTM_NEWNEXTHOP {
+            answer = Some(msg.payload.to_vec());
+        }
+    });
+    match sent {
+        Ok(_) => Ok(answer),
+        Err(refusal) if refusal.error.errno == nix::libc::ENOENT => Ok(None),
+        Err(refusal) => Err(Error::Kernel(refusal.error)),
+    }
+}
+
 /// rnet's `-idempotent`: whether an `add` finds the same nexthop under its
 /// id or a `delete` finds none; an `add` that finds another is an error
 /// saying how it differs.
@@ -371,6 +389,17 @@ fn flush(ctx: &mut Context, mut filter: Filter, family: u8, all: bool) -> Result
     outcome
 }
 
+/// ip's `__ipnh_get_id`: the RTM_GETNEXTHOP of one id.
+fn get_request(family: u8, id: u32) -> Request {
+    let header = Header {
+        family,
+        ..Header::default()
+    };
+    Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
+        .fixed(&header.bytes())
+        .attr_u32(NHA_ID, id)
+}
+
 /// ip's `ipnh_get`: `get id ID`, nothing else.
 fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
     let mut id = 0;
@@ -390,13 +419,7 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
 /// ip's `ipnh_get_id`: RTM_GETNEXTHOP for one id, printed as a list of one
 /// (unless the protocol selector of `list … id` rejects it).
 fn get_id(ctx: &mut Context, id: u32, protocol: u32) -> Result<()> {
-    let header = Header {
-        family: crate::objects::rule::preferred_family(ctx),
-        ..Header::default()
-    };
-    let request = Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
-        .fixed(&header.bytes())
-        .attr_u32(NHA_ID, id);
+    let request = get_request(crate::objects::rule::preferred_family(ctx), id);
     let mut answer: Option<(u16, Vec<u8>)> = None;
     ctx.raw()?
         .talk(request, |msg| {
@@ -431,6 +454,13 @@ mod tests {
 
     // The bytes ip 6.1 sent (strace -e write=3) without the zeroed tail of
     // its request buffer, which nlmsg_len leaves out.
+
+    #[test]
+    fn get_request_matches_ip_bytes() {
+        let ip = hex("20 00 00 00 6a 00 01 00  0c fb 16 6b 00 00 00 00
+            00 00 00 00 00 00 00 00  08 00 01 00 01 00 00 00");
+        assert_eq!(get_request(0, 1).finish(0x6b16_fb0c), ip);
+    }
 
     #[test]
     fn dump_filter_by_device() {
