@@ -1185,6 +1185,46 @@ mod tests {
         );
     }
 
+    #[test]
+    fn nexthop_errors_match_ip() {
+        let extack = KernelError {
+            errno: 22,
+            extack: Some("Not a nexthop group".into()),
+        };
+        let enoent = KernelError {
+            errno: 2,
+            extack: None,
+        };
+        let dump = Error::NexthopDumpTerminated(extack.clone());
+        assert_eq!(
+            shown(&dump),
+            ("Error: Not a nexthop group.\nDump terminated".into(), 2)
+        );
+        assert!(!dump.aborts_batch());
+        assert_eq!(
+            shown(&Error::NexthopDumpTerminated(enoent.clone())),
+            ("Dump terminated".into(), 2)
+        );
+        assert_eq!(
+            shown(&Error::NexthopFlushDumpTerminated(enoent.clone())),
+            ("Dump terminated. Failed to flush nexthops".into(), 2)
+        );
+        let delete = Error::NexthopDeleteFailed(enoent);
+        assert_eq!(
+            shown(&delete),
+            ("RTNETLINK answers: No such file or directory".into(), 1)
+        );
+        assert!(!delete.aborts_batch());
+        assert_eq!(
+            shown(&Error::NexthopUnparsable { in_dump: true }),
+            (
+                "Error parsing nexthop: Invalid argument\nDump terminated".into(),
+                2
+            )
+        );
+        assert_eq!(shown(&Error::NexthopUnparsable { in_dump: false }).1, 1);
+    }
+
     // ---- reliability ----
     #[test]
     fn reliability_errors() {
