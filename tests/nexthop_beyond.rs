@@ -72,3 +72,29 @@ fn idempotent_nexthops() {
          id 11 group 1/3 type resilient buckets 4 idle_timer 120 unbalanced_timer 0 unbalanced_time 0 \n"
     );
 }
+
+#[test]
+fn json_all_flush_count() {
+    let Some(out) = run(
+        "json_all_nexthop_flush",
+        &[
+            "$RNET -json-all nexthop flush",
+            "$IP link set lo up; $IP nexthop add id 1 blackhole; $IP nexthop add id 2 group 1",
+            "$RNET -json-all nexthop flush",
+            "$RNET -j nexthop flush",
+        ],
+    ) else {
+        return;
+    };
+    let stdout: Vec<&str> = out.iter().map(|o| o.stdout.as_str()).collect();
+    assert_eq!(
+        stdout,
+        [
+            "{\"flushed\":0}\n",
+            "",
+            "{\"flushed\":2}\n",
+            "Nothing to flush\n"
+        ],
+        "{out:#?}"
+    );
+}

@@ -19,6 +19,7 @@ use crate::model::nexthop::*;
 use crate::objects::device;
 use crate::objects::existing::State;
 use crate::output::nexthop::{print_nexthop, Style};
+use crate::output::Kind;
 
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_REPLACE: u16 = 0x100;
@@ -379,13 +380,20 @@ fn flush(ctx: &mut Context, mut filter: Filter, family: u8, all: bool) -> Result
         }
         break Ok(());
     };
-    // ip prints the count with printf, JSON or not.
-    let summary = if flushed == 0 {
-        "Nothing to flush\n".to_string()
+    if ctx.options.json_all {
+        // rnet's -json-all: the count as one JSON object.
+        ctx.out.begin_object_document();
+        ctx.out.int(Kind::Any, Some("flushed"), "{}", flushed);
+        ctx.out.end_object_document();
     } else {
-        format!("Flushed {flushed} nexthops\n")
-    };
-    ctx.out.raw(summary);
+        // ip prints the count with printf, JSON or not.
+        let summary = if flushed == 0 {
+            "Nothing to flush\n".to_string()
+        } else {
+            format!("Flushed {flushed} nexthops\n")
+        };
+        ctx.out.raw(summary);
+    }
     outcome
 }
 
