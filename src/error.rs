@@ -305,6 +305,8 @@ pub enum Error {
     // ---- objects with error modules of their own ----
     /// `ip rule`/`ip mrule` (objects/rule/errors.rs).
     Rule(crate::objects::rule::errors::RuleError),
+    /// `ip nexthop` (objects/nexthop/errors.rs).
+    Nexthop(crate::objects::nexthop::errors::NexthopError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -399,6 +401,7 @@ impl Error {
             | MalformedDump { .. } => 255,
             // ---- rules ----
             Rule(error) => error.status(),
+            Nexthop(error) => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -454,6 +457,7 @@ impl Error {
             | PropertyDevRequired => true,
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
+            Nexthop(_) => false,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -650,9 +654,11 @@ impl Error {
             }
 
             Rule(error) => return error.message(prog),
+            Nexthop(error) => return error.message(prog),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }
+
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {
@@ -666,7 +672,7 @@ impl Error {
 }
 
 /// A failed dump as libnetlink reports it, then ip's own last line.
-fn dump_failure(err: &KernelError, last: &str) -> String {
+pub(crate) fn dump_failure(err: &KernelError, last: &str) -> String {
     match (&err.extack, err.errno) {
         (Some(_), _) => format!("{err}\n{last}"),
         (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => last.to_string(),

@@ -65,4 +65,10 @@ scenarios! {
     reliability_unprivileged => "reliability/unprivileged.sh",
     reliability_odd_values => "reliability/odd_values.sh",
     reliability_run_dir => "reliability/run_dir.sh",
+    nexthop_basic => "nexthop/basic.sh",
+    nexthop_groups => "nexthop/groups.sh",
+    nexthop_resilient => "nexthop/resilient.sh",
+    nexthop_fdb => "nexthop/fdb.sh",
+    nexthop_errors => "nexthop/errors.sh",
+    nexthop_flush => "nexthop/flush.sh",
 }

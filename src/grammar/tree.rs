@@ -175,16 +175,16 @@ pub const ROUTE_COMMANDS: &[Keyword] = &[
 
 /// `ip nexthop` sub-commands (ip/ipnexthop.c `do_ipnh`), in matching order.
 pub const NEXTHOP_COMMANDS: &[Keyword] = &[
+    kw("add", "add a nexthop"),
+    kw("replace", "add a nexthop or change it"),
+    kw("delete", "delete a nexthop"),
     kw_alias(
         "list",
         &[("show", Match::Prefix), ("lst", Match::Prefix)],
         "list nexthops",
     ),
-    kw("flush", "delete the nexthops a filter selects"),
-    kw("add", "add a nexthop"),
-    kw("replace", "add a nexthop or change it"),
     kw("get", "show one nexthop"),
-    kw("delete", "delete a nexthop"),
+    kw("flush", "delete the nexthops a filter selects"),
     kw("bucket", "show resilient group buckets"),
     kw("help", "print the usage"),
 ];
@@ -202,6 +202,18 @@ pub(crate) fn set_implemented_objects(mut names: Vec<&'static str>) {
 pub(crate) fn implemented_objects() -> &'static [&'static str] {
     IMPLEMENTED.get().map_or(&[], Vec::as_slice)
 }
+
+/// `ip nexthop bucket` sub-commands (ip/ipnexthop.c `do_ipnh_bucket`), in
+/// matching order.
+pub const NEXTHOP_BUCKET_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list the buckets of resilient groups",
+    ),
+    kw("get", "show one bucket"),
+    kw("help", "print the usage"),
+];
 
 /// Which usage text to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

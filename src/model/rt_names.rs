@@ -488,6 +488,32 @@ pub fn group_name(id: u32, numeric: bool) -> String {
     }
 }
 
+fn scope_files() -> Vec<String> {
+    vec![format!("{CONFDIR}/rt_scopes")]
+}
+
+static SCOPES: Mutex<Option<Tab>> = Mutex::new(None);
+
+const BUILTIN_SCOPES: &[(usize, &str)] = &[
+    (0, "global"),
+    (255, "nowhere"),
+    (254, "host"),
+    (253, "link"),
+    (200, "site"),
+];
+
+/// ip's `rtnl_rtscope_n2a`: a name (built in, or from rt_scopes), or the
+/// number.
+pub fn scope_name(id: u8, numeric: bool) -> String {
+    if numeric {
+        return id.to_string();
+    }
+    with_tab(&SCOPES, BUILTIN_SCOPES, |tab| {
+        tab.name(id.into(), scope_files)
+    })
+    .unwrap_or_else(|| id.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,7 @@ fn hash_hex(value: u32) -> String {
 }
 
 /// ip's `print_null`: the text in text mode, `"key": null` in JSON.
-fn null(p: &mut Printer, key: &str, text: &str) {
+pub(crate) fn null(p: &mut Printer, key: &str, text: &str) {
     if p.is_json() {
         p.null(key);
     } else {

@@ -639,7 +639,7 @@ fn position(words: &[String], iter: &std::slice::Iter<'_, String>) -> usize {
 }
 
 /// ip's `name_is_vrf`: the device's kind is `vrf`.
-fn is_vrf(ctx: &mut Context, name: &str) -> Result<bool> {
+pub(crate) fn is_vrf(ctx: &mut Context, name: &str) -> Result<bool> {
     Ok(device::lookup(ctx, name.as_bytes())?
         .and_then(|link| link.kind(false).map(|kind| kind == b"vrf"))
         .unwrap_or(false))

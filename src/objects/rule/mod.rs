@@ -79,7 +79,7 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
 }
 
 /// ip's `preferred_family` as a number.
-fn preferred_family(ctx: &Context) -> u8 {
+pub(crate) fn preferred_family(ctx: &Context) -> u8 {
     match ctx.options.family {
         Family::Unspec => 0,
         Family::Inet => AF_INET,
