@@ -362,6 +362,30 @@ pub enum Error {
     /// `netns list`'s text).
     RunDirForeach(i32),
 
+    // ---- lightweight tunnels (ip/iproute_lwtunnel.c, all exit()) ----
+    /// `encap help`: the list of types (status 255).
+    EncapTypeUsage,
+    /// `encap TYPE` followed by a single word (status 255).
+    EncapUnexpectedEnd,
+    /// `encap xfrm help`, or `encap xfrm` without `if_id` (status 255).
+    EncapXfrmUsage,
+    /// `encap bpf help` (status 255).
+    EncapBpfUsage,
+    /// `encap seg6local` without `action` (status 255).
+    EncapMissingAction,
+    /// `exit(nodev(name))` of `iif`/`oif`/`link_dev` (status 255).
+    EncapNoDevice(String),
+    /// `encap ila` with a locator that is not four hex groups (status 1).
+    EncapBadLocator(String),
+    /// A BPF program that could not be read: ip's own line, then its
+    /// `Failed to parse eBPF program` (status 255).
+    EncapBpfProgram(String),
+    /// A line ip prints just before `error` (same status).
+    AfterNotice {
+        notice: &'static str,
+        error: Box<Error>,
+    },
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -442,6 +466,10 @@ impl Error {
             | RuleRestoreTruncated
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => 255,
+            // ---- lightweight tunnels ----
+            EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
+            | EncapMissingAction | EncapNoDevice(_) | EncapBpfProgram(_) => 255,
+            AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -503,6 +531,12 @@ impl Error {
             | RuleRestoreTruncated
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => true,
+            // ---- lightweight tunnels ----
+            EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
+            | EncapMissingAction | EncapNoDevice(_) | EncapBadLocator(_) | EncapBpfProgram(_) => {
+                true
+            }
+            AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -728,6 +762,35 @@ impl Error {
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {
                 format!("Error: {what} exists already but differs: {difference}.")
+            }
+
+            // ---- lightweight tunnels ----
+            EncapTypeUsage => {
+                let mut text = "Usage: ip route ... encap TYPE [ OPTIONS ] [...]".to_string();
+                for (at, name) in [
+                    "mpls", "ip", "ila", "ip6", "seg6", "bpf", "seg6local", "rpl", "ioam6", "xfrm",
+                ]
+                .iter()
+                .enumerate()
+                {
+                    let tail = if at == 0 { "TYPE := " } else { "      " };
+                    text.push_str(&format!("\n{name} {tail}"));
+                }
+                text
+            }
+            EncapUnexpectedEnd => "Error: unexpected end of line after \"encap\"".to_string(),
+            EncapXfrmUsage => {
+                "Usage: ip route ... encap xfrm if_id IF_ID [ link_dev LINK ]".to_string()
+            }
+            EncapBpfUsage => "Usage: ip route ... encap bpf [ in BPF ] [ out BPF ] [ xmit BPF ] [...]\nBPF := obj FILE [ section NAME ] [ verbose ]".to_string(),
+            EncapMissingAction => "Missing action type".to_string(),
+            EncapNoDevice(name) => format!("Cannot find device \"{name}\""),
+            EncapBadLocator(word) => format!("Bad locator: {word}"),
+            EncapBpfProgram(line) => {
+                format!("{line}\nFailed to parse eBPF program: Operation not permitted")
+            }
+            AfterNotice { notice, error } => {
+                format!("{notice}\n{}", error.message(prog).unwrap_or_default())
             }
 
             Status(_) | Exit(_) => return None,

@@ -1,0 +1,1 @@
+//! What ip prints for the encapsulation of a route, from the attributes.
