@@ -380,6 +380,10 @@ pub enum Error {
     /// A BPF program that could not be read: ip's own line, then its
     /// `Failed to parse eBPF program` (status 255).
     EncapBpfProgram(String),
+    /// The encapsulation outgrew ip's 1024-byte buffer. ip prints this,
+    /// drops the encap and goes on parsing at the word after `encap` (the
+    /// TYPE), which its caller should do too; alone it ends with 255.
+    EncapTooLong,
     /// A line ip prints just before `error` (same status).
     AfterNotice {
         notice: &'static str,
@@ -468,7 +472,7 @@ impl Error {
             | RuleMulticastFamily(_) => 255,
             // ---- lightweight tunnels ----
             EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
-            | EncapMissingAction | EncapNoDevice(_) | EncapBpfProgram(_) => 255,
+            | EncapMissingAction | EncapNoDevice(_) | EncapBpfProgram(_) | EncapTooLong => 255,
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -533,9 +537,8 @@ impl Error {
             | RuleMulticastFamily(_) => true,
             // ---- lightweight tunnels ----
             EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
-            | EncapMissingAction | EncapNoDevice(_) | EncapBadLocator(_) | EncapBpfProgram(_) => {
-                true
-            }
+            | EncapMissingAction | EncapNoDevice(_) | EncapBadLocator(_) | EncapBpfProgram(_)
+            | EncapTooLong => true,
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -786,6 +789,7 @@ impl Error {
             EncapMissingAction => "Missing action type".to_string(),
             EncapNoDevice(name) => format!("Cannot find device \"{name}\""),
             EncapBadLocator(word) => format!("Bad locator: {word}"),
+            EncapTooLong => "rta_addattr_l: Error! max allowed bound 1024 exceeded".to_string(),
             EncapBpfProgram(line) => {
                 format!("{line}\nFailed to parse eBPF program: Operation not permitted")
             }

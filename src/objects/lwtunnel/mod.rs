@@ -39,6 +39,9 @@ pub const LWTUNNEL_ENCAP_RPL: u16 = 8;
 pub const LWTUNNEL_ENCAP_IOAM6: u16 = 9;
 pub const LWTUNNEL_ENCAP_XFRM: u16 = 10;
 
+/// The size of ip's buffer for RTA_ENCAP (iproute.c, ipnexthop.c).
+const ENCAP_BUFFER: usize = 1024;
+
 /// The bit ip's `rta_nest` sets on every nest it opens.
 const NLA_F_NESTED: u16 = 0x8000;
 
@@ -142,8 +145,18 @@ fn if_number(name: &str) -> u32 {
     digits.parse::<u64>().map(|n| n as u32).unwrap_or(0)
 }
 
-/// ip's `lwt_parse_encap`: `words` start at TYPE (the word after `encap`).
-/// Returns the encapsulation and how many words it took.
+/// ip's `lwt_parse_encap`: `words` start at TYPE (the word after `encap`)
+/// and run to the end of the command line (ip checks what is left). Returns
+/// the encapsulation and how many words it took: the caller goes on with
+/// `words[consumed]`, which ip sometimes hands back although it read it
+/// (`encap ioam6 … size 4` at the end of a line, `srh segs LIST` at the end).
+///
+/// [`Error::EncapTooLong`] is not an ordinary error: ip prints it, keeps
+/// no encap, and its caller goes on parsing at TYPE (`words[0]`).
+///
+/// Callers put the result in their request with [`Encap::attributes`]; ip
+/// then drops the encap with `addraw_l ERROR: message exceeded bound of
+/// 1024` when the request would grow past 1024 bytes (its caller's check).
 pub fn parse(words: &[String]) -> Result<(Encap, usize)> {
     parse_with(words, &mut SystemDevices)
 }
@@ -179,10 +192,19 @@ pub fn parse_with(words: &[String], devices: &mut dyn Devices) -> Result<(Encap,
         LWTUNNEL_ENCAP_IOAM6 => ioam6::parse(&mut cursor, &mut out)?,
         _ => xfrm::parse(&mut cursor, &mut out, devices)?,
     }
-    let encap = Encap {
-        kind,
-        attrs: out.finish(),
-    };
+    let attrs = out.finish();
+    // ip builds RTA_ENCAP in a 1024-byte buffer that already holds two
+    // attribute headers; the attribute that does not fit fails (only the
+    // SRHs of seg6, seg6local and rpl can grow that large).
+    if 2 * 4 + attrs.len() > ENCAP_BUFFER {
+        return Err(Error::EncapTooLong);
+    }
+    // When only RTA_ENCAP_TYPE does not fit, ip says so and goes on; the
+    // encap is then too large for its request anyway and gets dropped.
+    if 2 * 4 + attrs.len() + 8 > ENCAP_BUFFER {
+        crate::error::warn(crate::error::Warning::Reported(Error::EncapTooLong));
+    }
+    let encap = Encap { kind, attrs };
     Ok((encap, cursor.at.min(words.len())))
 }
 
