@@ -3,13 +3,14 @@
 //! The expected texts come from iproute2 6.1 itself: each RTA_ENCAP below
 //! was put in a route message that `ip route show` was made to read (a
 //! shim answering its dump), and the ` encap …` part of its text, `-j`,
-//! `-s`, `-N`, `-o`, `-h` and `-d` output cut out. The attributes are the
+//! `-s`, `-N`, `-o`, `-h`, `-c` and `-d` output cut out
+//! (colors as on a light background: COLORFGBG unset). The attributes are the
 //! kernel's answers for ip/ip6 and the requests ip builds for the others
 //! (which the kernel echoes); the geneve/vxlan/erspan sets are laid out as
 //! the kernel answers them.
 
 use super::{print_with, PrintOptions, SystemDevices};
-use crate::grammar::options::Options;
+use crate::grammar::options::{ColorMode, Options};
 use crate::output::Printer;
 
 fn bytes(hex: &str) -> Vec<u8> {
@@ -32,6 +33,7 @@ fn printed(kind: u16, hex: &str, flags: &str) -> String {
             "-h" => print_options.human = true,
             "-iec" => print_options.iec = true,
             "-d" => options.details = 1,
+            "-c" => options.color = ColorMode::Always,
             other => panic!("unknown flag {other}"),
         }
     }
@@ -206,12 +208,23 @@ const CASES: &[(&str, u16, &str, &str, &str)] = &[
     ("xfrm_empty", 10, "", "-j", "[{\"encap\":\"xfrm\"}]\n"),
     ("mpls_ttl_only", 1, "0500020009000000", "", " encap mpls ttl 9 "),
     ("mpls_ttl_only", 1, "0500020009000000", "-j", "[{\"encap\":\"mpls\",\"ttl\":9}]\n"),
+    ("mpls_labels_ttl", 1, "0c00010000064000000c81000500020005000000", "-c", " encap mpls  100/200 ttl 5 "),
+    ("seg6_inline_hmac", 5, "6800010000000000000b0402020800000000000000000000000000000000000020010db800000000000000000000000220010db8000000000000000000000001052600000000001a0000000000000000000000000000000000000000000000000000000000000000", "-c", " encap seg6 mode inline segs 3 [ \x1b[34m2001:db8::1 \x1b[0m\x1b[34m2001:db8::2 \x1b[0m\x1b[34m:: \x1b[0m] hmac 1A "),
+    ("seg6local_b6_encaps", 7, "080001000a00000054000200000904010108000020010db800000000000000000000000220010db800000000000000000000000105260000000000070000000000000000000000000000000000000000000000000000000000000000", "-c", " encap seg6local action End.B6.Encaps segs 2 [ \x1b[34m2001:db8::1 \x1b[0m\x1b[34m2001:db8::2 \x1b[0m] hmac 7 "),
+    ("rpl_two", 8, "2c000100000403020000000020010db800000000000000000000000220010db8000000000000000000000001", "-c", " encap rpl segs 2 [ \x1b[34m2001:db8::1 \x1b[0m\x1b[34m2001:db8::2 \x1b[0m] "),
+    ("ip_kernel", 2, "0c000100000000000000000508000200c633640908000300c00002010500050010000000050004000a00000006000600000d0000", "-c", " encap ip id 5 \x1b[35msrc 192.0.2.1 \x1b[0m\x1b[35mdst 198.51.100.9 \x1b[0mttl 10 tos 16 key csum seq "),
+    ("ip6_kernel", 4, "0c00010000000000000000071400020020010db80000000000000000000000011400030020010db8000000000000000000000002050005002000000005000400050000000600060000040000", "-c", " encap ip6 id 7 \x1b[34msrc 2001:db8::2 \x1b[0m\x1b[34mdst 2001:db8::1 \x1b[0mhoplimit 5 tc 32 key "),
+    ("geneve_one", 2, "08000200c6336401200008801c00018006000100ffff000005000200ff00000008000300deadbeef", "-c", " encap ip \x1b[35mdst 198.51.100.1 \x1b[0m\n\tgeneve_opts 65535:255:deadbeef "),
 ];
 
 #[test]
 fn encap_printed_as_ip_prints_it() {
     let mut failures = Vec::new();
     for (name, kind, hex, flags, expected) in CASES {
+        // The colors were taken for a light background.
+        if flags.contains("-c") && std::env::var_os("COLORFGBG").is_some() {
+            continue;
+        }
         let got = printed(*kind, hex, flags);
         if got != *expected {
             failures.push(format!(
