@@ -377,9 +377,12 @@ pub enum Error {
     EncapNoDevice(String),
     /// `encap ila` with a locator that is not four hex groups (status 1).
     EncapBadLocator(String),
-    /// A BPF program that could not be read: ip's own line, then its
-    /// `Failed to parse eBPF program` (status 255).
-    EncapBpfProgram(String),
+    /// A BPF program that could not be read: ip's own lines, then its
+    /// `Failed to parse eBPF program` with `errno` (status 255).
+    EncapBpfProgram {
+        text: String,
+        errno: i32,
+    },
     /// The encapsulation outgrew ip's 1024-byte buffer. ip prints this,
     /// drops the encap and goes on parsing at the word after `encap` (the
     /// TYPE), which its caller should do too; alone it ends with 255.
@@ -471,8 +474,14 @@ impl Error {
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => 255,
             // ---- lightweight tunnels ----
-            EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
-            | EncapMissingAction | EncapNoDevice(_) | EncapBpfProgram(_) | EncapTooLong => 255,
+            EncapTypeUsage
+            | EncapUnexpectedEnd
+            | EncapXfrmUsage
+            | EncapBpfUsage
+            | EncapMissingAction
+            | EncapNoDevice(_)
+            | EncapBpfProgram { .. }
+            | EncapTooLong => 255,
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -536,8 +545,14 @@ impl Error {
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => true,
             // ---- lightweight tunnels ----
-            EncapTypeUsage | EncapUnexpectedEnd | EncapXfrmUsage | EncapBpfUsage
-            | EncapMissingAction | EncapNoDevice(_) | EncapBadLocator(_) | EncapBpfProgram(_)
+            EncapTypeUsage
+            | EncapUnexpectedEnd
+            | EncapXfrmUsage
+            | EncapBpfUsage
+            | EncapMissingAction
+            | EncapNoDevice(_)
+            | EncapBadLocator(_)
+            | EncapBpfProgram { .. }
             | EncapTooLong => true,
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
@@ -790,8 +805,8 @@ impl Error {
             EncapNoDevice(name) => format!("Cannot find device \"{name}\""),
             EncapBadLocator(word) => format!("Bad locator: {word}"),
             EncapTooLong => "rta_addattr_l: Error! max allowed bound 1024 exceeded".to_string(),
-            EncapBpfProgram(line) => {
-                format!("{line}\nFailed to parse eBPF program: Operation not permitted")
+            EncapBpfProgram { text, errno } => {
+                format!("{text}\nFailed to parse eBPF program: {}", strerror(*errno))
             }
             AfterNotice { notice, error } => {
                 format!("{notice}\n{}", error.message(prog).unwrap_or_default())

@@ -2,8 +2,10 @@
 //! (LWT_BPF_*), and the BPF program words that seg6local's `endpoint`
 //! shares (lib/bpf_legacy.c `bpf_do_parse`).
 //!
-//! rnet has no BPF loader: `obj FILE` is refused after its words are read.
-//! A pinned program (`pinned PATH`) is opened with BPF_OBJ_GET, as ip does.
+//! rnet has no BPF loader: `obj FILE` is checked as far as ip checks a file
+//! before loading it (so a missing or foreign file fails with ip's words),
+//! then refused. A pinned program (`pinned PATH`) is opened with
+//! BPF_OBJ_GET, as ip does.
 
 use super::{invalid, read_u32, Cursor, Writer};
 use crate::error::{Error, Result};
@@ -59,7 +61,11 @@ pub(super) fn parse_program(cursor: &mut Cursor, out: &mut Writer, attr: u16) ->
     let pinned = !object
         && (matches(mode, "object-pinned") || matches(mode, "pinned") || matches(mode, "fd"));
     if !object && !pinned {
-        return Err(Error::EncapBpfProgram(format!("What mode is \"{mode}\"?")));
+        // ip returns -1 here, which it prints as EPERM.
+        return Err(Error::EncapBpfProgram {
+            text: format!("What mode is \"{mode}\"?"),
+            errno: nix::libc::EPERM,
+        });
     }
     let file = cursor.next_arg()?;
     cursor.forward();
@@ -76,13 +82,15 @@ pub(super) fn parse_program(cursor: &mut Cursor, out: &mut Writer, attr: u16) ->
     }
     cursor.back();
     if object {
+        check_object(file)?;
         return Err(Error::LinkWordUnsupported(format!("obj {file}")));
     }
-    let fd = pinned_program(file).map_err(|errno| {
-        Error::EncapBpfProgram(format!(
+    let fd = pinned_program(file).map_err(|errno| Error::EncapBpfProgram {
+        text: format!(
             "Couldn't retrieve pinned program '{file}': {}",
             crate::error::strerror(errno)
-        ))
+        ),
+        errno: nix::libc::EPERM,
     })?;
     let base = file.rsplit('/').next().unwrap_or(file);
     out.begin_nest(attr);
@@ -92,6 +100,67 @@ pub(super) fn parse_program(cursor: &mut Cursor, out: &mut Writer, attr: u16) ->
     out.attr(PROG_NAME, &name);
     out.end_nest();
     Ok(())
+}
+
+/// What ip's ELF reader (lib/bpf_legacy.c `bpf_elf_ctx_init`) refuses
+/// before loading anything: a file it cannot open (its -1 reads as EPERM),
+/// one that is not ELF, a header cut short, or an ELF file that is not a
+/// little-endian eBPF relocatable object.
+fn check_object(path: &str) -> Result<()> {
+    const ET_REL: u16 = 1;
+    const EM_NONE: u16 = 0;
+    const EM_BPF: u16 = 247;
+    let fail = |text: &str, errno: i32| Error::EncapBpfProgram {
+        text: format!("{text}Cannot initialize ELF context!"),
+        errno,
+    };
+    let Ok(bytes) = std::fs::read(path).or_else(|err| match err.raw_os_error() {
+        // A directory opens (ip reads nothing from it).
+        Some(nix::libc::EISDIR) => Ok(Vec::new()),
+        _ => Err(err),
+    }) else {
+        return Err(fail("", nix::libc::EPERM));
+    };
+    let class = bytes.get(4).copied();
+    if !bytes.starts_with(b"\x7fELF") || !matches!(class, Some(1 | 2)) {
+        return Err(fail("", nix::libc::EINVAL));
+    }
+    let header_len = if class == Some(2) { 64 } else { 52 };
+    if bytes.len() < header_len {
+        return Err(fail("", nix::libc::EIO));
+    }
+    let big_endian = bytes[5] == 2;
+    let half = |at: usize| {
+        let pair = [bytes[at], bytes[at + 1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    };
+    let version = if big_endian {
+        u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]])
+    } else {
+        u32::from_le_bytes([bytes[20], bytes[21], bytes[22], bytes[23]])
+    };
+    let machine = half(18);
+    if half(16) != ET_REL || (machine != EM_NONE && machine != EM_BPF) || version != 1 {
+        return Err(fail(
+            "ELF format error, ELF file not for eBPF?\n",
+            nix::libc::EINVAL,
+        ));
+    }
+    match bytes[5] {
+        1 => Ok(()),
+        2 => Err(fail(
+            "We are little endian, eBPF object is big endian!\n",
+            nix::libc::EIO,
+        )),
+        _ => Err(fail(
+            "ELF format error, wrong endianness info?\n",
+            nix::libc::EINVAL,
+        )),
+    }
 }
 
 /// BPF_OBJ_GET of a pinned program: a descriptor that stays open until

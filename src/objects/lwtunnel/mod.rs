@@ -102,7 +102,8 @@ impl Devices for SystemDevices {
         if index != 0 {
             return index;
         }
-        if_number(name)
+        // ip's last resort: `ifN`.
+        crate::objects::device::ifn_index(name) as u32
     }
 
     fn name_of(&mut self, index: u32) -> Vec<u8> {
@@ -130,19 +131,6 @@ impl Devices for crate::app::Context {
         crate::objects::device::name_of(self, index as i32)
             .unwrap_or_else(|_| format!("if{index}").into_bytes())
     }
-}
-
-/// ip's last resort for a device name: `ifN` (`sscanf("if%u")`).
-fn if_number(name: &str) -> u32 {
-    let Some(rest) = name.strip_prefix("if") else {
-        return 0;
-    };
-    let digits: String = rest
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
-    digits.parse::<u64>().map(|n| n as u32).unwrap_or(0)
 }
 
 /// ip's `lwt_parse_encap`: `words` start at TYPE (the word after `encap`)
@@ -218,6 +206,18 @@ pub struct PrintOptions {
     /// `-h` and `-iec`: how counters are scaled.
     pub human: bool,
     pub iec: bool,
+}
+
+impl PrintOptions {
+    /// The options as ip's globals set them from the command line.
+    pub fn from_options(options: &crate::grammar::options::Options) -> Self {
+        PrintOptions {
+            stats: options.stats > 0,
+            numeric: options.numeric > 0,
+            human: options.human > 0,
+            iec: options.iec > 0,
+        }
+    }
 }
 
 /// ip's `lwt_print_encap`: prints ` encap TYPE …` for RTA_ENCAP_TYPE `kind`

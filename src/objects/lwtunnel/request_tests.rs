@@ -237,6 +237,7 @@ const SEG6LOCAL: &[(&str, Expect)] = &[
     ("seg6local action End.DT6 table 1 count flavors psp dev lo", Expect::Encap { kind: 7, attrs: "0800010007000000080003000100000028000a800c00020000000000000000000c00030000000000000000000c00040000000000000000000c000b800800010002000000", consumed: 8 }),
     ("seg6local srh segs 2001:db8::1 action End.B6.Encaps dev lo", Expect::Encap { kind: 7, attrs: "080001000a0000001c000200000204000000000020010db8000000000000000000000001", consumed: 6 }),
     ("seg6local action End srh segs 2001:db8::1 table 5 dev lo", Expect::Encap { kind: 7, attrs: "080001000100000008000300050000002c00020000040401010000000000000000000000000000000000000020010db8000000000000000000000001", consumed: 8 }),
+    ("seg6local action End endpoint obj /nonexistent dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("seg6local action End nh6 2001:db8::1 nh4 192.0.2.1 iif lo oif lo table 7 vrftable 8 dev lo", Expect::Encap { kind: 7, attrs: "08000100010000001400050020010db800000000000000000000000108000400c00002010800060001000000080007000100000008000300070000000800090008000000", consumed: 15 }),
     ("seg6local action End endpoint foo dev lo", Expect::Fails { stderr: "What mode is \"foo\"?\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("seg6local action End.DX4 nh4 192.0.2.1 nh4 192.0.2.2 dev lo", Expect::Fails { stderr: "Error: either \"nh4\" is duplicate, or \"192.0.2.2\" is a garbage.\n", status: 255 }),
@@ -246,6 +247,7 @@ const SEG6LOCAL: &[(&str, Expect)] = &[
     ("seg6local action End iif lo iif lo dev lo", Expect::Fails { stderr: "Error: either \"iif\" is duplicate, or \"lo\" is a garbage.\n", status: 255 }),
     ("seg6local action End flavors ,psp,, dev lo", Expect::Encap { kind: 7, attrs: "08000100010000000c000b800800010002000000", consumed: 5 }),
     ("seg6local action End flavors , dev lo", Expect::Encap { kind: 7, attrs: "08000100010000000c000b800800010000000000", consumed: 5 }),
+    ("seg6local action End.BPF endpoint obj /bin/true dev lo", Expect::Fails { stderr: "ELF format error, ELF file not for eBPF?\nCannot initialize ELF context!\nFailed to parse eBPF program: Invalid argument\n", status: 255 }),
 ];
 
 #[test]
@@ -356,10 +358,18 @@ const BPF: &[(&str, Expect)] = &[
     ("bpf headroom 0 dev lo", Expect::Fails { stderr: "Error: argument \"0\" is wrong: headroom is invalid\n\n", status: 255 }),
     ("bpf headroom foo dev lo", Expect::Fails { stderr: "Error: argument \"foo\" is wrong: headroom is invalid\n\n", status: 255 }),
     ("bpf help dev lo", Expect::Fails { stderr: "Usage: ip route ... encap bpf [ in BPF ] [ out BPF ] [ xmit BPF ] [...]\nBPF := obj FILE [ section NAME ] [ verbose ]\n", status: 255 }),
+    ("bpf in obj /nonexistent dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("bpf in foo dev lo", Expect::Fails { stderr: "What mode is \"foo\"?\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("bpf dev lo", Expect::Encap { kind: 6, attrs: "", consumed: 1 }),
+    ("bpf xmit obj /nonexistent section foo headroom 5 dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("bpf in pinned /nonexistent dev lo", Expect::Fails { stderr: "Couldn't retrieve pinned program '/nonexistent': No such file or directory\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
     ("bpf in bytecode 1 dev lo", Expect::Fails { stderr: "What mode is \"bytecode\"?\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
+    ("bpf in obj /nonexistent dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Operation not permitted\n", status: 255 }),
+    ("bpf in obj /etc/passwd dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Invalid argument\n", status: 255 }),
+    ("bpf out obj / section foo dev lo", Expect::Fails { stderr: "Cannot initialize ELF context!\nFailed to parse eBPF program: Invalid argument\n", status: 255 }),
+    ("bpf xmit obj /bin/true section foo verbose dev lo", Expect::Fails { stderr: "ELF format error, ELF file not for eBPF?\nCannot initialize ELF context!\nFailed to parse eBPF program: Invalid argument\n", status: 255 }),
+    ("bpf in obj", Expect::Fails { stderr: "Command line is not complete. Try option \"help\"\n", status: 255 }),
+    ("bpf in obj /bin/true section", Expect::Fails { stderr: "Command line is not complete. Try option \"help\"\n", status: 255 }),
 ];
 
 #[test]
