@@ -37,7 +37,7 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
         srh[at..at + 16].copy_from_slice(address.bytes());
         slot = slot.wrapping_sub(1);
     }
-    out.attr(RPL_IPTUNNEL_SRH, &srh);
+    out.attr(RPL_IPTUNNEL_SRH, &super::seg6::cut_to_header_length(srh));
     Ok(())
 }
 

@@ -64,7 +64,15 @@ pub(super) fn build_srh(segments: &str, hmac: u32, encap: bool) -> Result<Vec<u8
         srh[tlv + 1] = (HMAC_TLV_LEN - 2) as u8;
         srh[tlv + 4..tlv + 8].copy_from_slice(&hmac.to_be_bytes());
     }
-    Ok(srh)
+    Ok(cut_to_header_length(srh))
+}
+
+/// ip copies as much of a routing header as its one-byte length field
+/// says, which has wrapped around for 128 segments and more.
+pub(super) fn cut_to_header_length(mut header: Vec<u8>) -> Vec<u8> {
+    let length = (header[1] as usize + 1) << 3;
+    header.truncate(length);
+    header
 }
 
 pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
