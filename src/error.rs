@@ -307,6 +307,8 @@ pub enum Error {
     Rule(crate::objects::rule::errors::RuleError),
     /// `ip nexthop` (objects/nexthop/errors.rs).
     Nexthop(crate::objects::nexthop::errors::NexthopError),
+    /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
+    Encap(crate::objects::lwtunnel::errors::EncapError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -328,6 +330,12 @@ pub enum Error {
     /// (lib/namespace.c `netns_foreach`: a space after the colon, unlike
     /// `netns list`'s text).
     RunDirForeach(i32),
+
+    /// A line ip prints just before `error` (same status).
+    AfterNotice {
+        notice: &'static str,
+        error: Box<Error>,
+    },
 
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
@@ -402,6 +410,8 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.status(),
             Nexthop(error) => error.status(),
+            Encap(error) => error.status(),
+            AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -458,6 +468,8 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
             Nexthop(_) => false,
+            Encap(error) => error.aborts_batch(),
+            AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -655,6 +667,7 @@ impl Error {
 
             Rule(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
+            Encap(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }
@@ -663,6 +676,10 @@ impl Error {
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {
                 format!("Error: {what} exists already but differs: {difference}.")
+            }
+
+            AfterNotice { notice, error } => {
+                format!("{notice}\n{}", error.message(prog).unwrap_or_default())
             }
 
             Status(_) | Exit(_) => return None,

@@ -35,7 +35,7 @@ pub fn index_of(ctx: &mut Context, name: &str) -> Result<i32> {
 }
 
 /// The `ifN` form: N, or 0.
-fn ifn_index(name: &str) -> i32 {
+pub(crate) fn ifn_index(name: &str) -> i32 {
     let Some(digits) = name.strip_prefix("if") else {
         return 0;
     };

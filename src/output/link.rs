@@ -563,6 +563,17 @@ impl Stats {
     }
 }
 
+/// ip's `print_num` for printers without a [`LinkStyle`] (the lwtunnel
+/// counters): `human` is `-h`, `iec` is `-iec`.
+pub(crate) fn print_num(width: usize, count: u64, human: bool, iec: bool) -> String {
+    let style = LinkStyle {
+        human,
+        iec,
+        ..LinkStyle::default()
+    };
+    number(width, count, &style)
+}
+
 /// ip's `print_num`: a counter in `width` columns, scaled with `-h`.
 fn number(width: usize, count: u64, style: &LinkStyle) -> String {
     let base: u64 = if style.iec { 1024 } else { 1000 };
