@@ -341,6 +341,15 @@ pub enum Error {
     },
     /// `ip -0 mrule` (ip exits 255).
     RuleMulticastFamily(i32),
+
+    // ---- routes ----
+    /// A word after a route's hops that is not `nexthop` (status 255).
+    RouteNexthopExpected(String),
+    /// `nexthop` as the last word (status 255).
+    RouteNexthopEndOfLine,
+    /// A hop's `dev` names no device: ip says so, then that the hop could
+    /// not be parsed, and exits (status 255).
+    RouteNexthopDevice(String),
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
     RuleDatabaseCorrupted {
@@ -442,6 +451,8 @@ impl Error {
             | RuleRestoreTruncated
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => 255,
+            // ---- routes ----
+            RouteNexthopExpected(_) | RouteNexthopEndOfLine | RouteNexthopDevice(_) => 255,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -503,6 +514,8 @@ impl Error {
             | RuleRestoreTruncated
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => true,
+            // ---- routes ----
+            RouteNexthopExpected(_) | RouteNexthopEndOfLine | RouteNexthopDevice(_) => true,
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
@@ -724,6 +737,15 @@ impl Error {
             RuleMulticastFamily(family) => format!(
                 "Multicast rules are only supported for IPv4/IPv6, was: {family}"
             ),
+
+            // ---- routes ----
+            RouteNexthopExpected(word) => {
+                format!("Error: \"nexthop\" or end of line is expected instead of \"{word}\"")
+            }
+            RouteNexthopEndOfLine => "Error: unexpected end of line after \"nexthop\"".to_string(),
+            RouteNexthopDevice(name) => {
+                format!("Cannot find device \"{name}\"\nError: cannot parse nexthop")
+            }
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {

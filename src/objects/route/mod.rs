@@ -6,8 +6,12 @@
 //! for one route.
 
 mod get;
+mod hints;
 mod list;
+mod metrics;
 mod modify;
+mod multipath;
+mod request;
 
 use crate::app::Context;
 use crate::error::{Error, Result};

@@ -1,0 +1,270 @@
+//! What rnet adds to refused route changes: `-idempotent` (an `add` that
+//! finds the identical route is done, one that finds a different route with
+//! the same key is an error saying what differs) and `-hints` (which route,
+//! table or on-link prefix the kernel's refusal is about). ip's text and
+//! status stay inside [`Error::Explained`].
+
+use crate::app::Context;
+use crate::error::{Error, KernelError, Result};
+use crate::grammar::inet::{format_address, AF_INET, AF_INET6};
+use crate::kernel::attrs::{Attrs, Request};
+use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
+use crate::model::rt_names;
+
+use super::request::{
+    RouteRequest, RtMsg, RTA_DST, RTA_GATEWAY, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF, RTA_PREFSRC,
+    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE,
+};
+
+const RTA_MAX: u16 = 31;
+/// The metric the kernel gives IPv6 routes added without one.
+const IP6_RT_PRIO_USER: u32 = 1024;
+
+/// `PREFIX` as ip prints a route's destination.
+fn destination(route: &RouteRequest) -> String {
+    let header = &route.header;
+    match route.attr(RTA_DST) {
+        Some(dst) if header.dst_len > 0 => {
+            let address = format_address(header.family, dst);
+            let full = if header.family == AF_INET6 { 128 } else { 32 };
+            if header.dst_len == full {
+                address
+            } else {
+                format!("{address}/{}", header.dst_len)
+            }
+        }
+        _ => "default".to_string(),
+    }
+}
+
+fn table_text(table: u32) -> String {
+    rt_names::table_name(table, false)
+}
+
+/// The routes of the request's family, as RTM_NEWROUTE payloads.
+fn dump(ctx: &mut Context, family: u8) -> Result<Vec<Vec<u8>>> {
+    let header = RtMsg {
+        family,
+        ..RtMsg::default()
+    };
+    let request = Request::new(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
+    let mut routes = Vec::new();
+    ctx.raw()?
+        .talk(request, |msg| {
+            if msg.msg_type == RTM_NEWROUTE {
+                routes.push(msg.payload.to_vec());
+            }
+        })
+        .map_err(Error::dump_terminated)?;
+    Ok(routes)
+}
+
+/// A dumped route's table (RTA_TABLE wins over rtm_table).
+fn table_of(header: &RtMsg, attrs: &Attrs) -> u32 {
+    attrs.u32(RTA_TABLE).unwrap_or(u32::from(header.table))
+}
+
+/// The metric a route gets: the one given, else the kernel's default.
+fn metric_of(family: u8, given: Option<u32>) -> u32 {
+    given.unwrap_or(if family == AF_INET6 {
+        IP6_RT_PRIO_USER
+    } else {
+        0
+    })
+}
+
+/// Whether a dumped route has the key the kernel's EEXIST is about:
+/// table, destination, source prefix, TOS and metric.
+fn same_key(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> bool {
+    let wanted = &route.header;
+    let given_metric = route
+        .attr(RTA_PRIORITY)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_ne_bytes);
+    header.family == wanted.family
+        && table_of(header, attrs) == route.table
+        && header.dst_len == wanted.dst_len
+        && header.src_len == wanted.src_len
+        && header.tos == wanted.tos
+        && attrs.get(RTA_DST).unwrap_or(&[]) == route.attr(RTA_DST).unwrap_or(&[])
+        && attrs.get(RTA_SRC).unwrap_or(&[]) == route.attr(RTA_SRC).unwrap_or(&[])
+        && metric_of(header.family, attrs.u32(RTA_PRIORITY))
+            == metric_of(wanted.family, given_metric)
+}
+
+/// What differs between the route asked for and the one found, in words;
+/// only what the request says is compared.
+fn difference(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> Option<String> {
+    let wanted = &route.header;
+    if header.kind != wanted.kind {
+        return Some(format!(
+            "its type is {}, not {}",
+            rt_names::route_type_name(header.kind, false),
+            rt_names::route_type_name(wanted.kind, false)
+        ));
+    }
+    if header.protocol != wanted.protocol {
+        return Some(format!(
+            "its protocol is {}, not {}",
+            rt_names::protocol_name(header.protocol, false),
+            rt_names::protocol_name(wanted.protocol, false)
+        ));
+    }
+    for (kind, what) in [
+        (RTA_GATEWAY, "gateway"),
+        (RTA_PREFSRC, "preferred source"),
+        (RTA_OIF, "device"),
+        (RTA_NH_ID, "nexthop id"),
+        (RTA_MULTIPATH, "nexthops"),
+    ] {
+        let Some(asked) = route.attr(kind) else {
+            continue;
+        };
+        let found = attrs.get(kind);
+        let same = match kind {
+            // The kernel reports hops with attributes of its own; compare
+            // the hop headers and gateways only.
+            RTA_MULTIPATH => found.is_some_and(|found| hops(found) == hops(asked)),
+            _ => found == Some(asked),
+        };
+        if !same {
+            return Some(match (kind, found) {
+                (RTA_GATEWAY | RTA_PREFSRC, Some(found)) => {
+                    format!("its {what} is {}", format_address(header.family, found))
+                }
+                (_, None) => format!("it has no {what}"),
+                _ => format!("its {what} differs"),
+            });
+        }
+    }
+    None
+}
+
+/// The hops of an RTA_MULTIPATH as (flags, weight, ifindex, gateway).
+fn hops(mut payload: &[u8]) -> Vec<(u8, u8, i32, Vec<u8>)> {
+    let mut out = Vec::new();
+    while payload.len() >= 8 {
+        let len = usize::from(u16::from_ne_bytes([payload[0], payload[1]]));
+        if len < 8 || len > payload.len() {
+            break;
+        }
+        let ifindex = i32::from_ne_bytes(payload[4..8].try_into().expect("4 bytes"));
+        let attrs = Attrs::parse(&payload[8..len], RTA_MAX);
+        let gateway = attrs.get(RTA_GATEWAY).unwrap_or(&[]).to_vec();
+        // The kernel adds flags of its own (RTNH_F_LINKDOWN, …); onlink is
+        // the one a request sets.
+        out.push((
+            payload[2] & super::request::RTNH_F_ONLINK,
+            payload[3],
+            ifindex,
+            gateway,
+        ));
+        payload = &payload[crate::kernel::attrs::align4(len).min(payload.len())..];
+    }
+    out
+}
+
+/// rnet's `-idempotent` for `route add`: `None` when no route has the
+/// key of the one asked for; `Some(Ok)` when the same route is there;
+/// `Some(Err)` saying what differs otherwise.
+pub fn existing(ctx: &mut Context, route: &RouteRequest) -> Result<Option<Result<()>>> {
+    for payload in dump(ctx, route.header.family)? {
+        let Some(header) = RtMsg::parse(&payload) else {
+            continue;
+        };
+        let attrs = Attrs::parse(&payload[RTMSG_LEN..], RTA_MAX);
+        if !same_key(route, &header, &attrs) {
+            continue;
+        }
+        return Ok(Some(match difference(route, &header, &attrs) {
+            None => Ok(()),
+            Some(difference) => Err(Error::ExistsDifferently {
+                what: format!(
+                    "route {} in table {}",
+                    destination(route),
+                    table_text(route.table)
+                ),
+                difference,
+            }),
+        }));
+    }
+    Ok(None)
+}
+
+/// A kernel refusal of a route change, with what rnet knows about it.
+pub fn explain(
+    ctx: &mut Context,
+    msg_type: u16,
+    route: &RouteRequest,
+    error: KernelError,
+) -> Error {
+    let _ = ctx;
+    let prefix = destination(route);
+    let table = table_text(route.table);
+    let device = route.device.as_ref().map(|(name, _)| name.clone());
+    let gateway = route
+        .attr(RTA_GATEWAY)
+        .map(|gw| format_address(route.header.family, gw));
+    let mut objects = vec![prefix.clone()];
+    let hint = match (msg_type, error.errno, error.extack.as_deref()) {
+        (RTM_DELROUTE, nix::libc::ESRCH, _) => format!(
+            "no route to {prefix} in table {table} matches the words given (`ip route show \
+             table {table} {prefix}` lists what is there); -idempotent accepts deleting a route \
+             that is not there"
+        ),
+        (RTM_NEWROUTE, nix::libc::EEXIST, _) => format!(
+            "table {table} has a route to {prefix} with this metric already (`ip route show \
+             table {table} {prefix}`); `ip route replace` changes it, -idempotent accepts an \
+             identical one"
+        ),
+        (RTM_NEWROUTE, nix::libc::ESRCH, _) => format!(
+            "`change` needs an existing route to {prefix} in table {table}; `ip route replace` \
+             adds it when it is missing"
+        ),
+        (_, _, Some(text)) if text.starts_with("Nexthop has invalid gateway") => {
+            let gateway = gateway.unwrap_or_else(|| "the gateway".to_string());
+            let example = if route.header.family == AF_INET {
+                format!("{gateway}/24")
+            } else {
+                format!("{gateway}/64")
+            };
+            objects.push(gateway.clone());
+            match &device {
+                Some(dev) => {
+                    objects.push(dev.clone());
+                    format!(
+                        "{gateway} is not on a prefix of {dev}: no address or route of {dev} \
+                         covers it (an on-link prefix such as {example} is missing). Give {dev} \
+                         an address in that prefix (`ip addr add ADDRESS/LEN dev {dev}`), or add \
+                         `onlink` if {gateway} is reachable on {dev} anyway"
+                    )
+                }
+                None => format!(
+                    "no connected route covers {gateway} (an on-link prefix such as {example} \
+                     is missing): give a device an address in that prefix, or name the device \
+                     with `dev` and add `onlink`"
+                ),
+            }
+        }
+        (_, nix::libc::ENETUNREACH, _) => format!(
+            "no route reaches {} in table {table}: add an address or route covering it first, \
+             or name the device with `dev` and add `onlink`",
+            gateway.unwrap_or_else(|| "the gateway".to_string())
+        ),
+        (_, nix::libc::EPERM, _) => "changing routes needs CAP_NET_ADMIN in this network \
+                                      namespace: run as root, or in a container granted \
+                                      NET_ADMIN"
+            .to_string(),
+        _ => return Error::Kernel(error),
+    };
+    if let Some(dev) = device {
+        if !objects.contains(&dev) {
+            objects.push(dev);
+        }
+    }
+    Error::Explained {
+        error: Box::new(Error::Kernel(error)),
+        hint,
+        objects,
+    }
+}
