@@ -12,6 +12,8 @@ mod metrics;
 mod modify;
 mod multipath;
 mod request;
+#[cfg(test)]
+mod request_tests;
 
 use crate::app::Context;
 use crate::error::{Error, Result};
