@@ -65,4 +65,9 @@ scenarios! {
     reliability_unprivileged => "reliability/unprivileged.sh",
     reliability_odd_values => "reliability/odd_values.sh",
     reliability_run_dir => "reliability/run_dir.sh",
+    route_add_del => "route/add_del.sh",
+    route_replace_append => "route/replace_append.sh",
+    route_metrics => "route/metrics.sh",
+    route_multipath => "route/multipath.sh",
+    route_modify_errors => "route/modify_errors.sh",
 }
