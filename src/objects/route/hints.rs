@@ -13,7 +13,7 @@ use crate::model::rt_names;
 
 use super::request::{
     RouteRequest, RtMsg, RTA_DST, RTA_GATEWAY, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF, RTA_PREFSRC,
-    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE,
+    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
 };
 
 const RTA_MAX: u16 = 31;
@@ -94,7 +94,12 @@ fn same_key(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> bool {
 
 /// What differs between the route asked for and the one found, in words;
 /// only what the request says is compared.
-fn difference(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> Option<String> {
+fn difference(
+    route: &RouteRequest,
+    header: &RtMsg,
+    attrs: &Attrs,
+    device_name: &mut dyn FnMut(i32) -> String,
+) -> Option<String> {
     let wanted = &route.header;
     if header.kind != wanted.kind {
         return Some(format!(
@@ -124,7 +129,7 @@ fn difference(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> Option<Str
         let same = match kind {
             // The kernel reports hops with attributes of its own; compare
             // the hop headers and gateways only.
-            RTA_MULTIPATH => found.is_some_and(|found| hops(found) == hops(asked)),
+            RTA_MULTIPATH => found.is_some_and(|found| same_hops(found, asked)),
             _ => found == Some(asked),
         };
         if !same {
@@ -132,7 +137,12 @@ fn difference(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> Option<Str
                 (RTA_GATEWAY | RTA_PREFSRC, Some(found)) => {
                     format!("its {what} is {}", format_address(header.family, found))
                 }
+                (RTA_OIF, Some(found)) => {
+                    let index = found.try_into().map_or(0, i32::from_ne_bytes);
+                    format!("its {what} is {}", device_name(index))
+                }
                 (_, None) => format!("it has no {what}"),
+                (RTA_MULTIPATH, _) => "its nexthops are others".to_string(),
                 _ => format!("its {what} differs"),
             });
         }
@@ -140,8 +150,11 @@ fn difference(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> Option<Str
     None
 }
 
-/// The hops of an RTA_MULTIPATH as (flags, weight, ifindex, gateway).
-fn hops(mut payload: &[u8]) -> Vec<(u8, u8, i32, Vec<u8>)> {
+/// One hop of an RTA_MULTIPATH: flags, weight (hops), ifindex, gateway.
+type Hop = (u8, u8, i32, Vec<u8>);
+
+/// The hops of an RTA_MULTIPATH.
+fn hops(mut payload: &[u8]) -> Vec<Hop> {
     let mut out = Vec::new();
     while payload.len() >= 8 {
         let len = usize::from(u16::from_ne_bytes([payload[0], payload[1]]));
@@ -151,17 +164,24 @@ fn hops(mut payload: &[u8]) -> Vec<(u8, u8, i32, Vec<u8>)> {
         let ifindex = i32::from_ne_bytes(payload[4..8].try_into().expect("4 bytes"));
         let attrs = Attrs::parse(&payload[8..len], RTA_MAX);
         let gateway = attrs.get(RTA_GATEWAY).unwrap_or(&[]).to_vec();
-        // The kernel adds flags of its own (RTNH_F_LINKDOWN, …); onlink is
-        // the one a request sets.
-        out.push((
-            payload[2] & super::request::RTNH_F_ONLINK,
-            payload[3],
-            ifindex,
-            gateway,
-        ));
+        out.push((payload[2], payload[3], ifindex, gateway));
         payload = &payload[crate::kernel::attrs::align4(len).min(payload.len())..];
     }
     out
+}
+
+/// Whether the kernel's hops are the ones asked for: same count, weights
+/// and onlink flags (the kernel adds flags of its own), and the device and
+/// gateway of each hop where the request names them.
+fn same_hops(found: &[u8], asked: &[u8]) -> bool {
+    let (found, asked) = (hops(found), hops(asked));
+    found.len() == asked.len()
+        && found.iter().zip(&asked).all(|(found, asked)| {
+            found.0 & RTNH_F_ONLINK == asked.0 & RTNH_F_ONLINK
+                && found.1 == asked.1
+                && (asked.2 == 0 || found.2 == asked.2)
+                && (asked.3.is_empty() || found.3 == asked.3)
+        })
 }
 
 /// rnet's `-idempotent` for `route add`: `None` when no route has the
@@ -176,80 +196,71 @@ pub fn existing(ctx: &mut Context, route: &RouteRequest) -> Result<Option<Result
         if !same_key(route, &header, &attrs) {
             continue;
         }
-        return Ok(Some(match difference(route, &header, &attrs) {
-            None => Ok(()),
-            Some(difference) => Err(Error::ExistsDifferently {
-                what: format!(
-                    "route {} in table {}",
-                    destination(route),
-                    table_text(route.table)
-                ),
-                difference,
-            }),
-        }));
+        let mut device_name = |index: i32| {
+            crate::objects::device::name_of(ctx, index)
+                .map(|name| String::from_utf8_lossy(&name).into_owned())
+                .unwrap_or_else(|_| format!("if{index}"))
+        };
+        return Ok(Some(
+            match difference(route, &header, &attrs, &mut device_name) {
+                None => Ok(()),
+                Some(difference) => Err(Error::ExistsDifferently {
+                    what: format!(
+                        "route {} in table {}",
+                        destination(route),
+                        table_text(route.table)
+                    ),
+                    difference,
+                }),
+            },
+        ));
     }
     Ok(None)
 }
 
 /// A kernel refusal of a route change, with what rnet knows about it.
-pub fn explain(
-    ctx: &mut Context,
-    msg_type: u16,
-    route: &RouteRequest,
-    error: KernelError,
-) -> Error {
-    let _ = ctx;
+pub fn explain(command: &str, route: &RouteRequest, error: KernelError) -> Error {
     let prefix = destination(route);
     let table = table_text(route.table);
     let device = route.device.as_ref().map(|(name, _)| name.clone());
-    let gateway = route
-        .attr(RTA_GATEWAY)
-        .map(|gw| format_address(route.header.family, gw));
+    let gateway = route.attr(RTA_GATEWAY).map(|gw| gw.to_vec()).or_else(|| {
+        // A refused multipath route: the first hop gateway stands for all.
+        let hops = hops(route.attr(RTA_MULTIPATH)?);
+        hops.into_iter().map(|hop| hop.3).find(|gw| !gw.is_empty())
+    });
     let mut objects = vec![prefix.clone()];
-    let hint = match (msg_type, error.errno, error.extack.as_deref()) {
-        (RTM_DELROUTE, nix::libc::ESRCH, _) => format!(
+    let hint = match (command, error.errno, error.extack.as_deref()) {
+        (_, _, Some(text)) if text.starts_with("FIB table does not exist") => format!(
+            "table {table} does not exist: the kernel makes a table when a route is first added \
+             to it"
+        ),
+        ("delete", nix::libc::ESRCH, _) => format!(
             "no route to {prefix} in table {table} matches the words given (`ip route show \
              table {table} {prefix}` lists what is there); -idempotent accepts deleting a route \
              that is not there"
         ),
-        (RTM_NEWROUTE, nix::libc::EEXIST, _) => format!(
+        (_, nix::libc::EEXIST, _) => format!(
             "table {table} has a route to {prefix} with this metric already (`ip route show \
              table {table} {prefix}`); `ip route replace` changes it, -idempotent accepts an \
              identical one"
         ),
-        (RTM_NEWROUTE, nix::libc::ESRCH, _) => format!(
-            "`change` needs an existing route to {prefix} in table {table}; `ip route replace` \
-             adds it when it is missing"
+        ("change" | "test", nix::libc::ENOENT, _) => format!(
+            "no route to {prefix} in table {table} has this metric and TOS, and `{command}` \
+             does not create one; `ip route replace` adds it when it is missing"
         ),
         (_, _, Some(text)) if text.starts_with("Nexthop has invalid gateway") => {
-            let gateway = gateway.unwrap_or_else(|| "the gateway".to_string());
-            let example = if route.header.family == AF_INET {
-                format!("{gateway}/24")
-            } else {
-                format!("{gateway}/64")
-            };
-            objects.push(gateway.clone());
-            match &device {
-                Some(dev) => {
-                    objects.push(dev.clone());
-                    format!(
-                        "{gateway} is not on a prefix of {dev}: no address or route of {dev} \
-                         covers it (an on-link prefix such as {example} is missing). Give {dev} \
-                         an address in that prefix (`ip addr add ADDRESS/LEN dev {dev}`), or add \
-                         `onlink` if {gateway} is reachable on {dev} anyway"
-                    )
-                }
-                None => format!(
-                    "no connected route covers {gateway} (an on-link prefix such as {example} \
-                     is missing): give a device an address in that prefix, or name the device \
-                     with `dev` and add `onlink`"
-                ),
-            }
+            invalid_gateway(route, gateway, device.as_deref(), &mut objects)
+        }
+        (_, nix::libc::EHOSTUNREACH, _) if gateway.is_some() => {
+            invalid_gateway(route, gateway, device.as_deref(), &mut objects)
         }
         (_, nix::libc::ENETUNREACH, _) => format!(
             "no route reaches {} in table {table}: add an address or route covering it first, \
              or name the device with `dev` and add `onlink`",
-            gateway.unwrap_or_else(|| "the gateway".to_string())
+            gateway.map_or("the gateway".to_string(), |gw| format_address(
+                route.header.family,
+                &gw
+            ))
         ),
         (_, nix::libc::EPERM, _) => "changing routes needs CAP_NET_ADMIN in this network \
                                       namespace: run as root, or in a container granted \
@@ -266,5 +277,66 @@ pub fn explain(
         error: Box::new(Error::Kernel(error)),
         hint,
         objects,
+    }
+}
+
+/// The hint for a gateway the kernel finds on no prefix of the device.
+fn invalid_gateway(
+    route: &RouteRequest,
+    gateway: Option<Vec<u8>>,
+    device: Option<&str>,
+    objects: &mut Vec<String>,
+) -> String {
+    let family = route.header.family;
+    let Some(gateway) = gateway else {
+        return "the gateway is on no prefix of the device: give the device an address in its \
+                prefix, or add `onlink`"
+            .to_string();
+    };
+    let example = example_prefix(family, &gateway);
+    let gateway = format_address(family, &gateway);
+    objects.push(gateway.clone());
+    match device {
+        Some(dev) => {
+            objects.push(dev.to_string());
+            format!(
+                "{gateway} is not on a prefix of {dev}: no address or route of {dev} \
+                 covers it (an on-link prefix such as {example} is missing). Give {dev} \
+                 an address in that prefix (`ip addr add ADDRESS/LEN dev {dev}`), or add \
+                 `onlink` if {gateway} is reachable on {dev} anyway"
+            )
+        }
+        None => format!(
+            "no connected route covers {gateway} (an on-link prefix such as {example} \
+             is missing): give a device an address in that prefix, or name the device \
+             with `dev` and add `onlink`"
+        ),
+    }
+}
+
+/// The /24 (IPv4) or /64 (IPv6) around `address`, as an example of the
+/// on-link prefix a gateway needs.
+fn example_prefix(family: u8, address: &[u8]) -> String {
+    let bits = if family == AF_INET { 24 } else { 64 };
+    let mut network = address.to_vec();
+    for (i, byte) in network.iter_mut().enumerate() {
+        if i * 8 >= bits {
+            *byte = 0;
+        }
+    }
+    format!("{}/{bits}", format_address(family, &network))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_prefixes_are_networks() {
+        assert_eq!(example_prefix(AF_INET, &[10, 99, 9, 9]), "10.99.9.0/24");
+        let mut v6 = [0u8; 16];
+        v6[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
+        v6[15] = 1;
+        assert_eq!(example_prefix(AF_INET6, &v6), "2001:db8::/64");
     }
 }

@@ -101,5 +101,5 @@ pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<
             _ => {}
         }
     }
-    Err(hints::explain(ctx, msg_type, &route, error))
+    Err(hints::explain(command, &route, error))
 }
