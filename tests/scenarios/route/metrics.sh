@@ -25,7 +25,7 @@ ip route add 10.18.0.0/16 dev va mtu 0x500 advmss 010 hoplimit 255
 ip route add 10.19.0.0/16 dev va mtu 4294967295
 ip route add 2001:db8:5::/64 dev va mtu 1400 hoplimit 10 advmss 1000 rtt 30ms
 $IP route show
-$IP -6 route show
+$IP -6 route show | grep -v fe80
 $IP -d route show
 $IP -j route show
 ip route add 10.30.0.0/16 dev va mtu

@@ -24,15 +24,15 @@ ip route append 2001:db8:6::/64 nexthop via 2001:db8::4 dev va
 ip route add default nexthop via 192.0.2.2 nexthop via 198.51.100.2
 ip route add 10.9.0.0/16 via 192.0.2.2 nexthop via 198.51.100.2
 $IP route show
-$IP -6 route show
-$IP -d route show table all
+$IP -6 route show | grep -v fe80
+$IP -d route show table all | grep -v fe80
 $IP -j route show table 100
 ip route replace 203.0.113.0/24 nexthop via 192.0.2.5 nexthop via 198.51.100.5 weight 4
 ip route del 10.1.0.0/16
 ip route del 2001:db8:5::/64
 ip route del 2001:db8:6::/64 via 2001:db8::3
 $IP route show
-$IP -6 route show
+$IP -6 route show | grep -v fe80
 ip route add 10.20.0.0/16 nexthop via 192.0.2.2 nexthop via 192.0.2.77 dev vc
 ip route add 10.20.0.0/16 nexthop via 10.99.9.9
 ip route add 10.20.0.0/16 nexthop dev nosuch

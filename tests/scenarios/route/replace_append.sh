@@ -32,7 +32,7 @@ ip route add 2001:db8:5::/64 via 2001:db8::4
 ip route replace 2001:db8:5::/64 via 2001:db8::5 metric 1024
 ip route change 2001:db8:6::/64 dev va
 ip route replace 2001:db8:6::/64 dev va metric 5
-$IP -6 route show
+$IP -6 route show | grep -v fe80
 ip route delete 203.0.113.0/24 dev vc
 ip route delete 203.0.113.0/24 dev vc
 ip route delete 203.0.113.0/24 via 192.0.2.77
