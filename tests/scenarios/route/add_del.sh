@@ -54,8 +54,8 @@ ip -6 route add 2001:db8:a::/64 dev va
 ip -4 route add 10.30.0.0/16 dev va
 ip route add 10.31.0.0/16 dev va ttl-propagate enabled
 ip route add 10.32.0.0/16 via inet6 2001:db8::2 dev va
-$IP route show table all | grep -v fe80
-$IP -d route show table all | grep -v fe80
+$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
+$IP -d route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
 $IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
 ip route delete 203.0.113.0/24
 ip route del 203.0.113.128/25 via 192.0.2.2
@@ -71,5 +71,5 @@ ip route del 2001:db8:5::/64
 ip route del 2001:db8:6::/64 metric 7
 ip route del default via 2001:db8::fe dev va
 ip route del 10.31.0.0/16 dev va
-$IP route show table all | grep -v fe80
+$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
 $IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
