@@ -74,6 +74,7 @@ pub fn objects(err: &Error) -> Vec<String> {
         InvalidNetnsName(n)
         | DeviceDoesNotExist(n)
         | CannotFindDevice(n)
+        | RouteNexthopDevice(n)
         | NotAPid(n)
         | InvalidPid(n) => {
             vec![n.clone()]
