@@ -212,8 +212,8 @@ pub fn get_time_rtt(word: &str) -> Option<(u32, bool)> {
         (time, &word[used..])
     } else {
         let (value, used) = crate::grammar::inet::strtoul_prefix(word.as_bytes())?;
-        if value == u64::MAX {
-            // strtoul's ERANGE (and "-1", which C cannot tell apart).
+        // strtoul's ERANGE; "-1" is ULONG_MAX too, but without ERANGE.
+        if value == u64::MAX && crate::model::rt_names::strtoul(&word[..used], 0).is_none() {
             return None;
         }
         (value as f64, &word[used..])
@@ -234,8 +234,15 @@ pub fn get_time_rtt(word: &str) -> Option<(u32, bool)> {
     } else {
         return None;
     };
-    // C's conversion to unsigned int, then ip's rounding up.
-    let mut value = time as u32;
+    // ip's conversion to unsigned int, as x86-64 code does it: through a
+    // 64-bit integer (0x8000000000000000 when out of range), keeping the
+    // low 32 bits; then its rounding up, which compares with the double.
+    let wide = if time < 9.223_372_036_854_775_807e18 {
+        time as i64
+    } else {
+        i64::MIN
+    };
+    let mut value = wide as u32;
     if f64::from(value) < time {
         value = value.wrapping_add(1);
     }
@@ -301,7 +308,11 @@ mod tests {
         assert_eq!(get_time_rtt("1e3.0"), None);
         assert_eq!(get_time_rtt("5m"), None);
         assert_eq!(get_time_rtt("x"), None);
+        // Beyond 32 bits: ip keeps the low bits, then still rounds up.
+        assert_eq!(get_time_rtt("99999999999"), Some((0x4876_e800, true)));
         assert_eq!(get_time_rtt("-1.0"), None);
+        assert_eq!(get_time_rtt("-1"), Some((1, true)));
+        assert_eq!(get_time_rtt("18446744073709551616"), None);
         assert_eq!(get_time_rtt(""), None);
     }
 
