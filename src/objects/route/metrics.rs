@@ -237,7 +237,7 @@ pub fn get_time_rtt(word: &str) -> Option<(u32, bool)> {
     // ip's conversion to unsigned int, as x86-64 code does it: through a
     // 64-bit integer (0x8000000000000000 when out of range), keeping the
     // low 32 bits; then its rounding up, which compares with the double.
-    let wide = if time < 9.223_372_036_854_775_807e18 {
+    let wide = if time < 9_223_372_036_854_775_808.0 {
         time as i64
     } else {
         i64::MIN
