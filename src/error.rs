@@ -350,6 +350,9 @@ pub enum Error {
     /// A hop's `dev` names no device: ip says so, then that the hop could
     /// not be parsed, and exits (status 255).
     RouteNexthopDevice(String),
+    /// A route's `encap` that would make the request longer than ip's
+    /// 1024 bytes: ip says so (a warning) and leaves the encap out.
+    RouteRequestBound(usize),
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
     RuleDatabaseCorrupted {
@@ -745,6 +748,9 @@ impl Error {
             RouteNexthopEndOfLine => "Error: unexpected end of line after \"nexthop\"".to_string(),
             RouteNexthopDevice(name) => {
                 format!("Cannot find device \"{name}\"\nError: cannot parse nexthop")
+            }
+            RouteRequestBound(bound) => {
+                format!("addraw_l ERROR: message exceeded bound of {bound}")
             }
 
             // ---- rnet options ----

@@ -4,11 +4,11 @@
 //! means: `p` is `priority`, `pre` is `pref`, `pro` is `protocol`), with
 //! ip's defaults applied once all words are read.
 
-use crate::error::{Error, Result};
+use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
 use crate::grammar::tree::Usage;
 use crate::grammar::{get_u8, matches, next_arg};
-use crate::kernel::attrs::Request;
+use crate::kernel::attrs::{align4, Request};
 use crate::model::{address::scope_number, rt_names};
 
 use super::metrics::Metrics;
@@ -37,6 +37,9 @@ pub const RTA_EXPIRES: u16 = 23;
 pub const RTA_TTL_PROPAGATE: u16 = 26;
 pub const RTA_NH_ID: u16 = 30;
 const NLA_F_NESTED: u16 = 0x8000;
+const NLMSG_HDRLEN: usize = 16;
+/// The bound ip gives its route request when it adds an encap to it.
+const ENCAP_REQUEST_BOUND: usize = 1024;
 
 pub const RTN_UNSPEC: u8 = 0;
 pub const RTN_UNICAST: u8 = 1;
@@ -352,7 +355,20 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             attrs.push((RTA_PREF, vec![pref]));
         } else if w == "encap" {
             let (encap, used) = parse_encap(words.as_slice())?;
-            attrs.extend(encap);
+            // ip appends the encap to a request it bounds at 1024 bytes.
+            let length = |attrs: &RouteAttrs| -> usize {
+                attrs
+                    .iter()
+                    .map(|(_, payload)| align4(4 + payload.len()))
+                    .sum()
+            };
+            if NLMSG_HDRLEN + RTMSG_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
+                warn(Warning::Reported(Error::RouteRequestBound(
+                    ENCAP_REQUEST_BOUND,
+                )));
+            } else {
+                attrs.extend(encap);
+            }
             if used > 0 {
                 words.nth(used - 1);
             }
