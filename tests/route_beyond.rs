@@ -37,6 +37,12 @@ fn idempotent_routes() {
             "$RNET -idempotent route add 10.3.0.0/16 dev va table 100",
             "$RNET -idempotent route add 10.3.0.0/16 dev va table 100",
             "$RNET route add 10.3.0.0/16 dev va table 100",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va mtu lock 1400 congctl reno quickack 0 rtt 10ms",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va mtu lock 1400 congctl reno quickack 0 rtt 10ms",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va mtu 1400 congctl reno rtt 10ms",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va mtu lock 1300 congctl reno rtt 10ms",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va mtu lock 1400 congctl cubic rtt 10ms",
+            "$RNET -idempotent route add 10.4.0.0/16 dev va",
             "$IP route show table all | grep -v fe80 | grep -v ff00",
             "$RNET -idempotent route del 10.1.0.0/16 via 192.0.2.2",
             "$RNET -idempotent route del 10.1.0.0/16 via 192.0.2.2",
@@ -52,10 +58,13 @@ fn idempotent_routes() {
     let statuses: Vec<i32> = out.iter().map(|o| o.status).collect();
     assert_eq!(
         statuses,
-        [0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0],
+        [
+            0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 2, 0,
+            0
+        ],
         "{out:#?}"
     );
-    for quiet in [1, 2, 7, 8, 9, 11, 12, 14, 15, 18, 19, 20, 22] {
+    for quiet in [1, 2, 7, 8, 9, 11, 12, 14, 15, 17, 18, 24, 25, 26, 28] {
         assert_eq!(
             (out[quiet].stdout.as_str(), out[quiet].stderr.as_str()),
             ("", ""),
@@ -96,8 +105,25 @@ fn idempotent_routes() {
         "route 2001:db8:5::/64 in table main exists already but differs: its gateway is 2001:db8::2",
     );
     assert_eq!(out[16].stderr, "RTNETLINK answers: File exists\n");
-    assert_eq!(out[21].stderr, "RTNETLINK answers: No such process\n");
-    let table = &out[17].stdout;
+    // Metrics are compared in full, locks last.
+    differs(
+        19,
+        "route 10.4.0.0/16 in table main exists already but differs: its locked metrics differ",
+    );
+    differs(
+        20,
+        "route 10.4.0.0/16 in table main exists already but differs: its mtu is 1400",
+    );
+    differs(
+        21,
+        "route 10.4.0.0/16 in table main exists already but differs: its congctl is reno",
+    );
+    differs(
+        22,
+        "route 10.4.0.0/16 in table main exists already but differs: its mtu is 1400",
+    );
+    assert_eq!(out[27].stderr, "RTNETLINK answers: No such process\n");
+    let table = &out[23].stdout;
     for route in [
         "10.1.0.0/16 via 192.0.2.2 dev va src 192.0.2.1 \n",
         "10.1.0.0/16 via 192.0.2.3 dev va metric 5 \n",
@@ -109,7 +135,7 @@ fn idempotent_routes() {
     }
     // The deleted route is gone, the one with metric 5 stays.
     assert_eq!(
-        out[23].stdout,
+        out[29].stdout,
         "10.1.0.0/16 via 192.0.2.3 dev va metric 5 \n"
     );
 }

@@ -11,9 +11,11 @@ use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 
+use super::metrics::{metric_kinds, metric_name, metric_text, RTAX_LOCK};
 use super::request::{
-    RouteRequest, RtMsg, RTA_DST, RTA_GATEWAY, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF, RTA_PREFSRC,
-    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
+    RouteRequest, RtMsg, RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF,
+    RTA_PREFSRC, RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_GETROUTE, RTM_NEWROUTE,
+    RTNH_F_ONLINK,
 };
 
 const RTA_MAX: u16 = 31;
@@ -144,6 +146,23 @@ fn difference(
                 (_, None) => format!("it has no {what}"),
                 (RTA_MULTIPATH, _) => "its nexthops are others".to_string(),
                 _ => format!("its {what} differs"),
+            });
+        }
+    }
+    // Metrics in full: a route without `mtu` differs from one with it.
+    let asked = route.attr(RTA_METRICS).unwrap_or(&[]);
+    let found = attrs.get(RTA_METRICS).unwrap_or(&[]);
+    // The values first, then which of them are locked.
+    let kinds = metric_kinds(asked).chain(metric_kinds(found));
+    let kinds = kinds.filter(|kind| *kind != RTAX_LOCK).chain([RTAX_LOCK]);
+    for kind in kinds {
+        let (wanted, have) = (metric_text(asked, kind), metric_text(found, kind));
+        if wanted != have {
+            let name = metric_name(kind);
+            return Some(match (kind, have) {
+                (RTAX_LOCK, _) => "its locked metrics differ".to_string(),
+                (_, Some(value)) => format!("its {name} is {value}"),
+                (_, None) => format!("it has no {name}"),
             });
         }
     }

@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches, next_arg};
 
-const RTAX_LOCK: u16 = 1;
+pub const RTAX_LOCK: u16 = 1;
 const RTAX_MTU: u16 = 2;
 const RTAX_WINDOW: u16 = 3;
 const RTAX_RTT: u16 = 4;
@@ -111,6 +111,35 @@ const KEYWORDS: &[Keyword] = &[
         "fastopen_no_cookie",
     ),
 ];
+
+/// The word of an RTAX_* number, as `route add` takes it.
+pub fn metric_name(kind: u16) -> &'static str {
+    if kind == RTAX_LOCK {
+        return "lock";
+    }
+    KEYWORDS
+        .iter()
+        .find(|keyword| keyword.kind == kind)
+        .map_or("metric", |keyword| keyword.word)
+}
+
+/// The metric of `kind` in an RTA_METRICS payload as text: the congestion
+/// control name (the kernel adds a NUL, ip sends none), else the number;
+/// `None` when it is absent or 0 (the kernel leaves zeros out of dumps).
+pub fn metric_text(payload: &[u8], kind: u16) -> Option<String> {
+    let (_, value) = crate::kernel::attrs::iter(payload).find(|(found, _)| *found == kind)?;
+    if kind == RTAX_CC_ALGO {
+        let name = value.split(|b| *b == 0).next().unwrap_or(&[]);
+        return (!name.is_empty()).then(|| String::from_utf8_lossy(name).into_owned());
+    }
+    let number = u32::from_ne_bytes(value.get(..4)?.try_into().ok()?);
+    (number != 0).then(|| number.to_string())
+}
+
+/// The RTAX_* kinds an RTA_METRICS payload holds.
+pub fn metric_kinds(payload: &[u8]) -> impl Iterator<Item = u16> + '_ {
+    crate::kernel::attrs::iter(payload).map(|(kind, _)| kind)
+}
 
 fn invalid(arg: &str, reason: String) -> Error {
     Error::InvalidArgument {
