@@ -54,6 +54,18 @@ ip -6 route add 2001:db8:a::/64 dev va
 ip -4 route add 10.30.0.0/16 dev va
 ip route add 10.31.0.0/16 dev va ttl-propagate enabled
 ip route add 10.32.0.0/16 via inet6 2001:db8::2 dev va
+ip -j route add 10.33.0.0/16 dev va
+ip -j -p route add 10.34.0.0/16 dev va
+ip -o route add 10.35.0.0/16 dev va
+ip -d -s route add 10.36.0.0/16 dev va
+ip -N route add 10.37.0.0/16 dev va
+ip -c route add 10.38.0.0/16 dev va
+ip -r route add 10.39.0.0/16 dev va
+ip -j route add 10.33.0.0/16 dev va
+ip -j route add 10.40.0.0/16 dev nosuch
+ip -inet route add 10.41.0.0/16 dev va
+ip -family inet6 route add 2001:db8:41::/64 dev va
+ip -f link route add 10.42.0.0/16 dev va
 $IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
 $IP -d route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
 $IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
