@@ -14,6 +14,8 @@ use crate::model::{address::scope_number, rt_names};
 use super::metrics::Metrics;
 use super::multipath;
 
+// The rtnetlink numbers of linux/rtnetlink.h this parser uses (the route
+// printer's src/model/route.rs has them too; one list once both are in).
 pub const RTM_NEWROUTE: u16 = 24;
 pub const RTM_DELROUTE: u16 = 25;
 pub const RTM_GETROUTE: u16 = 26;

@@ -7,7 +7,7 @@
 use super::modify::message_of;
 use super::request::{parse, Names};
 use crate::error::{Error, Result};
-use crate::grammar::inet::{AF_INET6, AF_MPLS};
+use crate::grammar::inet::{AF_INET, AF_INET6, AF_MPLS};
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 
 /// The sandbox's devices; `vrf default` is the main table as there.
@@ -50,6 +50,45 @@ fn request(command: &str, family: u8, args: &str, seq: u32) -> Result<Vec<u8>> {
 
 /// (command, preferred family, words after the command, ip's bytes).
 const IP_REQUESTS: &[(&str, u8, &str, &str)] = &[
+    (
+        "add",
+        0,
+        "203.0.113.0/24 oif va ttl-propagate disabled",
+        "34 00 00 00 18 00 05 06 15 00 17 6b 00 00 00 00
+             02 18 00 00 fe 03 fd 01 00 00 00 00 08 00 01 00
+             cb 00 71 00 05 00 1a 00 00 00 00 00 08 00 04 00
+             03 00 00 00",
+    ),
+    (
+        "add",
+        AF_INET,
+        "all dev va",
+        "24 00 00 00 18 00 05 06 15 00 17 6b 00 00 00 00
+             02 00 00 00 fe 03 fd 01 00 00 00 00 08 00 04 00
+             03 00 00 00",
+    ),
+    (
+        "add",
+        0,
+        "2001:db8:5::/64 dev va metric 1024 realms 2 tos 0x4",
+        "48 00 00 00 18 00 05 06 15 00 17 6b 00 00 00 00
+             0a 40 00 04 fe 03 00 01 00 00 00 00 14 00 01 00
+             20 01 0d b8 00 05 00 00 00 00 00 00 00 00 00 00
+             08 00 06 00 00 04 00 00 08 00 0b 00 02 00 00 00
+             08 00 04 00 03 00 00 00",
+    ),
+    (
+        "add",
+        0,
+        "203.0.113.0/24 via 192.0.2.2 dev va table 300 expires 5 mtu 1400 nexthop via 198.51.100.2 dev vc",
+        "64 00 00 00 18 00 05 06 15 00 17 6b 00 00 00 00
+             02 18 00 00 00 03 00 01 00 00 00 00 08 00 01 00
+             cb 00 71 00 08 00 05 00 c0 00 02 02 08 00 0f 00
+             2c 01 00 00 08 00 17 00 05 00 00 00 08 00 04 00
+             03 00 00 00 0c 00 08 00 08 00 02 00 78 05 00 00
+             14 00 09 00 10 00 00 00 05 00 00 00 08 00 05 00
+             c6 33 64 02",
+    ),
     (
         "add",
         0,
