@@ -77,22 +77,19 @@ pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<
             command: "-echo",
         });
     }
-    let idempotent = ctx.options.idempotent;
-    if idempotent && msg_type == RTM_NEWROUTE && flags & NLM_F_EXCL != 0 {
-        if let Some(verdict) = hints::existing(ctx, &route)? {
-            return verdict;
-        }
-    }
     let message = route.message(msg_type, flags | NLM_F_REQUEST | NLM_F_ACK);
     let Err(refusal) = ctx.raw()?.talk(message, |_| {}) else {
         return Ok(());
     };
     let error = refusal.error;
-    if idempotent {
+    // rnet's -idempotent, judged on the kernel's answer: with NLM_F_EXCL
+    // an existing route is never touched, so there is nothing to look up
+    // before (and no race with another writer).
+    if ctx.options.idempotent {
         match (msg_type, error.errno) {
             // Already gone: the wanted state.
             (RTM_DELROUTE, nix::libc::ESRCH) => return Ok(()),
-            // Added since the look-up: judged again.
+            // Done already when the route there is the one asked for.
             (RTM_NEWROUTE, nix::libc::EEXIST) if flags & NLM_F_EXCL != 0 => {
                 if let Some(verdict) = hints::existing(ctx, &route)? {
                     return verdict;
