@@ -153,6 +153,7 @@ fn route_hints() {
             "$RNET -hints route del 10.7.0.0/16",
             "$RNET -hints route del 10.7.0.0/16 table 99",
             "$RNET -hints route change 10.7.0.0/16 dev va",
+            "$RNET -hints route add 10.6.0.0/16 via 10.99.9.9 dev vc",
             "$RNET route del 10.7.0.0/16",
         ],
     ) else {
@@ -170,9 +171,10 @@ fn route_hints() {
     expect(
         1,
         "Error: Nexthop has invalid gateway.",
-        "10.99.9.9 is not on a prefix of va: no address or route of va covers it (an on-link \
-         prefix such as 10.99.9.0/24 is missing). Give va an address in that prefix (`ip addr \
-         add ADDRESS/LEN dev va`), or add `onlink` if 10.99.9.9 is reachable on va anyway",
+        "10.99.9.9 is not on a prefix of va: no address or route of va covers it (va has \
+         192.0.2.1/24; an on-link prefix such as 10.99.9.0/24 is missing). Give va an address \
+         in that prefix (`ip addr add ADDRESS/LEN dev va`), or add `onlink` if 10.99.9.9 is \
+         reachable on va anyway",
     );
     expect(
         2,
@@ -184,10 +186,10 @@ fn route_hints() {
     expect(
         3,
         "RTNETLINK answers: No route to host",
-        "2001:db8:99::1 is not on a prefix of va: no address or route of va covers it (an \
-         on-link prefix such as 2001:db8:99::/64 is missing). Give va an address in that prefix \
-         (`ip addr add ADDRESS/LEN dev va`), or add `onlink` if 2001:db8:99::1 is reachable on \
-         va anyway",
+        "2001:db8:99::1 is not on a prefix of va: no address or route of va covers it (va has \
+         2001:db8::1/64; an on-link prefix such as 2001:db8:99::/64 is missing). Give va an \
+         address in that prefix (`ip addr add ADDRESS/LEN dev va`), or add `onlink` if \
+         2001:db8:99::1 is reachable on va anyway",
     );
     expect(
         4,
@@ -213,6 +215,14 @@ fn route_hints() {
         "no route to 10.7.0.0/16 in table main has this metric and TOS, and `change` does not \
          create one; `ip route replace` adds it when it is missing",
     );
+    expect(
+        8,
+        "Error: Nexthop has invalid gateway.",
+        "10.99.9.9 is not on a prefix of vc: no address or route of vc covers it (vc has \
+         198.51.100.1/24; an on-link prefix such as 10.99.9.0/24 is missing). Give vc an \
+         address in that prefix (`ip addr add ADDRESS/LEN dev vc`), or add `onlink` if \
+         10.99.9.9 is reachable on vc anyway",
+    );
     // Without -hints (and no terminal) only ip's line.
-    assert_eq!(out[8].stderr, "RTNETLINK answers: No such process\n");
+    assert_eq!(out[9].stderr, "RTNETLINK answers: No such process\n");
 }

@@ -6,7 +6,7 @@
 
 use crate::app::Context;
 use crate::error::{Error, KernelError, Result};
-use crate::grammar::inet::{format_address, AF_INET, AF_INET6};
+use crate::grammar::inet::{family_name, format_address, AF_INET, AF_INET6};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
@@ -238,10 +238,15 @@ pub fn existing(ctx: &mut Context, route: &RouteRequest) -> Result<Option<Result
 }
 
 /// A kernel refusal of a route change, with what rnet knows about it.
-pub fn explain(command: &str, route: &RouteRequest, error: KernelError) -> Error {
+pub fn explain(
+    ctx: &mut Context,
+    command: &str,
+    route: &RouteRequest,
+    error: KernelError,
+) -> Error {
     let prefix = destination(route);
     let table = table_text(route.table);
-    let device = route.device.as_ref().map(|(name, _)| name.clone());
+    let device = route.device.clone();
     let gateway = route.attr(RTA_GATEWAY).map(|gw| gw.to_vec()).or_else(|| {
         // A refused multipath route: the first hop gateway stands for all.
         let hops = hops(route.attr(RTA_MULTIPATH)?);
@@ -268,10 +273,10 @@ pub fn explain(command: &str, route: &RouteRequest, error: KernelError) -> Error
              does not create one; `ip route replace` adds it when it is missing"
         ),
         (_, _, Some(text)) if text.starts_with("Nexthop has invalid gateway") => {
-            invalid_gateway(route, gateway, device.as_deref(), &mut objects)
+            invalid_gateway(ctx, route, gateway, device.as_ref(), &mut objects)
         }
         (_, nix::libc::EHOSTUNREACH, _) if gateway.is_some() => {
-            invalid_gateway(route, gateway, device.as_deref(), &mut objects)
+            invalid_gateway(ctx, route, gateway, device.as_ref(), &mut objects)
         }
         (_, nix::libc::ENETUNREACH, _) => format!(
             "no route reaches {} in table {table}: add an address or route covering it first, \
@@ -287,7 +292,7 @@ pub fn explain(command: &str, route: &RouteRequest, error: KernelError) -> Error
             .to_string(),
         _ => return Error::Kernel(error),
     };
-    if let Some(dev) = device {
+    if let Some((dev, _)) = device {
         if !objects.contains(&dev) {
             objects.push(dev);
         }
@@ -299,11 +304,13 @@ pub fn explain(command: &str, route: &RouteRequest, error: KernelError) -> Error
     }
 }
 
-/// The hint for a gateway the kernel finds on no prefix of the device.
+/// The hint for a gateway the kernel finds on no prefix of the device:
+/// the prefixes the device has, and one it would need.
 fn invalid_gateway(
+    ctx: &mut Context,
     route: &RouteRequest,
     gateway: Option<Vec<u8>>,
-    device: Option<&str>,
+    device: Option<&(String, i32)>,
     objects: &mut Vec<String>,
 ) -> String {
     let family = route.header.family;
@@ -315,22 +322,54 @@ fn invalid_gateway(
     let example = example_prefix(family, &gateway);
     let gateway = format_address(family, &gateway);
     objects.push(gateway.clone());
-    match device {
-        Some(dev) => {
-            objects.push(dev.to_string());
-            format!(
-                "{gateway} is not on a prefix of {dev}: no address or route of {dev} \
-                 covers it (an on-link prefix such as {example} is missing). Give {dev} \
-                 an address in that prefix (`ip addr add ADDRESS/LEN dev {dev}`), or add \
-                 `onlink` if {gateway} is reachable on {dev} anyway"
-            )
+    let Some((dev, index)) = device else {
+        return format!(
+            "no connected route covers {gateway} (an on-link prefix such as {example} is \
+             missing): give a device an address in that prefix, or name the device with `dev` \
+             and add `onlink`"
+        );
+    };
+    objects.push(dev.clone());
+    let prefixes = prefixes_of(ctx, family, *index);
+    let has = if prefixes.is_empty() {
+        format!("{dev} has no {} address", family_name(family))
+    } else {
+        format!("{dev} has {}", prefixes.join(", "))
+    };
+    format!(
+        "{gateway} is not on a prefix of {dev}: no address or route of {dev} covers it ({has}; \
+         an on-link prefix such as {example} is missing). Give {dev} an address in that prefix \
+         (`ip addr add ADDRESS/LEN dev {dev}`), or add `onlink` if {gateway} is reachable on \
+         {dev} anyway"
+    )
+}
+
+/// The addresses of `family` on the device `index` (but IPv6 link-local
+/// ones), as `ADDRESS/LEN`
+/// (none when they cannot be read: the hint then says less).
+fn prefixes_of(ctx: &mut Context, family: u8, index: i32) -> Vec<String> {
+    let mut prefixes = Vec::new();
+    let Ok(raw) = ctx.raw() else {
+        return prefixes;
+    };
+    let _ = crate::kernel::address::dump(raw, family, index, |address, _| {
+        let attrs = address.attrs();
+        if address.header.index != index as u32 {
+            return;
         }
-        None => format!(
-            "no connected route covers {gateway} (an on-link prefix such as {example} \
-             is missing): give a device an address in that prefix, or name the device \
-             with `dev` and add `onlink`"
-        ),
-    }
+        // IPv6 link-local prefixes are on every device and say nothing.
+        if let Some(local) = address
+            .local(&attrs)
+            .filter(|local| !(local.len() == 16 && local[0] == 0xfe && local[1] & 0xc0 == 0x80))
+        {
+            prefixes.push(format!(
+                "{}/{}",
+                format_address(family, local),
+                address.header.prefixlen
+            ));
+        }
+    });
+    prefixes
 }
 
 /// The /24 (IPv4) or /64 (IPv6) around `address`, as an example of the

@@ -98,5 +98,5 @@ pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<
             _ => {}
         }
     }
-    Err(hints::explain(command, &route, error))
+    Err(hints::explain(ctx, command, &route, error))
 }
