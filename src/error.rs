@@ -307,6 +307,8 @@ pub enum Error {
     Rule(crate::objects::rule::errors::RuleError),
     /// `ip nexthop` (objects/nexthop/errors.rs).
     Nexthop(crate::objects::nexthop::errors::NexthopError),
+    /// `ip route` (objects/route/errors.rs).
+    Route(crate::objects::route::errors::RouteError),
     /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
     Encap(crate::objects::lwtunnel::errors::EncapError),
 
@@ -411,6 +413,7 @@ impl Error {
             Rule(error) => error.status(),
             Nexthop(error) => error.status(),
             Encap(error) => error.status(),
+            Route(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -469,6 +472,7 @@ impl Error {
             Rule(error) => error.aborts_batch(),
             Nexthop(_) => false,
             Encap(error) => error.aborts_batch(),
+            Route(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -668,9 +672,11 @@ impl Error {
             Rule(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
             Encap(error) => return Some(error.message()),
+            Route(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }
+
 
 
             // ---- rnet options ----

@@ -72,7 +72,8 @@ pub fn objects(err: &Error) -> Vec<String> {
             all.dedup();
             all
         }
-        InvalidNetnsName(n)
+        Route(crate::objects::route::errors::RouteError::NexthopDevice(n))
+        | InvalidNetnsName(n)
         | DeviceDoesNotExist(n)
         | CannotFindDevice(n)
         | NotAPid(n)

@@ -71,4 +71,9 @@ scenarios! {
     nexthop_fdb => "nexthop/fdb.sh",
     nexthop_errors => "nexthop/errors.sh",
     nexthop_flush => "nexthop/flush.sh",
+    route_add_del => "route/add_del.sh",
+    route_replace_append => "route/replace_append.sh",
+    route_metrics => "route/metrics.sh",
+    route_multipath => "route/multipath.sh",
+    route_modify_errors => "route/modify_errors.sh",
 }

@@ -26,9 +26,9 @@ mod print_tests;
 mod request_tests;
 
 use crate::error::{Error, Result};
-use errors::EncapError;
 use crate::kernel::attrs::Request;
 use crate::output::{Kind, Printer};
+use errors::EncapError;
 
 pub const LWTUNNEL_ENCAP_MPLS: u16 = 1;
 pub const LWTUNNEL_ENCAP_IP: u16 = 2;
@@ -67,18 +67,6 @@ const TYPE_NAMES: [&str; 10] = [
 pub struct Encap {
     pub kind: u16,
     pub attrs: Vec<u8>,
-}
-
-impl Encap {
-    /// The two attributes as ip appends them to a request: the nest
-    /// `encap_attr` (RTA_ENCAP or NHA_ENCAP, with NLA_F_NESTED) holding
-    /// `attrs`, then `type_attr` (RTA_ENCAP_TYPE or NHA_ENCAP_TYPE).
-    pub fn attributes(&self, encap_attr: u16, type_attr: u16) -> Vec<u8> {
-        let mut out = Writer::new();
-        out.attr(encap_attr | NLA_F_NESTED, &self.attrs);
-        out.u16(type_attr, self.kind);
-        out.finish()
-    }
 }
 
 /// How names of devices are found while parsing and printing (ip's
@@ -144,8 +132,8 @@ impl Devices for crate::context::Context {
 /// [`EncapError::TooLong`] is not an ordinary error: ip prints it, keeps
 /// no encap, and its caller goes on parsing at TYPE (`words[0]`).
 ///
-/// Callers put the result in their request with [`Encap::attributes`]; ip
-/// then drops the encap with `addraw_l ERROR: message exceeded bound of
+/// Callers put the result in their request as RTA_ENCAP (nested) and
+/// RTA_ENCAP_TYPE, or the NHA_ pair; ip then drops the encap with `addraw_l ERROR: message exceeded bound of
 /// 1024` when the request would grow past 1024 bytes (its caller's check).
 pub fn parse(words: &[String]) -> Result<(Encap, usize)> {
     parse_with(words, &mut SystemDevices)
@@ -359,10 +347,6 @@ impl Writer {
 
     fn u8(&mut self, kind: u16, value: u8) {
         self.attr(kind, &[value]);
-    }
-
-    fn u16(&mut self, kind: u16, value: u16) {
-        self.attr(kind, &value.to_ne_bytes());
     }
 
     fn u32(&mut self, kind: u16, value: u32) {

@@ -5,9 +5,16 @@
 //! requests, `list` dumps, filters, flushes and saves, `get` asks the kernel
 //! for one route.
 
+pub(crate) mod errors;
 mod get;
+mod hints;
 mod list;
+mod metrics;
 mod modify;
+mod multipath;
+mod request;
+#[cfg(test)]
+mod request_tests;
 
 use crate::context::Context;
 use crate::error::{Error, Result};

@@ -1,12 +1,102 @@
 //! `ip route add|change|replace|prepend|append|test|delete` (iproute.c
-//! `iproute_modify`).
+//! `iproute_modify`): the words become an RTM_NEWROUTE/RTM_DELROUTE
+//! (`request`), sent with the NLM flags of the command. rnet's
+//! `-idempotent` and `-hints` are decided here, after the kernel answered.
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
+use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LINKINFO};
+use crate::objects::{device, show::family_number};
 
-pub fn run(_ctx: &mut Context, command: &'static str, _args: &[String]) -> Result<()> {
-    Err(Error::CommandNotImplemented {
-        object: "route",
-        command,
-    })
+use super::hints;
+use super::request::{self, Names, RTM_DELROUTE, RTM_NEWROUTE};
+
+const NLM_F_REPLACE: u16 = 0x100;
+const NLM_F_EXCL: u16 = 0x200;
+const NLM_F_CREATE: u16 = 0x400;
+const NLM_F_APPEND: u16 = 0x800;
+const IFLA_VRF_TABLE: u16 = 1;
+
+/// The message type and NLM flags of each command (ip's `do_iproute`).
+pub fn message_of(command: &str) -> (u16, u16) {
+    match command {
+        "add" => (RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL),
+        "change" => (RTM_NEWROUTE, NLM_F_REPLACE),
+        "replace" => (RTM_NEWROUTE, NLM_F_CREATE | NLM_F_REPLACE),
+        "prepend" => (RTM_NEWROUTE, NLM_F_CREATE),
+        "append" => (RTM_NEWROUTE, NLM_F_CREATE | NLM_F_APPEND),
+        "test" => (RTM_NEWROUTE, NLM_F_EXCL),
+        "delete" => (RTM_DELROUTE, 0),
+        other => unreachable!("route command {other} does not modify"),
+    }
+}
+
+/// Device and VRF names looked up in the current namespace.
+struct SystemNames<'a> {
+    ctx: &'a mut Context,
+}
+
+impl Names for SystemNames<'_> {
+    fn index(&mut self, name: &str) -> Result<i32> {
+        device::index_of(self.ctx, name)
+    }
+
+    fn vrf_table(&mut self, name: &str) -> Result<u32> {
+        let Some(link) = device::lookup(self.ctx, name.as_bytes())? else {
+            // ip's special case: `vrf default` is the main table, unless a
+            // device is called so.
+            if name == "default" {
+                return Ok(crate::model::rt_names::table_number("main").unwrap_or(0));
+            }
+            return Ok(0);
+        };
+        let attrs = link.attrs();
+        let Some(info) = attrs.nested(IFLA_LINKINFO, IFLA_INFO_MAX) else {
+            return Ok(0);
+        };
+        if info.str(IFLA_INFO_KIND) != Some(b"vrf".as_slice()) {
+            return Ok(0);
+        }
+        Ok(info
+            .nested(IFLA_INFO_DATA, 8)
+            .and_then(|data| data.u32(IFLA_VRF_TABLE))
+            .unwrap_or(0))
+    }
+}
+
+pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<()> {
+    let (msg_type, flags) = message_of(command);
+    let family = family_number(ctx.options.family);
+    let route = request::parse(msg_type, family, args, &mut SystemNames { ctx })?;
+    if ctx.options.echo > 0 {
+        // The echoed route is printed with the route printer, which rnet
+        // does not have yet: refuse rather than print nothing.
+        return Err(Error::CommandNotImplemented {
+            object: "route",
+            command: "-echo",
+        });
+    }
+    let message = route.message(msg_type, flags | NLM_F_REQUEST | NLM_F_ACK);
+    let Err(refusal) = ctx.raw()?.talk(message, |_| {}) else {
+        return Ok(());
+    };
+    let error = refusal.error;
+    // rnet's -idempotent, judged on the kernel's answer: with NLM_F_EXCL
+    // an existing route is never touched, so there is nothing to look up
+    // before (and no race with another writer).
+    if ctx.options.idempotent {
+        match (msg_type, error.errno) {
+            // Already gone: the wanted state.
+            (RTM_DELROUTE, nix::libc::ESRCH) => return Ok(()),
+            // Done already when the route there is the one asked for.
+            (RTM_NEWROUTE, nix::libc::EEXIST) if flags & NLM_F_EXCL != 0 => {
+                if let Some(verdict) = hints::existing(ctx, &route)? {
+                    return verdict;
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(hints::explain(ctx, command, &route, error))
 }

@@ -1,0 +1,489 @@
+//! The words of `ip route add|change|replace|prepend|append|test|delete`
+//! turned into an rtmsg and its RTA_* attributes, word by word in
+//! iproute.c's `iproute_modify` order (which decides what an abbreviation
+//! means: `p` is `priority`, `pre` is `pref`, `pro` is `protocol`), with
+//! ip's defaults applied once all words are read.
+
+use super::errors::RouteError;
+use crate::error::{warn, Error, Result, Warning};
+use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
+use crate::grammar::tree::Usage;
+use crate::grammar::{get_u8, matches, next_arg};
+use crate::kernel::attrs::{align4, Request};
+use crate::model::{address::scope_number, rt_names};
+use crate::objects::lwtunnel::errors::EncapError;
+
+use super::metrics::Metrics;
+use super::multipath;
+
+// The rtnetlink numbers of linux/rtnetlink.h this parser uses (the route
+// printer's src/model/route.rs has them too; one list once both are in).
+pub const RTM_NEWROUTE: u16 = 24;
+pub const RTM_DELROUTE: u16 = 25;
+pub const RTM_GETROUTE: u16 = 26;
+
+pub const RTA_DST: u16 = 1;
+pub const RTA_SRC: u16 = 2;
+pub const RTA_OIF: u16 = 4;
+pub const RTA_GATEWAY: u16 = 5;
+pub const RTA_PRIORITY: u16 = 6;
+pub const RTA_PREFSRC: u16 = 7;
+pub const RTA_METRICS: u16 = 8;
+pub const RTA_MULTIPATH: u16 = 9;
+pub const RTA_FLOW: u16 = 11;
+pub const RTA_TABLE: u16 = 15;
+pub const RTA_VIA: u16 = 18;
+pub const RTA_NEWDST: u16 = 19;
+pub const RTA_PREF: u16 = 20;
+pub const RTA_ENCAP_TYPE: u16 = 21;
+pub const RTA_ENCAP: u16 = 22;
+pub const RTA_EXPIRES: u16 = 23;
+pub const RTA_TTL_PROPAGATE: u16 = 26;
+pub const RTA_NH_ID: u16 = 30;
+const NLA_F_NESTED: u16 = 0x8000;
+const NLMSG_HDRLEN: usize = 16;
+/// The bound ip gives its route request when it adds an encap to it.
+const ENCAP_REQUEST_BOUND: usize = 1024;
+
+pub const RTN_UNSPEC: u8 = 0;
+pub const RTN_UNICAST: u8 = 1;
+pub const RTN_LOCAL: u8 = 2;
+pub const RTN_BROADCAST: u8 = 3;
+pub const RTN_ANYCAST: u8 = 4;
+pub const RTN_MULTICAST: u8 = 5;
+pub const RTN_NAT: u8 = 10;
+
+const RTPROT_BOOT: u8 = 3;
+pub const RT_SCOPE_UNIVERSE: u8 = 0;
+pub const RT_SCOPE_LINK: u8 = 253;
+pub const RT_SCOPE_HOST: u8 = 254;
+pub const RT_SCOPE_NOWHERE: u8 = 255;
+pub const RT_TABLE_UNSPEC: u8 = 0;
+pub const RT_TABLE_MAIN: u8 = 254;
+pub const RT_TABLE_LOCAL: u8 = 255;
+pub const RTNH_F_ONLINK: u8 = 4;
+
+const ICMPV6_ROUTER_PREF_LOW: u8 = 3;
+const ICMPV6_ROUTER_PREF_MEDIUM: u8 = 0;
+const ICMPV6_ROUTER_PREF_HIGH: u8 = 1;
+
+/// `struct rtmsg`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RtMsg {
+    pub family: u8,
+    pub dst_len: u8,
+    pub src_len: u8,
+    pub tos: u8,
+    pub table: u8,
+    pub protocol: u8,
+    pub scope: u8,
+    pub kind: u8,
+    pub flags: u32,
+}
+
+pub const RTMSG_LEN: usize = 12;
+
+impl RtMsg {
+    pub fn bytes(&self) -> [u8; RTMSG_LEN] {
+        let mut out = [0u8; RTMSG_LEN];
+        out[..8].copy_from_slice(&[
+            self.family,
+            self.dst_len,
+            self.src_len,
+            self.tos,
+            self.table,
+            self.protocol,
+            self.scope,
+            self.kind,
+        ]);
+        out[8..].copy_from_slice(&self.flags.to_ne_bytes());
+        out
+    }
+
+    pub fn parse(bytes: &[u8]) -> Option<RtMsg> {
+        let b = bytes.get(..RTMSG_LEN)?;
+        Some(RtMsg {
+            family: b[0],
+            dst_len: b[1],
+            src_len: b[2],
+            tos: b[3],
+            table: b[4],
+            protocol: b[5],
+            scope: b[6],
+            kind: b[7],
+            flags: u32::from_ne_bytes(b[8..12].try_into().ok()?),
+        })
+    }
+}
+
+/// What the parser needs to know of the system: device indexes (ip's
+/// `ll_name_to_index`, 0 when there is none) and VRF tables.
+pub trait Names {
+    fn index(&mut self, name: &str) -> Result<i32>;
+    /// ip's `ipvrf_get_table`: 0 when `name` is not a VRF.
+    fn vrf_table(&mut self, name: &str) -> Result<u32>;
+}
+
+/// Attributes in the order they go out: (RTA_* type, payload).
+pub type RouteAttrs = Vec<(u16, Vec<u8>)>;
+
+/// A parsed route request: the rtmsg and the attributes in ip's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteRequest {
+    pub header: RtMsg,
+    pub attrs: RouteAttrs,
+    /// The table the route goes to (RTA_TABLE or rtm_table).
+    pub table: u32,
+    /// The device named by `dev`/`oif`, with its index.
+    pub device: Option<(String, i32)>,
+}
+
+impl RouteRequest {
+    pub fn attr(&self, kind: u16) -> Option<&[u8]> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| *k & !NLA_F_NESTED == kind)
+            .map(|(_, payload)| payload.as_slice())
+    }
+
+    /// The netlink message, with `flags` (NLM_F_REQUEST and NLM_F_ACK
+    /// included by the caller).
+    pub fn message(&self, msg_type: u16, flags: u16) -> Request {
+        let mut request = Request::new(msg_type, flags).fixed(&self.header.bytes());
+        for (kind, payload) in &self.attrs {
+            request = request.attr(*kind, payload);
+        }
+        request
+    }
+}
+
+pub(super) fn invalid(arg: &str, reason: &str) -> Error {
+    Error::InvalidArgument {
+        arg: arg.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// lib/utils.c `read_family`.
+pub(super) fn read_family(word: &str) -> u8 {
+    match word {
+        "inet" => AF_INET,
+        "inet6" => AF_INET6,
+        "link" => AF_PACKET,
+        "mpls" => AF_MPLS,
+        "bridge" => 7,
+        _ => AF_UNSPEC,
+    }
+}
+
+/// The bytes of an RTA_VIA: the address family (host order, as in ip's
+/// `inet_prefix`) followed by the address.
+pub(super) fn via_payload(address: &inet::Prefix) -> Vec<u8> {
+    let mut payload = u16::from(address.family).to_ne_bytes().to_vec();
+    payload.extend_from_slice(address.bytes());
+    payload
+}
+
+/// The words after `via`: `[FAMILY] ADDRESS`, read against `family` (the
+/// route's so far). Returns the address.
+pub(super) fn parse_via<'a>(
+    words: &mut std::slice::Iter<'a, String>,
+    family: u8,
+) -> Result<inet::Prefix> {
+    let mut word = next_arg(words)?;
+    let mut wanted = read_family(word);
+    if wanted == AF_UNSPEC {
+        wanted = family;
+    } else {
+        word = next_arg(words)?;
+    }
+    inet::get_addr(word, wanted)
+}
+
+/// An RTA_ENCAP (nested, as ip's `rta_nest` marks it) and RTA_ENCAP_TYPE
+/// from the words after `encap`; returns them and how many words they took.
+/// An encap too long for ip's buffer is reported and left out, and parsing
+/// goes on at its TYPE word, as ip does.
+pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
+    let (encap, used) = match crate::objects::lwtunnel::parse(words) {
+        Err(Error::Encap(EncapError::TooLong)) => {
+            warn(Warning::Reported(EncapError::TooLong.into()));
+            return Ok((Vec::new(), 0));
+        }
+        parsed => parsed?,
+    };
+    Ok((
+        vec![
+            (RTA_ENCAP | NLA_F_NESTED, encap.attrs),
+            (RTA_ENCAP_TYPE, encap.kind.to_ne_bytes().to_vec()),
+        ],
+        used,
+    ))
+}
+
+/// `rtm_table` and, for ids above 255, RTA_TABLE.
+fn set_table(header: &mut RtMsg, attrs: &mut RouteAttrs, id: u32) {
+    if id < 256 {
+        header.table = id as u8;
+    } else {
+        header.table = RT_TABLE_UNSPEC;
+        attrs.push((RTA_TABLE, id.to_ne_bytes().to_vec()));
+    }
+}
+
+/// ip's `iproute_modify` up to the request: `family` is ip's
+/// `preferred_family`.
+pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Result<RouteRequest> {
+    let mut header = RtMsg {
+        family,
+        table: RT_TABLE_MAIN,
+        scope: RT_SCOPE_NOWHERE,
+        ..RtMsg::default()
+    };
+    if cmd != RTM_DELROUTE {
+        header.protocol = RTPROT_BOOT;
+        header.scope = RT_SCOPE_UNIVERSE;
+        header.kind = RTN_UNICAST;
+    }
+    let mut attrs = RouteAttrs::new();
+    let mut metrics = Metrics::default();
+    let mut device: Option<&String> = None;
+    let mut gw_ok = false;
+    let mut dst_ok = false;
+    let mut scope_ok = false;
+    let mut table_ok = false;
+    let mut type_ok = false;
+    let mut nhid = 0u32;
+    let mut table = u32::from(RT_TABLE_MAIN);
+    let mut nexthops: Option<&[String]> = None;
+
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        let w = word.as_str();
+        if w == "src" {
+            let address = inet::get_addr(next_arg(&mut words)?, header.family)?;
+            if header.family == AF_UNSPEC {
+                header.family = address.family;
+            }
+            attrs.push((RTA_PREFSRC, address.bytes().to_vec()));
+        } else if w == "as" {
+            let mut value = next_arg(&mut words)?;
+            if value == "to" {
+                value = next_arg(&mut words)?;
+            }
+            let address = inet::get_addr(value, header.family)?;
+            if header.family == AF_UNSPEC {
+                header.family = address.family;
+            }
+            attrs.push((RTA_NEWDST, address.bytes().to_vec()));
+        } else if w == "via" {
+            if gw_ok {
+                return Err(invalid(w, "use nexthop syntax to specify multiple via\n"));
+            }
+            gw_ok = true;
+            let address = parse_via(&mut words, header.family)?;
+            if header.family == AF_UNSPEC {
+                header.family = address.family;
+            }
+            if address.family == header.family {
+                attrs.push((RTA_GATEWAY, address.bytes().to_vec()));
+            } else {
+                attrs.push((RTA_VIA, via_payload(&address)));
+            }
+        } else if w == "from" {
+            let prefix = inet::get_prefix(next_arg(&mut words)?, header.family)?;
+            if header.family == AF_UNSPEC {
+                header.family = prefix.family;
+            }
+            if prefix.bytelen > 0 {
+                attrs.push((RTA_SRC, prefix.bytes().to_vec()));
+            }
+            header.src_len = prefix.bitlen as u8;
+        } else if w == "tos" || matches(w, "dsfield") {
+            let value = next_arg(&mut words)?;
+            header.tos = rt_names::dsfield_number(value)
+                .ok_or_else(|| invalid(value, "\"tos\" value is invalid\n"))?;
+        } else if w == "expires" {
+            let value = next_arg(&mut words)?;
+            let expires = rt_names::get_u32(value)
+                .ok_or_else(|| invalid(value, "\"expires\" value is invalid\n"))?;
+            attrs.push((RTA_EXPIRES, expires.to_ne_bytes().to_vec()));
+        } else if matches(w, "metric") || matches(w, "priority") || w == "preference" {
+            let value = next_arg(&mut words)?;
+            let metric = rt_names::get_u32(value)
+                .ok_or_else(|| invalid(value, "\"metric\" value is invalid\n"))?;
+            attrs.push((RTA_PRIORITY, metric.to_ne_bytes().to_vec()));
+        } else if w == "scope" {
+            let value = next_arg(&mut words)?;
+            header.scope =
+                scope_number(value).ok_or_else(|| invalid(value, "invalid \"scope\" value\n"))?;
+            scope_ok = true;
+        } else if metrics.parse(w, &mut words)? {
+            // An RTAX_* value, kept for RTA_METRICS.
+        } else if matches(w, "realms") {
+            let value = next_arg(&mut words)?;
+            let realm = rt_names::realms(value)
+                .ok_or_else(|| invalid(value, "\"realm\" value is invalid\n"))?;
+            attrs.push((RTA_FLOW, realm.to_ne_bytes().to_vec()));
+        } else if w == "onlink" {
+            header.flags |= u32::from(RTNH_F_ONLINK);
+        } else if w == "nexthop" {
+            let rest = words.as_slice();
+            nexthops = Some(&args[args.len() - rest.len() - 1..]);
+            break;
+        } else if w == "nhid" {
+            let value = next_arg(&mut words)?;
+            nhid = rt_names::get_u32(value)
+                .ok_or_else(|| invalid(value, "\"id\" value is invalid\n"))?;
+            attrs.push((RTA_NH_ID, nhid.to_ne_bytes().to_vec()));
+        } else if matches(w, "protocol") {
+            let value = next_arg(&mut words)?;
+            header.protocol = rt_names::protocol_number(value)
+                .ok_or_else(|| invalid(value, "\"protocol\" value is invalid\n"))?;
+        } else if matches(w, "table") {
+            let value = next_arg(&mut words)?;
+            table = rt_names::table_number(value)
+                .ok_or_else(|| invalid(value, "\"table\" value is invalid\n"))?;
+            set_table(&mut header, &mut attrs, table);
+            table_ok = true;
+        } else if matches(w, "vrf") {
+            let value = next_arg(&mut words)?;
+            table = names.vrf_table(value)?;
+            if table == 0 {
+                return Err(invalid(value, "Invalid VRF\n"));
+            }
+            set_table(&mut header, &mut attrs, table);
+            table_ok = true;
+        } else if w == "dev" || w == "oif" {
+            device = Some(next_arg(&mut words)?);
+        } else if matches(w, "pref") {
+            let value = next_arg(&mut words)?;
+            let pref = match value.as_str() {
+                "low" => ICMPV6_ROUTER_PREF_LOW,
+                "medium" => ICMPV6_ROUTER_PREF_MEDIUM,
+                "high" => ICMPV6_ROUTER_PREF_HIGH,
+                _ => get_u8(value).ok_or_else(|| invalid(value, "\"pref\" value is invalid\n"))?,
+            };
+            attrs.push((RTA_PREF, vec![pref]));
+        } else if w == "encap" {
+            let (encap, used) = parse_encap(words.as_slice())?;
+            // ip appends the encap to a request it bounds at 1024 bytes.
+            let length = |attrs: &RouteAttrs| -> usize {
+                attrs
+                    .iter()
+                    .map(|(_, payload)| align4(4 + payload.len()))
+                    .sum()
+            };
+            if NLMSG_HDRLEN + RTMSG_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
+                warn(Warning::Reported(
+                    RouteError::RequestBound(ENCAP_REQUEST_BOUND).into(),
+                ));
+            } else {
+                attrs.extend(encap);
+            }
+            if used > 0 {
+                words.nth(used - 1);
+            }
+        } else if w == "ttl-propagate" {
+            let value = next_arg(&mut words)?;
+            let propagate = if matches(value, "enabled") {
+                1
+            } else if matches(value, "disabled") {
+                0
+            } else {
+                return Err(invalid(value, "\"ttl-propagate\" value is invalid\n"));
+            };
+            attrs.push((RTA_TTL_PROPAGATE, vec![propagate]));
+        } else {
+            let mut value = word;
+            if w == "to" {
+                value = next_arg(&mut words)?;
+            }
+            if !value.starts_with(|c: char| c.is_ascii_digit()) {
+                if let Some(kind) = rt_names::route_type_number(value) {
+                    value = next_arg(&mut words)?;
+                    header.kind = kind;
+                    type_ok = true;
+                }
+            }
+            if matches(value, "help") {
+                return Err(Error::Usage(Usage::Route));
+            }
+            if dst_ok {
+                return Err(Error::DuplicateOrGarbage {
+                    key: "to".to_string(),
+                    arg: value.clone(),
+                });
+            }
+            let prefix = inet::get_prefix(value, header.family)?;
+            if header.family == AF_UNSPEC {
+                header.family = prefix.family;
+            }
+            header.dst_len = prefix.bitlen as u8;
+            dst_ok = true;
+            if prefix.bytelen > 0 {
+                attrs.push((RTA_DST, prefix.bytes().to_vec()));
+            }
+        }
+    }
+
+    if !dst_ok {
+        return Err(Error::Usage(Usage::Route));
+    }
+    let device = match device {
+        Some(name) => {
+            let index = names.index(name)?;
+            if index == 0 {
+                return Err(Error::CannotFindDevice(name.clone()));
+            }
+            attrs.push((RTA_OIF, index.to_ne_bytes().to_vec()));
+            Some((name.clone(), index))
+        }
+        None => None,
+    };
+    if let Some(metrics) = metrics.finish() {
+        attrs.push((RTA_METRICS, metrics));
+    }
+    if let Some(words) = nexthops {
+        if let Some(payload) = multipath::parse(&mut header, words, names)? {
+            attrs.push((RTA_MULTIPATH, payload));
+        }
+    }
+
+    if header.family == AF_UNSPEC {
+        header.family = AF_INET;
+    }
+    if !table_ok
+        && matches!(
+            header.kind,
+            RTN_LOCAL | RTN_BROADCAST | RTN_NAT | RTN_ANYCAST
+        )
+    {
+        header.table = RT_TABLE_LOCAL;
+        table = u32::from(RT_TABLE_LOCAL);
+    }
+    if !scope_ok {
+        if header.family == AF_INET6 || header.family == AF_MPLS {
+            header.scope = RT_SCOPE_UNIVERSE;
+        } else if matches!(header.kind, RTN_LOCAL | RTN_NAT) {
+            header.scope = RT_SCOPE_HOST;
+        } else if matches!(header.kind, RTN_BROADCAST | RTN_MULTICAST | RTN_ANYCAST) {
+            header.scope = RT_SCOPE_LINK;
+        } else if matches!(header.kind, RTN_UNICAST | RTN_UNSPEC) {
+            if cmd == RTM_DELROUTE {
+                header.scope = RT_SCOPE_NOWHERE;
+            } else if !gw_ok && nexthops.is_none() && nhid == 0 {
+                header.scope = RT_SCOPE_LINK;
+            }
+        }
+    }
+    if !type_ok && header.family == AF_MPLS {
+        header.kind = RTN_UNICAST;
+    }
+    Ok(RouteRequest {
+        header,
+        attrs,
+        table,
+        device,
+    })
+}
