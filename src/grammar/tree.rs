@@ -199,11 +199,7 @@ pub const RULE_COMMANDS: &[Keyword] = &[
 /// `ip route` sub-commands (ip/iproute.c `do_iproute`), in matching order.
 pub const ROUTE_COMMANDS: &[Keyword] = &[
     kw("add", "add a route"),
-    kw_alias(
-        "change",
-        &[("chg", Match::Exact)],
-        "change a route",
-    ),
+    kw_alias("change", &[("chg", Match::Exact)], "change a route"),
     kw("replace", "add a route or change it"),
     kw("prepend", "add a route before the others of its kind"),
     kw("append", "add a route after the others of its kind"),
