@@ -362,6 +362,33 @@ pub enum Error {
     /// `netns list`'s text).
     RunDirForeach(i32),
 
+    // ---- routes ----
+    /// An error ip reports and then *returns* with `status` (not exit()):
+    /// the text of `error`, the status given, and a batch goes on.
+    Returned {
+        error: Box<Error>,
+        status: i32,
+    },
+    RouteFlushNeedsArguments,
+    RouteRestoreFromTerminal,
+    /// A message of a route dump that is no route.
+    NotARoute {
+        len: u32,
+        msg_type: u16,
+        flags: u16,
+    },
+    RouteCacheFlushOpen {
+        path: &'static str,
+        errno: i32,
+    },
+    RouteCacheFlushFailed,
+    RouteGetNeedsDestination,
+    RouteGetPrefixLength {
+        given: i32,
+        host: i32,
+    },
+    RouteConnectFailed,
+
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
     Status(i32),
@@ -387,6 +414,15 @@ impl From<KernelError> for Error {
 }
 
 impl Error {
+    /// This error, reported as ip reports it, then returned with `status`
+    /// (ip's handlers that `return -N` instead of calling exit()).
+    pub fn returned(self, status: i32) -> Error {
+        Error::Returned {
+            error: Box::new(self),
+            status,
+        }
+    }
+
     /// A failed dump, as ip reports it (the kernel's text only when it came
     /// in the dump's NLMSG_DONE).
     pub fn dump_terminated(refusal: crate::kernel::raw::Refusal) -> Error {
@@ -442,6 +478,7 @@ impl Error {
             | RuleRestoreTruncated
             | RuleRestoreMalformed { .. }
             | RuleMulticastFamily(_) => 255,
+            Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -729,6 +766,25 @@ impl Error {
             ExistsDifferently { what, difference } => {
                 format!("Error: {what} exists already but differs: {difference}.")
             }
+
+            // ---- routes ----
+            Returned { error, .. } => return error.message(prog),
+            RouteFlushNeedsArguments => "\"ip route flush\" requires arguments.".to_string(),
+            RouteRestoreFromTerminal => "Can't restore route dump from a terminal".to_string(),
+            NotARoute {
+                len,
+                msg_type,
+                flags,
+            } => format!("Not a route: {len:08x} {msg_type:08x} {flags:08x}"),
+            RouteCacheFlushOpen { path, errno } => {
+                format!("Cannot open \"{path}\": {}", strerror(*errno))
+            }
+            RouteCacheFlushFailed => "Cannot flush routing cache".to_string(),
+            RouteGetNeedsDestination => "need at least a destination address".to_string(),
+            RouteGetPrefixLength { given, host } => format!(
+                "Warning: /{given} as prefix is invalid, only /{host} (or none) is supported."
+            ),
+            RouteConnectFailed => "Failed to connect the route".to_string(),
 
             Status(_) | Exit(_) => return None,
         };

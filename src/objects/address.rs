@@ -14,7 +14,7 @@ use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::address::*;
-use crate::objects::{device, existing, show};
+use crate::objects::{device, dump_file, existing, show};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
 
@@ -48,69 +48,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     }
 }
 
-/// A dump on stdin that passed ip's `ipadd_dump_check_magic`.
-struct Dump {
-    bytes: Vec<u8>,
-    /// Whether stdin is a file (ip's `ftell` fails on a pipe).
-    seekable: bool,
-}
-
 /// ip's `ipadd_dump_check_magic`: stdin must not be a terminal and must
 /// start with ip's magic number.
-fn read_dump() -> Result<Dump> {
-    use std::io::Read;
-    // SAFETY: isatty only inspects the descriptor.
-    if unsafe { nix::libc::isatty(0) } == 1 {
-        return Err(Error::RestoreFromTerminal);
-    }
-    let mut bytes = Vec::new();
-    let _ = std::io::stdin().lock().read_to_end(&mut bytes);
-    let magic = bytes
-        .get(..4)
-        .map(|b| u32::from_ne_bytes(b.try_into().expect("4 bytes")));
-    if magic != Some(show::DUMP_MAGIC) {
-        return Err(Error::MagicMismatch {
-            elements: usize::from(magic.is_some()),
-            magic: magic.unwrap_or(0),
-        });
-    }
-    // SAFETY: lseek only inspects the descriptor's offset.
-    let seekable = unsafe { nix::libc::lseek(0, 0, nix::libc::SEEK_CUR) } >= 0;
-    Ok(Dump { bytes, seekable })
-}
-
-impl Dump {
-    /// ip's `rtnl_from_file`: each message in turn, until the end or a
-    /// broken message (messages before it are handled first, as in ip).
-    fn each(&self, mut each: impl FnMut(u16, u16, &[u8]) -> Result<()>) -> Result<()> {
-        let input = &self.bytes;
-        let mut at = 4;
-        while at < input.len() {
-            let Some(header) = input.get(at..at + 16) else {
-                return Err(Error::TruncatedDump);
-            };
-            let len = i32::from_ne_bytes(header[0..4].try_into().expect("4 bytes"));
-            let msg_type = u16::from_ne_bytes([header[4], header[5]]);
-            let flags = u16::from_ne_bytes([header[6], header[7]]);
-            if !(16..=16384).contains(&len) {
-                return Err(Error::MalformedDump {
-                    len,
-                    position: if self.seekable {
-                        (at + 16) as u64
-                    } else {
-                        u64::MAX
-                    },
-                });
-            }
-            let body = crate::kernel::attrs::align4(len as usize - 16);
-            let Some(payload) = input.get(at + 16..at + 16 + body) else {
-                return Err(Error::TruncatedDump);
-            };
-            each(msg_type, flags, &payload[..len as usize - 16])?;
-            at += 16 + body;
-        }
-        Ok(())
-    }
+fn read_dump() -> Result<dump_file::Dump> {
+    dump_file::read(show::DUMP_MAGIC, Error::RestoreFromTerminal)
 }
 
 /// `ip addr showdump`: an `ip addr save` dump, printed.
@@ -153,13 +94,8 @@ fn restore(ctx: &mut Context) -> Result<()> {
     let dump = read_dump()?;
     let raw = ctx.raw()?;
     dump.each(|msg_type, flags, payload| {
-        let request =
-            Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK).fixed(payload);
-        if let Err(refusal) = raw.talk(request, |_| {}) {
-            warn(Warning::Kernel(refusal.error.clone()));
-            if refusal.error.errno != nix::libc::EEXIST {
-                return Err(Error::Exit(255));
-            }
+        if !dump_file::restore_one(raw, msg_type, flags, payload) {
+            return Err(Error::Exit(255));
         }
         Ok(())
     })?;

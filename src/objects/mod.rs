@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod device;
+pub mod dump_file;
 pub mod existing;
 pub mod link;
 pub mod lwtunnel;

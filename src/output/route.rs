@@ -1,0 +1,688 @@
+//! One route in ip's layout (ip/iproute.c `print_route`): `[type] DST [from
+//! SRC] [nhid N] [encap …] [tos T] [via GW] [dev D] [table T] [proto P]
+//! [scope S] [src PREFSRC] [metric M] [flags] …`, the same calls giving text
+//! and JSON.
+//!
+//! The printer is a pure function of the message: interface names come from
+//! a lookup the caller filled beforehand, and the fields a listing selected
+//! on (ip leaves out what the filter fixed) arrive as [`Hidden`], so `list`,
+//! `get`, `showdump`, `monitor` and `-echo` share it.
+
+use super::{Color, Kind, Printer};
+use crate::grammar::inet::{af_bit_len, family_name, format_address, AF_INET, AF_INET6, AF_MPLS};
+use crate::kernel::attrs::Attrs;
+use crate::model::address::scope_name;
+use crate::model::route::*;
+use crate::model::rt_names;
+
+/// What the names and extra lines depend on: `-N`, `-d`, `-s`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    pub numeric: bool,
+    pub details: bool,
+    pub stats: bool,
+}
+
+/// The fields a listing's selectors fixed, which ip does not repeat on each
+/// line (the `-1` masks of iproute.c's filter). All false outside `list`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hidden {
+    /// A `table` was selected (ip's `filter.tb` non-zero).
+    pub table: bool,
+    pub tos: bool,
+    pub dev: bool,
+    pub iif: bool,
+    pub protocol: bool,
+    pub scope: bool,
+    pub metric: bool,
+    /// Both halves of `realms FROM/TO` were given.
+    pub realms: bool,
+    /// `src` was a full-length address (its prefix length).
+    pub prefsrc_len: Option<i32>,
+    /// `via` was a full-length address (its prefix length).
+    pub via_len: Option<i32>,
+}
+
+/// Prints the ` nh_info` object of a nexthop id.
+pub type NexthopPrinter<'a> = &'a dyn Fn(&mut Printer, u32);
+
+/// What the printer may need beyond the message.
+pub struct Lookups<'a> {
+    /// ip's `ll_index_to_name`: the name of an interface index.
+    pub link_name: &'a dyn Fn(u32) -> Vec<u8>,
+    /// `-d` with RTA_NH_ID: prints the nexthop's ` nh_info` object (ip's
+    /// `print_cache_nexthop_id`); `None` prints nothing.
+    pub nexthop: Option<NexthopPrinter<'a>>,
+}
+
+/// The text of `ip`'s `%s` for a message that is not a route.
+pub fn not_a_route(len: u32, msg_type: u16, flags: u16) -> String {
+    format!("Not a route: {len:08x} {msg_type:08x} {flags:08x}")
+}
+
+fn family_color(family: u8) -> Option<Color> {
+    match family {
+        AF_INET => Some(Color::Inet),
+        AF_INET6 => Some(Color::Inet6),
+        _ => None,
+    }
+}
+
+/// ip's `get_real_family`: multicast routes of the IPMR families print as
+/// their address family.
+fn real_family(kind: u8, family: u8) -> u8 {
+    match (kind, family) {
+        (RTN_MULTICAST, 128) => AF_INET,
+        (RTN_MULTICAST, 129) => AF_INET6,
+        _ => family,
+    }
+}
+
+/// ip's `print_null`: the text in text mode, `"key": null` in JSON.
+fn null(p: &mut Printer, key: &str, text: &str) {
+    if p.is_json() {
+        p.null(key);
+    } else {
+        p.text(text);
+    }
+}
+
+/// ip's `print_0xhex` in JSON: `%#llx` as a string.
+fn hash_hex(value: u64) -> String {
+    if value == 0 {
+        "0".to_string()
+    } else {
+        format!("{value:#x}")
+    }
+}
+
+/// A prefix attribute (`DST` or `from SRC`): `ADDR/LEN`, or the bare
+/// address when it is a host route.
+fn prefix_text(family: u8, bytes: &[u8], len: u8) -> String {
+    let address = format_address(family, bytes);
+    if i32::from(len) != af_bit_len(family) {
+        format!("{address}/{len}")
+    } else {
+        address
+    }
+}
+
+/// ip's `print_rt_flags` (route and nexthop flags share one namespace).
+pub fn print_flags(p: &mut Printer, flags: u32) {
+    p.open_array(Kind::Json, "flags", "");
+    for (bit, name) in [
+        (u32::from(RTNH_F_DEAD), "dead"),
+        (u32::from(RTNH_F_ONLINK), "onlink"),
+        (u32::from(RTNH_F_PERVASIVE), "pervasive"),
+        (u32::from(RTNH_F_OFFLOAD), "offload"),
+        (u32::from(RTNH_F_TRAP), "trap"),
+        (RTM_F_NOTIFY, "notify"),
+        (u32::from(RTNH_F_LINKDOWN), "linkdown"),
+        (u32::from(RTNH_F_UNRESOLVED), "unresolved"),
+        (RTM_F_OFFLOAD, "rt_offload"),
+        (RTM_F_TRAP, "rt_trap"),
+        (RTM_F_OFFLOAD_FAILED, "rt_offload_failed"),
+    ] {
+        if flags & bit != 0 {
+            p.string(Kind::Any, None, "{} ", name);
+        }
+    }
+    p.close_array(Kind::Json, "");
+}
+
+/// ip's `print_rta_ifidx`: `KEY NAME ` (the name colored).
+fn print_ifindex(p: &mut Printer, key: &str, index: u32, lookups: &Lookups<'_>) {
+    let name = (lookups.link_name)(index);
+    if p.is_json() {
+        p.string(Kind::Json, Some(key), "", name);
+    } else {
+        p.text(format!("{key} "));
+        p.color_string(Kind::Text, Some(Color::Ifname), None, "{} ", name);
+    }
+}
+
+/// ip's `print_rta_gateway`.
+fn print_gateway(p: &mut Printer, family: u8, bytes: &[u8]) {
+    let gateway = format_address(family, bytes);
+    if p.is_json() {
+        p.string(Kind::Json, Some("gateway"), "", gateway);
+    } else {
+        p.text("via ");
+        p.color_string(Kind::Text, family_color(family), None, "{} ", gateway);
+    }
+}
+
+/// ip's `print_rta_via` (a gateway of another family: `via inet6 ADDR`).
+fn print_via(p: &mut Printer, bytes: &[u8]) {
+    if bytes.len() < 2 {
+        return;
+    }
+    let family = u16::from_ne_bytes([bytes[0], bytes[1]]) as u8;
+    let host = format_address(family, &bytes[2..]);
+    if p.is_json() {
+        p.open_object(Some("via"));
+        p.string(Kind::Json, Some("family"), "", family_name(family));
+        p.string(Kind::Json, Some("host"), "", host);
+        p.close_object();
+    } else {
+        p.string(Kind::Text, None, "via {} ", family_name(family));
+        p.color_string(Kind::Text, family_color(family), None, "{} ", host);
+    }
+}
+
+/// ip's `print_rta_newdst` (`as to ADDR`).
+fn print_newdst(p: &mut Printer, family: u8, bytes: &[u8]) {
+    let newdst = format_address(family, bytes);
+    if p.is_json() {
+        p.string(Kind::Json, Some("to"), "", newdst);
+    } else {
+        p.text("as to ");
+        p.color_string(Kind::Text, family_color(family), None, "{} ", newdst);
+    }
+}
+
+/// ip's `print_rta_flow`: `realm TO ` or `realms FROM/TO `.
+fn print_flow(p: &mut Printer, flow: u32, numeric: bool) {
+    let from = flow >> 16;
+    let to = flow & 0xffff;
+    if p.is_json() {
+        p.open_object(Some("flow"));
+        if from != 0 {
+            p.string(
+                Kind::Json,
+                Some("from"),
+                "",
+                rt_names::realm_name(from, numeric),
+            );
+        }
+        p.string(
+            Kind::Json,
+            Some("to"),
+            "",
+            rt_names::realm_name(to, numeric),
+        );
+        p.close_object();
+    } else {
+        p.text(if from != 0 { "realms " } else { "realm " });
+        if from != 0 {
+            p.text(format!("{}/", rt_names::realm_name(from, numeric)));
+        }
+        p.text(format!("{} ", rt_names::realm_name(to, numeric)));
+    }
+}
+
+/// RTCF_* cache flags (linux/in_route.h) in ip's order and words.
+const CACHE_FLAGS: &[(u32, &str)] = &[
+    (0x8000_0000, "local"),
+    (0x4000_0000, "reject"),
+    (0x2000_0000, "mc"),
+    (0x1000_0000, "brd"),
+    (0x0800_0000, "dst-nat"),
+    (0x0080_0000, "src-nat"),
+    (0x0040_0000, "masq"),
+    (0x0002_0000, "dst-direct"),
+    (0x0400_0000, "src-direct"),
+    (0x0004_0000, "redirected"),
+    (0x0100_0000, "redirect"),
+    (0x0020_0000, "fastroute"),
+    (0x0001_0000, "notify"),
+    (0x0008_0000, "proxy"),
+];
+
+/// ip's `print_cache_flags`: the `    cache <…>` line of a cloned IPv4 route.
+fn print_cache_flags(p: &mut Printer, flags: u32) {
+    let mut flags = flags & !0xffff;
+    if p.is_json() {
+        p.open_array(Kind::Json, "cache", "");
+    } else {
+        p.text(format!("{}    cache ", p.line_break()));
+        if flags == 0 {
+            return;
+        }
+        p.text("<");
+    }
+    for (bit, name) in CACHE_FLAGS {
+        if flags & bit != 0 {
+            flags &= !bit;
+            if p.is_json() {
+                p.string(Kind::Json, None, "", name);
+            } else {
+                p.text(format!("{name}{}", if flags != 0 { "," } else { "> " }));
+            }
+        }
+    }
+    if flags != 0 {
+        p.hex(Kind::Any, Some("flags"), "{}>", flags.into());
+    }
+    if p.is_json() {
+        p.close_array(Kind::Json, "");
+    }
+}
+
+/// ip's `print_rta_cacheinfo` (`struct rta_cacheinfo`, times in USER_HZ).
+fn print_cacheinfo(p: &mut Printer, bytes: &[u8], stats: bool) {
+    let field = |i: usize| {
+        bytes
+            .get(i * 4..i * 4 + 4)
+            .map_or(0, |b| u32::from_ne_bytes(b.try_into().expect("4 bytes")))
+    };
+    let (clntref, lastuse, expires, error) = (field(0), field(1), field(2) as i32, field(3));
+    let (used, id, ts, tsage) = (field(4), field(5), field(6), field(7));
+    let hz = user_hz();
+    if expires != 0 {
+        p.int(Kind::Any, Some("expires"), "expires {}sec ", expires / hz);
+    }
+    if error != 0 {
+        p.int(Kind::Any, Some("error"), "error {} ", error);
+    }
+    if stats {
+        if clntref != 0 {
+            p.int(Kind::Any, Some("users"), "users {} ", clntref);
+        }
+        if used != 0 {
+            p.int(Kind::Any, Some("used"), "used {} ", used);
+        }
+        if lastuse != 0 {
+            p.int(Kind::Any, Some("age"), "age {}sec ", lastuse / hz as u32);
+        }
+    }
+    if id != 0 {
+        p.string(Kind::Json, Some("ipid"), "", hash_hex(id.into()));
+        p.text(format!("ipid 0x{id:04x} "));
+    }
+    if ts != 0 || tsage != 0 {
+        p.string(Kind::Json, Some("ts"), "", hash_hex(ts.into()));
+        p.text(format!("ts 0x{ts:x}"));
+        p.int(Kind::Any, Some("tsage"), "tsage {}sec ", tsage);
+    }
+}
+
+/// ip's `get_user_hz` (sysconf's clock ticks).
+fn user_hz() -> i32 {
+    // SAFETY: sysconf only reads a system constant.
+    let hz = unsafe { nix::libc::sysconf(nix::libc::_SC_CLK_TCK) };
+    if hz > 0 {
+        hz as i32
+    } else {
+        100
+    }
+}
+
+/// ip's `mx_names`.
+fn metric_name(kind: u16) -> Option<&'static str> {
+    Some(match kind {
+        RTAX_MTU => "mtu",
+        RTAX_WINDOW => "window",
+        RTAX_RTT => "rtt",
+        RTAX_RTTVAR => "rttvar",
+        RTAX_SSTHRESH => "ssthresh",
+        RTAX_CWND => "cwnd",
+        RTAX_ADVMSS => "advmss",
+        RTAX_REORDERING => "reordering",
+        RTAX_HOPLIMIT => "hoplimit",
+        RTAX_INITCWND => "initcwnd",
+        RTAX_FEATURES => "features",
+        RTAX_RTO_MIN => "rto_min",
+        RTAX_INITRWND => "initrwnd",
+        RTAX_QUICKACK => "quickack",
+        RTAX_CC_ALGO => "congctl",
+        RTAX_FASTOPEN_NO_COOKIE => "fastopen_no_cookie",
+        _ => return None,
+    })
+}
+
+/// ip's `%g` of a number of seconds below 4.3 million (at most six
+/// significant digits, no trailing zeros).
+fn g_format(value: f64) -> String {
+    let exponent = value.abs().log10().floor() as i32;
+    if !(-4..6).contains(&exponent) {
+        return format!("{value:e}");
+    }
+    let decimals = (5 - exponent).max(0) as usize;
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// ip's `print_rta_metrics`.
+fn print_metrics(p: &mut Printer, payload: &[u8]) {
+    let metrics = Attrs::parse(payload, RTAX_MAX);
+    p.open_array(Kind::Json, "metrics", "");
+    p.open_object(None);
+    let lock = metrics.u32(RTAX_LOCK).unwrap_or(0);
+    for kind in 2..=RTAX_MAX {
+        let locked = lock & (1 << kind) != 0;
+        if !metrics.has(kind) && !locked {
+            continue;
+        }
+        let value = if kind == RTAX_CC_ALGO {
+            0
+        } else {
+            metrics.u32(kind).unwrap_or(0)
+        };
+        if kind == RTAX_HOPLIMIT && value as i32 == -1 {
+            continue;
+        }
+        let name = metric_name(kind);
+        if !p.is_json() {
+            match name {
+                Some(name) => p.text(format!("{name} ")),
+                None => p.text(format!("metric {kind} ")),
+            }
+            if locked {
+                p.text("lock ");
+            }
+        }
+        let key = name.unwrap_or("");
+        match kind {
+            RTAX_FEATURES => {
+                let mut rest = value;
+                if rest & RTAX_FEATURE_ECN != 0 {
+                    null(p, "ecn", "ecn ");
+                    rest &= !RTAX_FEATURE_ECN;
+                }
+                if rest != 0 {
+                    p.string(Kind::Json, Some("features"), "", hash_hex(value.into()));
+                    p.text(format!("{value:#x} "));
+                }
+            }
+            RTAX_RTT | RTAX_RTTVAR | RTAX_RTO_MIN => {
+                let value = match kind {
+                    RTAX_RTT => value / 8,
+                    RTAX_RTTVAR => value / 4,
+                    _ => value,
+                };
+                if p.is_json() {
+                    p.int(Kind::Json, Some(key), "", value);
+                } else if value >= 1000 {
+                    p.text(format!("{}s ", g_format(f64::from(value) / 1e3)));
+                } else {
+                    p.text(format!("{value}ms "));
+                }
+            }
+            RTAX_CC_ALGO => {
+                let algo = metrics.str(kind).unwrap_or_default();
+                p.string(Kind::Any, Some("congestion"), "{} ", algo);
+            }
+            _ => p.int(Kind::Any, Some(key), "{} ", value),
+        }
+    }
+    p.close_object();
+    p.close_array(Kind::Json, "");
+}
+
+/// ip's `print_rta_multipath`.
+fn print_multipath(
+    p: &mut Printer,
+    header: &Header,
+    payload: &[u8],
+    lookups: &Lookups<'_>,
+    numeric: bool,
+) {
+    let multicast_cache = header.flags & RTM_F_CLONED != 0 && header.kind == RTN_MULTICAST;
+    p.open_array(Kind::Json, "nexthops", "");
+    for (i, hop) in nexthops(payload).iter().enumerate() {
+        p.open_object(None);
+        if multicast_cache {
+            p.text(if i == 0 { "Oifs: " } else { " " });
+        } else {
+            p.text(format!("{}\tnexthop ", p.line_break()));
+        }
+        if !hop.attrs.is_empty() {
+            let attrs = Attrs::parse(hop.attrs, RTA_MAX);
+            if let (Some(kind), Some(encap)) = (attrs.u16(RTA_ENCAP_TYPE), attrs.get(RTA_ENCAP)) {
+                crate::objects::lwtunnel::print(p, kind, encap);
+            }
+            if let Some(newdst) = attrs.get(RTA_NEWDST) {
+                print_newdst(p, header.family, newdst);
+            }
+            if let Some(gateway) = attrs.get(RTA_GATEWAY) {
+                print_gateway(p, header.family, gateway);
+            }
+            if let Some(via) = attrs.get(RTA_VIA) {
+                print_via(p, via);
+            }
+            if let Some(flow) = attrs.u32(RTA_FLOW) {
+                print_flow(p, flow, numeric);
+            }
+        }
+        let dev = (lookups.link_name)(hop.ifindex as u32);
+        if multicast_cache {
+            p.string(Kind::Any, Some("dev"), "{}", dev);
+            if hop.hops != 1 {
+                p.int(Kind::Any, Some("ttl"), "(ttl>{})", hop.hops);
+            }
+            p.text(" ");
+        } else {
+            p.string(Kind::Any, Some("dev"), "dev {} ", dev);
+            if header.family != AF_MPLS {
+                p.int(
+                    Kind::Any,
+                    Some("weight"),
+                    "weight {} ",
+                    i32::from(hop.hops) + 1,
+                );
+            }
+        }
+        print_flags(p, hop.flags.into());
+        p.close_object();
+    }
+    p.close_array(Kind::Json, "");
+}
+
+/// ip's `print_route` for an RTM_NEWROUTE/RTM_DELROUTE payload (the
+/// `rtmsg` and its attributes). Returns false when the payload is too
+/// short to be a route.
+pub fn print_route(
+    p: &mut Printer,
+    msg_type: u16,
+    payload: &[u8],
+    style: Style,
+    hidden: &Hidden,
+    lookups: &Lookups<'_>,
+) -> bool {
+    let Some(header) = Header::parse(payload) else {
+        return false;
+    };
+    let attrs = Attrs::parse(&payload[HEADER_LEN..], RTA_MAX);
+    let numeric = style.numeric;
+    let host_len = af_bit_len(header.family);
+    let table = attrs.u32(RTA_TABLE).unwrap_or(header.table.into());
+
+    p.open_object(None);
+    if msg_type == RTM_DELROUTE {
+        p.boolean(Kind::Any, Some("deleted"), "Deleted ", true);
+    }
+    if header.kind != RTN_UNICAST || style.details {
+        p.string(
+            Kind::Any,
+            Some("type"),
+            "{} ",
+            rt_names::route_type_name(header.kind, numeric),
+        );
+    }
+
+    let family = real_family(header.kind, header.family);
+    let (dst, color) = match attrs.get(RTA_DST) {
+        Some(bytes) => (
+            prefix_text(family, bytes, header.dst_len),
+            family_color(family),
+        ),
+        None if header.dst_len != 0 => (format!("0/{} ", header.dst_len), None),
+        None => ("default".to_string(), None),
+    };
+    p.color_string(Kind::Any, color, Some("dst"), "{} ", dst);
+
+    if let Some(src) = attrs.get(RTA_SRC) {
+        p.color_string(
+            Kind::Any,
+            family_color(family),
+            Some("from"),
+            "from {} ",
+            prefix_text(family, src, header.src_len),
+        );
+    } else if header.src_len != 0 {
+        p.string(
+            Kind::Any,
+            Some("src"),
+            "from {} ",
+            format!("0/{}", header.src_len),
+        );
+    }
+
+    if let Some(id) = attrs.u32(RTA_NH_ID) {
+        p.int(Kind::Any, Some("nhid"), "nhid {} ", id);
+    }
+    if let Some(newdst) = attrs.get(RTA_NEWDST) {
+        print_newdst(p, header.family, newdst);
+    }
+    if let (Some(kind), Some(encap)) = (attrs.u16(RTA_ENCAP_TYPE), attrs.get(RTA_ENCAP)) {
+        crate::objects::lwtunnel::print(p, kind, encap);
+    }
+    if header.tos != 0 && !hidden.tos {
+        p.string(
+            Kind::Any,
+            Some("tos"),
+            "tos {} ",
+            rt_names::dsfield_name(header.tos, numeric),
+        );
+    }
+    if let Some(gateway) = attrs.get(RTA_GATEWAY) {
+        if hidden.via_len != Some(host_len) {
+            print_gateway(p, header.family, gateway);
+        }
+    }
+    if let Some(via) = attrs.get(RTA_VIA) {
+        print_via(p, via);
+    }
+    if let Some(oif) = attrs.u32(RTA_OIF) {
+        if !hidden.dev {
+            print_ifindex(p, "dev", oif, lookups);
+        }
+    }
+    if table != 0 && (table != RT_TABLE_MAIN || style.details) && !hidden.table {
+        p.string(
+            Kind::Any,
+            Some("table"),
+            "table {} ",
+            rt_names::table_name(table, numeric),
+        );
+    }
+    if header.flags & RTM_F_CLONED == 0 {
+        if (header.protocol != RTPROT_BOOT || style.details) && !hidden.protocol {
+            p.string(
+                Kind::Any,
+                Some("protocol"),
+                "proto {} ",
+                rt_names::protocol_name(header.protocol, numeric),
+            );
+        }
+        if (header.scope != RT_SCOPE_UNIVERSE || style.details) && !hidden.scope {
+            p.string(
+                Kind::Any,
+                Some("scope"),
+                "scope {} ",
+                scope_name(header.scope, numeric),
+            );
+        }
+    }
+    if let Some(prefsrc) = attrs.get(RTA_PREFSRC) {
+        if hidden.prefsrc_len != Some(host_len) {
+            let text = format_address(header.family, prefsrc);
+            if p.is_json() {
+                p.string(Kind::Json, Some("prefsrc"), "", text);
+            } else {
+                p.text("src ");
+                p.color_string(Kind::Text, family_color(header.family), None, "{} ", text);
+            }
+        }
+    }
+    if let Some(metric) = attrs.u32(RTA_PRIORITY) {
+        if !hidden.metric {
+            p.int(Kind::Any, Some("metric"), "metric {} ", metric);
+        }
+    }
+    print_flags(p, header.flags);
+    if let Some(mark) = attrs.u32(RTA_MARK).filter(|mark| *mark != 0) {
+        if p.is_json() {
+            p.int(Kind::Json, Some("mark"), "", mark);
+        } else if mark >= 16 {
+            p.text(format!("mark {mark:#x} "));
+        } else {
+            p.text(format!("mark {mark} "));
+        }
+    }
+    if let Some(flow) = attrs.u32(RTA_FLOW) {
+        if !hidden.realms {
+            print_flow(p, flow, numeric);
+        }
+    }
+    if let Some(uid) = attrs.u32(RTA_UID) {
+        p.int(Kind::Any, Some("uid"), "uid {} ", uid);
+    }
+    if header.family == AF_INET && header.flags & RTM_F_CLONED != 0 {
+        print_cache_flags(p, header.flags);
+    }
+    if header.family == AF_INET || header.family == AF_INET6 {
+        if let Some(cacheinfo) = attrs.get(RTA_CACHEINFO) {
+            print_cacheinfo(p, cacheinfo, style.stats);
+        }
+    }
+    if let Some(metrics) = attrs.get(RTA_METRICS) {
+        print_metrics(p, metrics);
+    }
+    if let Some(iif) = attrs.u32(RTA_IIF) {
+        if !hidden.iif {
+            print_ifindex(p, "iif", iif, lookups);
+        }
+    }
+    if let Some(pref) = attrs.u8(RTA_PREF) {
+        match pref {
+            ICMPV6_ROUTER_PREF_LOW => p.string(Kind::Any, Some("pref"), "pref {}", "low"),
+            ICMPV6_ROUTER_PREF_MEDIUM => p.string(Kind::Any, Some("pref"), "pref {}", "medium"),
+            ICMPV6_ROUTER_PREF_HIGH => p.string(Kind::Any, Some("pref"), "pref {}", "high"),
+            other => p.int(Kind::Any, Some("pref"), "{}", other),
+        }
+    }
+    if let Some(propagate) = attrs.u8(RTA_TTL_PROPAGATE) {
+        let propagate = propagate != 0;
+        p.boolean(Kind::Json, Some("ttl-propogate"), "", propagate);
+        p.text(format!(
+            "ttl-propogate {}",
+            if propagate { "enabled" } else { "disabled" }
+        ));
+    }
+    if let (Some(id), true) = (attrs.u32(RTA_NH_ID), style.details) {
+        if let Some(nexthop) = lookups.nexthop {
+            nexthop(p, id);
+        }
+    }
+    if let Some(multipath) = attrs.get(RTA_MULTIPATH) {
+        print_multipath(p, &header, multipath, lookups, numeric);
+    }
+    p.text("\n");
+    p.close_object();
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn g_format_follows_printf() {
+        assert_eq!(g_format(1.0), "1");
+        assert_eq!(g_format(1.5), "1.5");
+        assert_eq!(g_format(12.345), "12.345");
+        assert_eq!(g_format(1.234_567_8), "1.23457");
+    }
+
+    #[test]
+    fn prefixes_print_their_length_unless_host() {
+        assert_eq!(prefix_text(AF_INET, &[192, 0, 2, 0], 24), "192.0.2.0/24");
+        assert_eq!(prefix_text(AF_INET, &[192, 0, 2, 1], 32), "192.0.2.1");
+    }
+}
