@@ -616,6 +616,11 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
     if action == Action::Flush {
         return flush(ctx, family, filter);
     }
+    if action == Action::List {
+        // ip opens its JSON array before reading the dump: a refused dump
+        // leaves `[` on stdout.
+        ctx.out.begin_list();
+    }
     let messages =
         dump(ctx, family, &filter).map_err(|error| Error::DumpTerminated(error).returned(2))?;
     let preferred = preferred_family(ctx);
@@ -631,7 +636,6 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
         ctx.out.flush();
         return Ok(());
     }
-    ctx.out.begin_list();
     let hidden = filter.hidden();
     let selected: Vec<(u16, &[u8])> = selected
         .map(|m| (m.msg_type, m.payload.as_slice()))
