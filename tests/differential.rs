@@ -16,6 +16,12 @@ macro_rules! scenarios {
 }
 
 scenarios! {
+    route_show => "route/show.sh",
+    route_selectors => "route/selectors.sh",
+    route_get => "route/get.sh",
+    route_flush => "route/flush.sh",
+    route_save => "route/save.sh",
+    route_errors_show => "route/errors_show.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",
