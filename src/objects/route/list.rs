@@ -25,6 +25,7 @@ use crate::model::route::*;
 use crate::model::rt_names;
 use crate::objects::{device, dump_file, show};
 use crate::output::route::{print_route, Hidden, Lookups, Style};
+use crate::output::table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -573,6 +574,14 @@ pub(super) fn link_names<'a>(
     Ok(names)
 }
 
+/// A name `link_names` found, else ip's `ifN`.
+fn known_name(names: &std::collections::HashMap<u32, Vec<u8>>, index: u32) -> Vec<u8> {
+    names
+        .get(&index)
+        .cloned()
+        .unwrap_or_else(|| format!("if{index}").into_bytes())
+}
+
 pub(super) fn style(ctx: &Context) -> Style {
     Style {
         numeric: ctx.options.numeric > 0,
@@ -588,12 +597,7 @@ pub(super) fn print_all<'a>(
     hidden: &Hidden,
 ) -> Result<()> {
     let names = link_names(ctx, messages.clone().map(|(_, payload)| payload))?;
-    let link_name = |index: u32| -> Vec<u8> {
-        names
-            .get(&index)
-            .cloned()
-            .unwrap_or_else(|| format!("if{index}").into_bytes())
-    };
+    let link_name = |index: u32| known_name(&names, index);
     let lookups = Lookups {
         link_name: &link_name,
         nexthop: None,
@@ -602,6 +606,19 @@ pub(super) fn print_all<'a>(
     for (msg_type, payload) in messages {
         print_route(&mut ctx.out, msg_type, payload, style, hidden, &lookups);
     }
+    Ok(())
+}
+
+/// rnet's `-table`: the listed routes as a table for people.
+fn print_table(ctx: &mut Context, routes: &[(u16, &[u8])]) -> Result<()> {
+    let names = link_names(ctx, routes.iter().map(|(_, payload)| *payload))?;
+    let link_name = |index: u32| known_name(&names, index);
+    let numeric = ctx.options.numeric > 0;
+    let rows: Vec<Vec<String>> = routes
+        .iter()
+        .filter_map(|(_, payload)| table::route_row(payload, &link_name, numeric))
+        .collect();
+    table::print(&mut ctx.out, &table::routes(&rows, table::width()));
     Ok(())
 }
 
@@ -640,6 +657,9 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
     let selected: Vec<(u16, &[u8])> = selected
         .map(|m| (m.msg_type, m.payload.as_slice()))
         .collect();
+    if ctx.options.table && ctx.options.json == 0 {
+        return print_table(ctx, &selected);
+    }
     print_all(ctx, selected.iter().copied(), &hidden)?;
     ctx.out.end_list();
     Ok(())
