@@ -9,7 +9,9 @@
 //! `get`, `showdump`, `monitor` and `-echo` share it.
 
 use super::{Color, Kind, Printer};
-use crate::grammar::inet::{af_bit_len, family_name, format_address, AF_INET, AF_INET6, AF_MPLS};
+use crate::grammar::inet::{
+    af_bit_len, family_name, format_address, resolve_address, AF_INET, AF_INET6, AF_MPLS,
+};
 use crate::kernel::attrs::Attrs;
 use crate::model::address::scope_name;
 use crate::model::route::*;
@@ -21,6 +23,8 @@ pub struct Style {
     pub numeric: bool,
     pub details: bool,
     pub stats: bool,
+    /// `-resolve`: host names for addresses (ip's `format_host`).
+    pub resolve: bool,
 }
 
 /// The fields a listing's selectors fixed, which ip does not repeat on each
@@ -96,14 +100,22 @@ fn hash_hex(value: u64) -> String {
     }
 }
 
+/// ip's `format_host`: the host name with `-resolve` when one is found,
+/// else the address.
+fn host(family: u8, bytes: &[u8], resolve: bool) -> String {
+    resolve
+        .then(|| resolve_address(family, bytes))
+        .flatten()
+        .unwrap_or_else(|| format_address(family, bytes))
+}
+
 /// A prefix attribute (`DST` or `from SRC`): `ADDR/LEN`, or the bare
-/// address when it is a host route.
-fn prefix_text(family: u8, bytes: &[u8], len: u8) -> String {
-    let address = format_address(family, bytes);
+/// address (a host name with `-resolve`) when it is a host route.
+fn prefix_text(family: u8, bytes: &[u8], len: u8, resolve: bool) -> String {
     if i32::from(len) != af_bit_len(family) {
-        format!("{address}/{len}")
+        format!("{}/{len}", format_address(family, bytes))
     } else {
-        address
+        host(family, bytes, resolve)
     }
 }
 
@@ -142,8 +154,8 @@ fn print_ifindex(p: &mut Printer, key: &str, index: u32, lookups: &Lookups<'_>) 
 }
 
 /// ip's `print_rta_gateway`.
-fn print_gateway(p: &mut Printer, family: u8, bytes: &[u8]) {
-    let gateway = format_address(family, bytes);
+fn print_gateway(p: &mut Printer, family: u8, bytes: &[u8], resolve: bool) {
+    let gateway = host(family, bytes, resolve);
     if p.is_json() {
         p.string(Kind::Json, Some("gateway"), "", gateway);
     } else {
@@ -153,12 +165,12 @@ fn print_gateway(p: &mut Printer, family: u8, bytes: &[u8]) {
 }
 
 /// ip's `print_rta_via` (a gateway of another family: `via inet6 ADDR`).
-fn print_via(p: &mut Printer, bytes: &[u8]) {
+fn print_via(p: &mut Printer, bytes: &[u8], resolve: bool) {
     if bytes.len() < 2 {
         return;
     }
     let family = u16::from_ne_bytes([bytes[0], bytes[1]]) as u8;
-    let host = format_address(family, &bytes[2..]);
+    let host = host(family, &bytes[2..], resolve);
     if p.is_json() {
         p.open_object(Some("via"));
         p.string(Kind::Json, Some("family"), "", family_name(family));
@@ -171,8 +183,8 @@ fn print_via(p: &mut Printer, bytes: &[u8]) {
 }
 
 /// ip's `print_rta_newdst` (`as to ADDR`).
-fn print_newdst(p: &mut Printer, family: u8, bytes: &[u8]) {
-    let newdst = format_address(family, bytes);
+fn print_newdst(p: &mut Printer, family: u8, bytes: &[u8], resolve: bool) {
+    let newdst = host(family, bytes, resolve);
     if p.is_json() {
         p.string(Kind::Json, Some("to"), "", newdst);
     } else {
@@ -420,8 +432,9 @@ fn print_multipath(
     header: &Header,
     payload: &[u8],
     lookups: &Lookups<'_>,
-    numeric: bool,
+    style: Style,
 ) {
+    let numeric = style.numeric;
     let multicast_cache = header.flags & RTM_F_CLONED != 0 && header.kind == RTN_MULTICAST;
     p.open_array(Kind::Json, "nexthops", "");
     for (i, hop) in nexthops(payload).iter().enumerate() {
@@ -437,13 +450,13 @@ fn print_multipath(
                 crate::objects::lwtunnel::print(p, kind, encap);
             }
             if let Some(newdst) = attrs.get(RTA_NEWDST) {
-                print_newdst(p, header.family, newdst);
+                print_newdst(p, header.family, newdst, style.resolve);
             }
             if let Some(gateway) = attrs.get(RTA_GATEWAY) {
-                print_gateway(p, header.family, gateway);
+                print_gateway(p, header.family, gateway, style.resolve);
             }
             if let Some(via) = attrs.get(RTA_VIA) {
-                print_via(p, via);
+                print_via(p, via, style.resolve);
             }
             if let Some(flow) = attrs.u32(RTA_FLOW) {
                 print_flow(p, flow, numeric);
@@ -508,7 +521,7 @@ pub fn print_route(
     let family = real_family(header.kind, header.family);
     let (dst, color) = match attrs.get(RTA_DST) {
         Some(bytes) => (
-            prefix_text(family, bytes, header.dst_len),
+            prefix_text(family, bytes, header.dst_len, style.resolve),
             family_color(family),
         ),
         None if header.dst_len != 0 => (format!("0/{} ", header.dst_len), None),
@@ -522,7 +535,7 @@ pub fn print_route(
             family_color(family),
             Some("from"),
             "from {} ",
-            prefix_text(family, src, header.src_len),
+            prefix_text(family, src, header.src_len, style.resolve),
         );
     } else if header.src_len != 0 {
         p.string(
@@ -537,7 +550,7 @@ pub fn print_route(
         p.int(Kind::Any, Some("nhid"), "nhid {} ", id);
     }
     if let Some(newdst) = attrs.get(RTA_NEWDST) {
-        print_newdst(p, header.family, newdst);
+        print_newdst(p, header.family, newdst, style.resolve);
     }
     if let (Some(kind), Some(encap)) = (attrs.u16(RTA_ENCAP_TYPE), attrs.get(RTA_ENCAP)) {
         crate::objects::lwtunnel::print(p, kind, encap);
@@ -552,11 +565,11 @@ pub fn print_route(
     }
     if let Some(gateway) = attrs.get(RTA_GATEWAY) {
         if hidden.via_len != Some(host_len) {
-            print_gateway(p, header.family, gateway);
+            print_gateway(p, header.family, gateway, style.resolve);
         }
     }
     if let Some(via) = attrs.get(RTA_VIA) {
-        print_via(p, via);
+        print_via(p, via, style.resolve);
     }
     if let Some(oif) = attrs.u32(RTA_OIF) {
         if !hidden.dev {
@@ -661,7 +674,7 @@ pub fn print_route(
         }
     }
     if let Some(multipath) = attrs.get(RTA_MULTIPATH) {
-        print_multipath(p, &header, multipath, lookups, numeric);
+        print_multipath(p, &header, multipath, lookups, style);
     }
     p.text("\n");
     p.close_object();
@@ -682,7 +695,13 @@ mod tests {
 
     #[test]
     fn prefixes_print_their_length_unless_host() {
-        assert_eq!(prefix_text(AF_INET, &[192, 0, 2, 0], 24), "192.0.2.0/24");
-        assert_eq!(prefix_text(AF_INET, &[192, 0, 2, 1], 32), "192.0.2.1");
+        assert_eq!(
+            prefix_text(AF_INET, &[192, 0, 2, 0], 24, false),
+            "192.0.2.0/24"
+        );
+        assert_eq!(
+            prefix_text(AF_INET, &[192, 0, 2, 1], 32, false),
+            "192.0.2.1"
+        );
     }
 }

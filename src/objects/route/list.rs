@@ -587,6 +587,7 @@ pub(super) fn style(ctx: &Context) -> Style {
         numeric: ctx.options.numeric > 0,
         details: ctx.options.details > 0,
         stats: ctx.options.stats > 0,
+        resolve: ctx.options.resolve > 0,
     }
 }
 
