@@ -1,4 +1,5 @@
 # ip route get: every selector, IPv4 and IPv6, JSON, fibmatch, connected
+echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
 $IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02
 $IP link add b0 address 02:00:00:00:01:03 type bridge
 $IP link add i0 address 02:00:00:00:01:04 type ifb
@@ -41,7 +42,7 @@ ip route get 203.0.113.5
 ip -j route get 203.0.113.5
 ip -j -p route get 203.0.113.5
 ip -d route get 203.0.113.5
-ip -s route get 203.0.113.5
+ip -s route get 203.0.113.5 | sed 's/ age [0-9]*sec//'
 ip -o route get 203.0.113.5
 ip -N route get 203.0.113.5
 ip route get 127.0.0.1

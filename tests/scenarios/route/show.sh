@@ -1,4 +1,5 @@
 # ip route show/list: every route type, metrics, multipath, tables and output modes
+echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
 $IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02
 $IP link add b0 address 02:00:00:00:01:03 type bridge
 $IP link add i0 address 02:00:00:00:01:04 type ifb
