@@ -65,3 +65,9 @@ ip route show table all
 ip -6 route show table all
 ip -s -6 route flush table all
 ip -6 route show table all
+i=0; while [ $i -lt 250 ]; do echo "route add 10.50.$i.0/24 via 192.0.2.2 table 50"; echo "route add 10.51.$i.0/24 dev v0"; i=$((i+1)); done > many.txt; $IP -batch many.txt
+ip route show table 50 | wc -l
+ip -s route flush table 50
+ip route show table 50 | wc -l
+ip -s -s route flush dev v0 | tail -3
+ip route show table all dev v0 | wc -l

@@ -36,6 +36,10 @@ $IP -6 route add blackhole 2001:db8:a::/64 table 100
 $IP -6 route add 2001:db8:5::/64 nexthop via 2001:db8:1::3 dev v0 nexthop via 2001:db8:1::4 dev v0
 $IP -6 route add 2001:db8:7::/64 from 2001:db8:1::/64 via 2001:db8:1::6
 $IP -6 route add 2001:db8:b::/64 dev v0 mtu 1400 hoplimit 3 proto static
+$IP route add 10.30.0.0/16 via inet6 fe80::1 dev v0
+$IP route add 10.31.0.0/16 nexthop via inet6 fe80::2 dev v0 nexthop via 192.0.2.9 dev v0 weight 3 onlink
+$IP route add 10.32.0.0/16 dev v0 table 100 proto static metric 9 realms 2/
+$IP -6 route add 2001:db8:30::/64 dev v0 table 200 metric 3
 ip route show 10.3.0.0/16
 ip route show to 10.3.0.0/16
 ip route show root 10.0.0.0/8
@@ -133,3 +137,12 @@ ip -j -6 route show metric 5
 ip -4 route show table all 2001:db8::/32
 ip route show 2001:db8::/32
 ip route show table all dev lo
+ip route show via inet6 fe80::1
+ip route show via fe80::1
+ip route show via inet6 fe80::/64
+ip -d route show table 100 realms 2/
+ip route show table 100 realm 2/
+ip route show table all realms 2/0
+ip route show match 10.31.0.1
+ip -6 route show table 200
+ip -6 route show table main
