@@ -503,17 +503,16 @@ pub(super) struct Dumped {
     pub payload: Vec<u8>,
 }
 
-/// The route dump, asked again while interrupted.
+/// The route dump, asked again while interrupted. A refusal becomes
+/// `failed`'s error (ip's last line differs between listing and flushing).
 fn dump(
     ctx: &mut Context,
     family: u8,
     filter: &Filter,
-) -> std::result::Result<Vec<Dumped>, KernelError> {
+    failed: fn(KernelError) -> Error,
+) -> Result<Vec<Dumped>> {
     let request = dump_request(family, filter);
-    let raw = ctx.raw().map_err(|_| KernelError {
-        errno: nix::libc::EIO,
-        extack: None,
-    })?;
+    let raw = ctx.raw()?;
     let result = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<Dumped>| {
         raw.talk(request.clone(), |msg| {
             messages.push(Dumped {
@@ -542,7 +541,8 @@ fn dump(
             if !refusal.in_done {
                 error.extack = None;
             }
-            Err(error)
+            // ip returns -2 from the command: status 2, and a batch goes on.
+            Err(failed(error).returned(2))
         }
     }
 }
@@ -639,8 +639,7 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
         // leaves `[` on stdout.
         ctx.out.begin_list();
     }
-    let messages =
-        dump(ctx, family, &filter).map_err(|error| Error::DumpTerminated(error).returned(2))?;
+    let messages = dump(ctx, family, &filter, Error::DumpTerminated)?;
     let preferred = preferred_family(ctx);
     let selected = messages.iter().filter(|m| {
         (m.msg_type == RTM_NEWROUTE || m.msg_type == RTM_DELROUTE)
@@ -708,8 +707,7 @@ fn flush(ctx: &mut Context, family: u8, mut filter: Filter) -> Result<()> {
     let start = std::time::Instant::now();
     let mut round = 0;
     loop {
-        let messages = dump(ctx, family, &filter)
-            .map_err(|error| Error::FlushTerminated(error).returned(2))?;
+        let messages = dump(ctx, family, &filter, Error::FlushTerminated)?;
         let selected: Vec<&[u8]> = messages
             .iter()
             .filter(|m| m.msg_type == RTM_NEWROUTE && filter.accepts(preferred, &m.payload))

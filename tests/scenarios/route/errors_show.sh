@@ -79,3 +79,4 @@ ip route foo
 ip -6 route get 2001:db8::1 from bad
 ip -f link route show
 ip -f mpls route show 10
+script -qc 'ip route save; echo rc=$?; ip route restore; echo rc=$?; ip route showdump; echo rc=$?' /dev/null | tr -d '\r'
