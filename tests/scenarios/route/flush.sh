@@ -36,6 +36,8 @@ $IP -6 route add blackhole 2001:db8:a::/64 table 100
 $IP -6 route add 2001:db8:5::/64 nexthop via 2001:db8:1::3 dev v0 nexthop via 2001:db8:1::4 dev v0
 $IP -6 route add 2001:db8:7::/64 from 2001:db8:1::/64 via 2001:db8:1::6
 $IP -6 route add 2001:db8:b::/64 dev v0 mtu 1400 hoplimit 3 proto static
+$IP route add default via 192.0.2.254 metric 100
+$IP -6 route add default via 2001:db8:1::fe metric 100
 ip route flush
 ip route flush table 100
 ip route show table 100

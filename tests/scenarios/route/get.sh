@@ -36,6 +36,8 @@ $IP -6 route add blackhole 2001:db8:a::/64 table 100
 $IP -6 route add 2001:db8:5::/64 nexthop via 2001:db8:1::3 dev v0 nexthop via 2001:db8:1::4 dev v0
 $IP -6 route add 2001:db8:7::/64 from 2001:db8:1::/64 via 2001:db8:1::6
 $IP -6 route add 2001:db8:b::/64 dev v0 mtu 1400 hoplimit 3 proto static
+$IP route add default via 192.0.2.254 metric 100
+$IP -6 route add default via 2001:db8:1::fe metric 100
 $IP route add 10.30.0.0/16 via inet6 fe80::1 dev v0
 $IP route add 10.31.0.0/16 nexthop via inet6 fe80::2 dev v0 nexthop via 192.0.2.9 dev v0 weight 3 onlink
 $IP route add 10.32.0.0/16 dev v0 table 100 proto static metric 9 realms 2/
@@ -126,3 +128,8 @@ ip route get 10.31.0.1
 ip -c route get 10.31.0.1
 ip -j route get 10.31.0.1
 ip route get fibmatch 10.31.0.1
+ip route get 8.8.8.8
+ip -6 route get 2001:db8:ffff::1
+ip -j route get 8.8.8.8
+ip route get 8.8.8.8 from 192.0.2.1
+ip -o route get 8.8.8.8

@@ -36,6 +36,8 @@ $IP -6 route add blackhole 2001:db8:a::/64 table 100
 $IP -6 route add 2001:db8:5::/64 nexthop via 2001:db8:1::3 dev v0 nexthop via 2001:db8:1::4 dev v0
 $IP -6 route add 2001:db8:7::/64 from 2001:db8:1::/64 via 2001:db8:1::6
 $IP -6 route add 2001:db8:b::/64 dev v0 mtu 1400 hoplimit 3 proto static
+$IP route add default via 192.0.2.254 metric 100
+$IP -6 route add default via 2001:db8:1::fe metric 100
 $IP route add 10.30.0.0/16 via inet6 fe80::1 dev v0
 $IP route add 10.31.0.0/16 nexthop via inet6 fe80::2 dev v0 nexthop via 192.0.2.9 dev v0 weight 3 onlink
 $IP route add 10.32.0.0/16 dev v0 table 100 proto static metric 9 realms 2/
@@ -146,3 +148,14 @@ ip route show table all realms 2/0
 ip route show match 10.31.0.1
 ip -6 route show table 200
 ip -6 route show table main
+ip route show exact 0/0
+ip route show 0/0
+ip route show to default
+ip route show root 0/0
+ip route show match 0/0
+ip -6 route show exact ::/0
+ip -6 route show default
+ip -4 route show default
+ip -j route show default
+ip route list match 8.8.8.8
+ip -6 route list match 2001:db8:ffff::1
