@@ -1,7 +1,7 @@
 //! `ip route get` (iproute.c `iproute_get`): one RTM_GETROUTE built from
 //! the words, and the kernel's answer printed by `output::route`.
 
-use super::list::{invalid, preferred_family, print_all, vrf_table};
+use super::list::{invalid, preferred_family, print_routes, vrf_table};
 use crate::app::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{get_addr, get_prefix, AF_INET, AF_INET6, AF_UNSPEC};
@@ -220,7 +220,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let hidden = Hidden::default();
     ctx.out.begin_list();
     if planned.connected && !planned.from_given {
-        print_all(
+        print_routes(
             ctx,
             std::iter::once((msg_type, payload.as_slice())),
             &hidden,
@@ -234,14 +234,14 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         // ip asks again with the same request, and prints the answer with
         // its JSON document already closed.
         let (msg_type, payload) = ask(ctx, request(&planned, iif, oif))?;
-        print_all(
+        print_routes(
             ctx,
             std::iter::once((msg_type, payload.as_slice())),
             &hidden,
         )?;
         return Ok(());
     }
-    print_all(
+    print_routes(
         ctx,
         std::iter::once((msg_type, payload.as_slice())),
         &hidden,

@@ -549,7 +549,7 @@ fn dump(
 
 /// The names of the interfaces `payloads` mention, asked for before
 /// printing (ip's `ll_index_to_name` lookups).
-pub(super) fn link_names<'a>(
+pub(crate) fn link_names<'a>(
     ctx: &mut Context,
     payloads: impl Iterator<Item = &'a [u8]>,
 ) -> Result<std::collections::HashMap<u32, Vec<u8>>> {
@@ -582,7 +582,7 @@ fn known_name(names: &std::collections::HashMap<u32, Vec<u8>>, index: u32) -> Ve
         .unwrap_or_else(|| format!("if{index}").into_bytes())
 }
 
-pub(super) fn style(ctx: &Context) -> Style {
+pub(crate) fn style(ctx: &Context) -> Style {
     Style {
         numeric: ctx.options.numeric > 0,
         details: ctx.options.details > 0,
@@ -591,8 +591,10 @@ pub(super) fn style(ctx: &Context) -> Style {
     }
 }
 
-/// Prints route payloads with the names they need.
-pub(super) fn print_all<'a>(
+/// Prints route payloads (type, rtmsg + attributes) as ip's `print_route`,
+/// after asking for the interface names they mention: the entry point for
+/// `-echo` of route changes and for `monitor`.
+pub(crate) fn print_routes<'a>(
     ctx: &mut Context,
     messages: impl Iterator<Item = (u16, &'a [u8])> + Clone,
     hidden: &Hidden,
@@ -660,7 +662,7 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
     if ctx.options.table && ctx.options.json == 0 {
         return print_table(ctx, &selected);
     }
-    print_all(ctx, selected.iter().copied(), &hidden)?;
+    print_routes(ctx, selected.iter().copied(), &hidden)?;
     ctx.out.end_list();
     Ok(())
 }
@@ -714,7 +716,7 @@ fn flush(ctx: &mut Context, family: u8, mut filter: Filter) -> Result<()> {
             .map(|m| m.payload.as_slice())
             .collect();
         if stats >= 2 {
-            print_all(
+            print_routes(
                 ctx,
                 selected.iter().map(|payload| (RTM_NEWROUTE, *payload)),
                 &hidden,
@@ -835,7 +837,7 @@ pub fn showdump(ctx: &mut Context) -> Result<()> {
             }));
         }
     }
-    print_all(ctx, routes.iter().copied(), &Hidden::default())?;
+    print_routes(ctx, routes.iter().copied(), &Hidden::default())?;
     ctx.out.flush();
     result.map_err(broken_dump)
 }

@@ -6,7 +6,7 @@
 //! for one route.
 
 mod get;
-mod list;
+pub(crate) mod list;
 mod modify;
 
 use crate::app::Context;
