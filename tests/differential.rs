@@ -22,6 +22,7 @@ scenarios! {
     route_flush => "route/flush.sh",
     route_save => "route/save.sh",
     route_errors_show => "route/errors_show.sh",
+    route_names => "route/names.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",
