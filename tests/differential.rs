@@ -23,6 +23,7 @@ scenarios! {
     route_save => "route/save.sh",
     route_errors_show => "route/errors_show.sh",
     route_names => "route/names.sh",
+    route_cached => "route/cached.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",
