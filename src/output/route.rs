@@ -346,6 +346,9 @@ fn metric_name(kind: u16) -> Option<&'static str> {
 /// ip's `%g` of a number of seconds below 4.3 million (at most six
 /// significant digits, no trailing zeros).
 fn g_format(value: f64) -> String {
+    if value == 0.0 {
+        return "0".to_string();
+    }
     let exponent = value.abs().log10().floor() as i32;
     if !(-4..6).contains(&exponent) {
         return format!("{value:e}");
@@ -484,6 +487,140 @@ fn print_multipath(
         p.close_object();
     }
     p.close_array(Kind::Json, "");
+}
+
+/// The attributes of a nexthop object (linux/nexthop.h) that `nh_info`
+/// shows.
+const NHA_ID: u16 = 1;
+const NHA_GROUP: u16 = 2;
+const NHA_GROUP_TYPE: u16 = 3;
+const NHA_BLACKHOLE: u16 = 4;
+const NHA_OIF: u16 = 5;
+const NHA_GATEWAY: u16 = 6;
+const NHA_ENCAP_TYPE: u16 = 7;
+const NHA_ENCAP: u16 = 8;
+const NHA_FDB: u16 = 11;
+const NHA_RES_GROUP: u16 = 12;
+const NHA_MAX: u16 = 13;
+/// Size of `struct nhmsg`.
+const NHMSG_LEN: usize = 8;
+
+/// The interface a nexthop object (an RTM_NEWNEXTHOP payload) goes out of.
+pub fn nexthop_oif(payload: &[u8]) -> Option<u32> {
+    Attrs::parse(payload.get(NHMSG_LEN..)?, NHA_MAX).u32(NHA_OIF)
+}
+
+/// ip's `print_nh_res_group`: a resilient group's bucket count and timers
+/// (clock ticks, printed as seconds with `%g`).
+fn print_resilient(p: &mut Printer, payload: &[u8]) {
+    let args = Attrs::parse(payload, 4);
+    let seconds = |ticks: u64| g_format(ticks as f64 / 100.0);
+    p.open_object(Some("resilient_args"));
+    p.int(
+        Kind::Any,
+        Some("buckets"),
+        "buckets {} ",
+        args.u16(1).unwrap_or(0),
+    );
+    for (kind, key) in [(2, "idle_timer"), (3, "unbalanced_timer")] {
+        let value = seconds(args.u32(kind).unwrap_or(0).into());
+        p.number(Kind::Any, Some(key), &format!("{key} {{}} "), &value);
+    }
+    let value = seconds(args.u64(4).unwrap_or(0));
+    p.number(
+        Kind::Any,
+        Some("unbalanced_time"),
+        "unbalanced_time {} ",
+        &value,
+    );
+    p.close_object();
+}
+
+/// `-d`'s ` nh_info` of a route with a nexthop id (ip's
+/// `print_cache_nexthop_id` → `__print_nexthop_entry`), from the nexthop
+/// object the caller asked the kernel for (an RTM_NEWNEXTHOP payload).
+pub fn print_nh_info(p: &mut Printer, payload: &[u8], style: Style, lookups: &Lookups<'_>) {
+    let Some(header) = payload.get(..NHMSG_LEN) else {
+        return;
+    };
+    let (family, scope, protocol) = (header[0], header[1], header[2]);
+    let flags = u32::from_ne_bytes(header[4..8].try_into().expect("4 bytes"));
+    let attrs = Attrs::parse(&payload[NHMSG_LEN..], NHA_MAX);
+    p.text("\n\tnh_info ");
+    p.open_object(Some("nh_info"));
+    p.int(
+        Kind::Any,
+        Some("id"),
+        "id {} ",
+        attrs.u32(NHA_ID).unwrap_or(0),
+    );
+    if let Some(group) = attrs.get(NHA_GROUP).filter(|g| !g.is_empty()) {
+        p.open_array(Kind::Json, "group", "");
+        p.text("group ");
+        for (i, member) in group.chunks_exact(8).enumerate() {
+            p.open_object(None);
+            if i > 0 {
+                p.text("/");
+            }
+            let id = u32::from_ne_bytes(member[..4].try_into().expect("4 bytes"));
+            p.int(Kind::Any, Some("id"), "{}", id);
+            if member[4] != 0 {
+                p.int(Kind::Any, Some("weight"), ",{}", u32::from(member[4]) + 1);
+            }
+            p.close_object();
+        }
+        p.text(" ");
+        p.close_array(Kind::Json, "");
+    }
+    match attrs.u16(NHA_GROUP_TYPE).unwrap_or(0) {
+        0 => {}
+        kind => p.string(
+            Kind::Any,
+            Some("type"),
+            "type {} ",
+            if kind == 1 {
+                "resilient"
+            } else {
+                "<unknown type>"
+            },
+        ),
+    }
+    if let Some(resilient) = attrs.get(NHA_RES_GROUP) {
+        print_resilient(p, resilient);
+    }
+    if let (Some(kind), Some(encap)) = (attrs.u16(NHA_ENCAP_TYPE), attrs.get(NHA_ENCAP)) {
+        crate::objects::lwtunnel::print(p, kind, encap);
+    }
+    if let Some(gateway) = attrs.get(NHA_GATEWAY).filter(|g| !g.is_empty()) {
+        print_gateway(p, family, gateway, style.resolve);
+    }
+    if let Some(oif) = attrs.u32(NHA_OIF).filter(|oif| *oif != 0) {
+        print_ifindex(p, "dev", oif, lookups);
+    }
+    if scope != RT_SCOPE_UNIVERSE || style.details {
+        p.string(
+            Kind::Any,
+            Some("scope"),
+            "scope {} ",
+            scope_name(scope, style.numeric),
+        );
+    }
+    if attrs.has(NHA_BLACKHOLE) {
+        null(p, "blackhole", "blackhole ");
+    }
+    if protocol != RTPROT_UNSPEC || style.details {
+        p.string(
+            Kind::Any,
+            Some("protocol"),
+            "proto {} ",
+            rt_names::protocol_name(protocol, style.numeric),
+        );
+    }
+    print_flags(p, flags);
+    if attrs.has(NHA_FDB) {
+        null(p, "fdb", "fdb");
+    }
+    p.close_object();
 }
 
 /// ip's `print_route` for an RTM_NEWROUTE/RTM_DELROUTE payload (the
@@ -691,6 +828,8 @@ mod tests {
         assert_eq!(g_format(1.5), "1.5");
         assert_eq!(g_format(12.345), "12.345");
         assert_eq!(g_format(1.234_567_8), "1.23457");
+        assert_eq!(g_format(0.0), "0");
+        assert_eq!(g_format(0.5), "0.5");
     }
 
     #[test]

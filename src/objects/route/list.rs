@@ -24,7 +24,7 @@ use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LIN
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::objects::{device, dump_file, show};
-use crate::output::route::{print_route, Hidden, Lookups, Style};
+use crate::output::route::{nexthop_oif, print_nh_info, print_route, Hidden, Lookups, Style};
 use crate::output::table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -599,17 +599,80 @@ pub(crate) fn print_routes<'a>(
     messages: impl Iterator<Item = (u16, &'a [u8])> + Clone,
     hidden: &Hidden,
 ) -> Result<()> {
-    let names = link_names(ctx, messages.clone().map(|(_, payload)| payload))?;
+    let style = style(ctx);
+    // `-d` shows each nexthop object a route names (ip asks for each id once).
+    let nexthops = if style.details {
+        nexthop_objects(ctx, messages.clone().map(|(_, payload)| payload))?
+    } else {
+        std::collections::HashMap::new()
+    };
+    let mut names = link_names(ctx, messages.clone().map(|(_, payload)| payload))?;
+    for payload in nexthops.values() {
+        if let Some(index) = nexthop_oif(payload) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(index) {
+                slot.insert(device::name_of(ctx, index as i32)?);
+            }
+        }
+    }
     let link_name = |index: u32| known_name(&names, index);
-    let lookups = Lookups {
+    let plain = Lookups {
         link_name: &link_name,
         nexthop: None,
     };
-    let style = style(ctx);
+    let nh_info = |p: &mut crate::output::Printer, id: u32| {
+        if let Some(payload) = nexthops.get(&id) {
+            print_nh_info(p, payload, style, &plain);
+        }
+    };
+    let lookups = Lookups {
+        link_name: &link_name,
+        nexthop: Some(&nh_info),
+    };
     for (msg_type, payload) in messages {
         print_route(&mut ctx.out, msg_type, payload, style, hidden, &lookups);
     }
     Ok(())
+}
+
+const RTM_GETNEXTHOP: u16 = 106;
+const RTM_NEWNEXTHOP: u16 = 104;
+
+/// The nexthop objects (RTM_NEWNEXTHOP payloads) that routes name by id,
+/// asked for one by one as ip's nexthop cache does. A nexthop the kernel
+/// does not give is left out (ip then prints no `nh_info`).
+fn nexthop_objects<'a>(
+    ctx: &mut Context,
+    payloads: impl Iterator<Item = &'a [u8]>,
+) -> Result<std::collections::HashMap<u32, Vec<u8>>> {
+    let family = preferred_family(ctx);
+    let mut objects = std::collections::HashMap::new();
+    for payload in payloads {
+        let Some(attrs) = payload
+            .get(HEADER_LEN..)
+            .map(|rest| Attrs::parse(rest, RTA_MAX))
+        else {
+            continue;
+        };
+        let Some(id) = attrs.u32(RTA_NH_ID) else {
+            continue;
+        };
+        if objects.contains_key(&id) {
+            continue;
+        }
+        let request = Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
+            .fixed(&[family, 0, 0, 0, 0, 0, 0, 0])
+            .attr_u32(1, id);
+        let mut found = None;
+        let asked = ctx.raw()?.talk(request, |msg| {
+            if found.is_none() && msg.msg_type == RTM_NEWNEXTHOP {
+                found = Some(msg.payload.to_vec());
+            }
+        });
+        if let (Ok(_), Some(object)) = (asked, found) {
+            objects.insert(id, object);
+        }
+    }
+    Ok(objects)
 }
 
 /// rnet's `-table`: the listed routes as a table for people.

@@ -1,8 +1,9 @@
 # names from /etc/iproute2: rt_tables (+ .d), rt_protos, rt_scopes, rt_realms, rt_dsfield
 echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
-$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02
+$IP netns add peer
+$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02 netns peer
 $IP link set v0 up
-$IP link set v1 up
+$IP -n peer link set v1 up
 $IP addr add 192.0.2.1/24 dev v0
 $IP route add 10.1.0.0/16 via 192.0.2.2 table 100 proto 200 realms 7/9 tos 0x28 scope 100
 $IP route add 10.2.0.0/16 via 192.0.2.2 table 200

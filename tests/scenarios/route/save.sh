@@ -1,11 +1,12 @@
 # ip route save / showdump / restore
 echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
-$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02
+$IP netns add peer
+$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02 netns peer
 $IP link add b0 address 02:00:00:00:01:03 type bridge
 $IP link add i0 address 02:00:00:00:01:04 type ifb
 $IP link set lo up
 $IP link set v0 up
-$IP link set v1 up
+$IP -n peer link set v1 up
 $IP link set b0 up
 $IP link set i0 up
 $IP addr add 192.0.2.1/24 dev v0

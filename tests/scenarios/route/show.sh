@@ -1,11 +1,12 @@
 # ip route show/list: every route type, metrics, multipath, tables and output modes
 echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
-$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02
+$IP netns add peer
+$IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02 netns peer
 $IP link add b0 address 02:00:00:00:01:03 type bridge
 $IP link add i0 address 02:00:00:00:01:04 type ifb
 $IP link set lo up
 $IP link set v0 up
-$IP link set v1 up
+$IP -n peer link set v1 up
 $IP link set b0 up
 $IP link set i0 up
 $IP addr add 192.0.2.1/24 dev v0
@@ -38,6 +39,17 @@ $IP -6 route add 2001:db8:7::/64 from 2001:db8:1::/64 via 2001:db8:1::6
 $IP -6 route add 2001:db8:b::/64 dev v0 mtu 1400 hoplimit 3 proto static
 $IP route add default via 192.0.2.254 metric 100
 $IP -6 route add default via 2001:db8:1::fe metric 100
+$IP nexthop add id 1 via 192.0.2.2 dev v0
+$IP nexthop add id 2 via 192.0.2.3 dev v0
+$IP nexthop add id 3 group 1/2,3
+$IP nexthop add id 5 group 1/2 type resilient buckets 8 idle_timer 10 unbalanced_timer 20
+$IP nexthop add id 6 blackhole
+$IP -6 nexthop add id 4 via 2001:db8:1::9 dev v0
+$IP route add 10.20.0.0/16 nhid 1
+$IP route add 10.21.0.0/16 nhid 3
+$IP route add 10.22.0.0/16 nhid 5 table 100
+$IP route add 10.23.0.0/16 nhid 6
+$IP -6 route add 2001:db8:20::/64 nhid 4
 $IP route add 10.30.0.0/16 via inet6 fe80::1 dev v0
 $IP route add 10.31.0.0/16 nexthop via inet6 fe80::2 dev v0 nexthop via 192.0.2.9 dev v0 weight 3 onlink
 $IP route add 10.32.0.0/16 dev v0 table 100 proto static metric 9 realms 2/
@@ -96,3 +108,8 @@ ip -c -d route show table all
 ip -j -p -d route show table all
 ip -o -d route show table all
 ip -N -d route show table all
+ip -d route show 10.20.0.0/16
+ip -d route show table all root 10.20.0.0/14
+ip -d -j route show table all root 10.20.0.0/14
+ip -d -j -p -6 route show 2001:db8:20::/64
+ip -d -o route show 10.21.0.0/16
