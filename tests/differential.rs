@@ -24,6 +24,7 @@ scenarios! {
     route_errors_show => "route/errors_show.sh",
     route_names => "route/names.sh",
     route_cached => "route/cached.sh",
+    route_unprivileged => "route/unprivileged.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",
