@@ -160,3 +160,42 @@ ip -4 route show default
 ip -j route show default
 ip route list match 8.8.8.8
 ip -6 route list match 2001:db8:ffff::1
+ip route show exact default
+ip route show root all
+ip route show match any
+ip route show from default
+ip -6 route show from ::/0
+ip -6 route show from root ::/0
+ip route show 10
+ip route show 10.3
+ip route show to 10.3.0.0/16 table all
+ip route show type unicast
+ip -d route show type unicast
+ip route show table all type local scope host
+ip route show table all type multicast
+ip -d route show table all type broadcast
+ip route show t 100
+ip route show c
+ip route show p static
+ip route show s link
+ip route show m 10
+ip route show r 3/4
+ip route show f 192.0.2.0/24
+ip route show d 0x10
+ip route show pri 10
+ip route show preference 10
+ip route show tos 0x10 table all
+ip route show dsfield 0x00
+ip route show table all tos 0
+ip -6 route show type local table all
+ip -6 route show table local type multicast
+ip -6 route show table main type local
+ip route show vrf default dev v0
+ip route show 0.0.0.0/0
+ip route show 0/1
+ip route show 128/1
+ip route show from 0/0
+ip route show realms 0/0
+ip route show realms 0
+ip route show realms 4/
+ip route show realm /3
