@@ -149,3 +149,20 @@ ip route get 10.20.0.1
 ip -d route get 10.21.0.1
 ip -d route get fibmatch 10.21.0.1
 ip -d -j route get fibmatch 10.20.0.1
+ip route get connected 192.0.2.7
+ip route get connected 127.0.0.1
+ip -6 route get connected 2001:db8:2::1
+ip -j route get connected 192.0.2.7
+ip route get connected 10.5.0.1
+ip route get 10.5.0.1 connected from 192.0.2.1
+ip route get 198.51.100.9 iif v0
+ip route get 198.51.100.9 from 192.0.2.9 iif v0
+ip -j route get 198.51.100.9 from 192.0.2.9 iif v0
+ip route get 192.0.2.1 from 198.51.100.3 iif b0
+ip -s -j route get 10.3.0.1 | sed 's/"age":[0-9]*,//'
+ip route get 10.30.0.1 fibmatch
+ip -d route get 192.0.2.255
+ip route get 10.4.0.1 iif lo from 127.0.0.1
+ip route get 2001:db8:99::1 from 2001:db8:1::1 iif v0
+ip route get 10.1.2.3 oif i0
+ip route get 203.0.113.9 oif b0
