@@ -59,11 +59,6 @@ pub struct Lookups<'a> {
     pub nexthop: Option<NexthopPrinter<'a>>,
 }
 
-/// The text of `ip`'s `%s` for a message that is not a route.
-pub fn not_a_route(len: u32, msg_type: u16, flags: u16) -> String {
-    format!("Not a route: {len:08x} {msg_type:08x} {flags:08x}")
-}
-
 fn family_color(family: u8) -> Option<Color> {
     match family {
         AF_INET => Some(Color::Inet),
