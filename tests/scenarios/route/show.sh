@@ -113,3 +113,7 @@ ip -d route show table all root 10.20.0.0/14
 ip -d -j route show table all root 10.20.0.0/14
 ip -d -j -p -6 route show 2001:db8:20::/64
 ip -d -o route show 10.21.0.0/16
+$IP -6 route add 2001:db8:6::/64 via 2001:db8:1::5 expires 1000
+ip -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
+ip -j -6 route show 2001:db8:6::/64 | sed 's/"expires":[0-9]*/"expires":N/'
+ip -s -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
