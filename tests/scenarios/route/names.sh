@@ -1,4 +1,4 @@
-# names from /etc/iproute2: rt_tables (+ .d), rt_protos, rt_scopes, rt_realms, rt_dsfield
+# names from /etc/iproute2 (rt_tables and .d, rt_protos, rt_scopes, rt_realms, rt_dsfield) and -resolve (no route to a name server here, so lookups fail at once)
 echo 0 > /proc/sys/net/ipv6/conf/all/accept_dad; echo 0 > /proc/sys/net/ipv6/conf/default/accept_dad
 $IP netns add peer
 $IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02 netns peer
@@ -30,3 +30,7 @@ ip route flush table green
 ip route show table all
 ip route get 10.1.0.1
 ip route show table nosuch
+ip -r route
+ip -r route show table local
+ip -r route get 127.0.0.1
+ip -r -6 route show table local

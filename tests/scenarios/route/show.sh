@@ -93,12 +93,8 @@ ip -N route show table all
 ip -N -6 route show table all
 ip -s route
 ip -s -6 route
-ip -r route
 ip -d -N -j route show table all
 ip route show table all | wc -l
-ip -r route show table local
-ip -r route get 127.0.0.1
-ip -r -6 route show table local
 printf 'route show table 999\nroute show table 100\nroute show\nroute get 192.0.2.9\nroute show table bogus\nroute show\n' > b1.txt
 ip -batch b1.txt
 ip -force -batch b1.txt
