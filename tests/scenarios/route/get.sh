@@ -159,7 +159,7 @@ ip route get 198.51.100.9 iif v0
 ip route get 198.51.100.9 from 192.0.2.9 iif v0
 ip -j route get 198.51.100.9 from 192.0.2.9 iif v0
 ip route get 192.0.2.1 from 198.51.100.3 iif b0
-ip -s -j route get 10.3.0.1 | sed -E 's/"(age|users|used)":[0-9]*,//g'
+ip -s -j route get 10.3.0.1 | sed -E 's/,?"(age|users|used)":[0-9]+//g'
 ip route get 10.30.0.1 fibmatch
 ip -d route get 192.0.2.255
 ip route get 10.4.0.1 iif lo from 127.0.0.1
