@@ -816,6 +816,94 @@ pub fn print_route(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::options::Options;
+
+    /// `ip route save root 10.2.0.0/15` of a route with metrics and a
+    /// multipath route (v0 is link 3, b0 link 4), as ip 6.1 wrote it.
+    const SAVED: &str = "2412314558000000180022003905176bc265000002100000fe04fd01000000\
+        0008000f00fe000000080001000a020000240008000800010004000000080002007805000008000400c05d\
+        000008000c0001000000080004000300000050000000180022003905176bc265000002100000fe030001\
+        0000000008000f00fe000000080001000a03000024000900100000010300000008000500c000020210000\
+        4000400000008000500c6336402";
+
+    fn saved_routes() -> Vec<(u16, Vec<u8>)> {
+        let bytes: Vec<u8> = (0..SAVED.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&SAVED[i..i + 2], 16).unwrap())
+            .collect();
+        let mut at = 4;
+        let mut routes = Vec::new();
+        while at < bytes.len() {
+            let len = u32::from_ne_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+            let msg_type = u16::from_ne_bytes([bytes[at + 4], bytes[at + 5]]);
+            routes.push((msg_type, bytes[at + 16..at + len].to_vec()));
+            at += len;
+        }
+        routes
+    }
+
+    /// The routes printed as `ip [-j] [-d] route show` prints them (the
+    /// table selected, so not shown).
+    fn render(json: bool, details: bool) -> String {
+        let options = Options {
+            json: json as u32,
+            ..Options::default()
+        };
+        let (mut p, buffer) = Printer::capture(&options);
+        let link_name = |index: u32| match index {
+            3 => b"v0".to_vec(),
+            4 => b"b0".to_vec(),
+            other => format!("if{other}").into_bytes(),
+        };
+        let lookups = Lookups {
+            link_name: &link_name,
+            nexthop: None,
+        };
+        let style = Style {
+            details,
+            ..Style::default()
+        };
+        let hidden = Hidden {
+            table: true,
+            ..Hidden::default()
+        };
+        p.begin_list();
+        for (msg_type, payload) in saved_routes() {
+            assert!(print_route(
+                &mut p, msg_type, &payload, style, &hidden, &lookups
+            ));
+        }
+        p.end_list();
+        drop(p);
+        let bytes = buffer.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn routes_print_as_ip_prints_them() {
+        assert_eq!(
+            render(false, false),
+            "10.2.0.0/16 dev v0 proto static scope link mtu lock 1400 rtt 3s features ecn \n\
+             10.3.0.0/16 \n\
+             \tnexthop via 192.0.2.2 dev v0 weight 2 \n\
+             \tnexthop via 198.51.100.2 dev b0 weight 1 onlink \n"
+        );
+        assert_eq!(
+            render(false, true),
+            "unicast 10.2.0.0/16 dev v0 proto static scope link mtu lock 1400 rtt 3s features ecn \n\
+             unicast 10.3.0.0/16 proto boot scope global \n\
+             \tnexthop via 192.0.2.2 dev v0 weight 2 \n\
+             \tnexthop via 198.51.100.2 dev b0 weight 1 onlink \n"
+        );
+        assert_eq!(
+            render(true, false),
+            "[{\"dst\":\"10.2.0.0/16\",\"dev\":\"v0\",\"protocol\":\"static\",\"scope\":\"link\",\
+             \"flags\":[],\"metrics\":[{\"mtu\":1400,\"rtt\":3000,\"ecn\":null}]},\
+             {\"dst\":\"10.3.0.0/16\",\"flags\":[],\"nexthops\":[{\"gateway\":\"192.0.2.2\",\
+             \"dev\":\"v0\",\"weight\":2,\"flags\":[]},{\"gateway\":\"198.51.100.2\",\
+             \"dev\":\"b0\",\"weight\":1,\"flags\":[\"onlink\"]}]}]\n"
+        );
+    }
 
     #[test]
     fn g_format_follows_printf() {
