@@ -113,3 +113,8 @@ $IP -6 route add 2001:db8:6::/64 via 2001:db8:1::5 expires 1000
 ip -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
 ip -j -6 route show 2001:db8:6::/64 | sed 's/"expires":[0-9]*/"expires":N/'
 ip -s -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
+$IP -n peer addr add 192.0.2.2/24 dev v1
+ip -n peer route
+ip -n peer route show table all
+ip -n peer route get 192.0.2.1
+ip -n nosuch route
