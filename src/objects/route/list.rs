@@ -704,7 +704,14 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
         // leaves `[` on stdout.
         ctx.out.begin_list();
     }
-    let messages = dump(ctx, family, &filter, Error::DumpTerminated)?;
+    let messages = dump(ctx, family, &filter, Error::DumpTerminated);
+    if action == Action::Save && messages.is_err() {
+        // ip's JSON array sits in stdio's buffer while the messages go out
+        // with write(2): with -j it lands after them, `[` alone when the
+        // dump fails.
+        ctx.out.begin_list();
+    }
+    let messages = messages?;
     let preferred = preferred_family(ctx);
     let selected = messages.iter().filter(|m| {
         (m.msg_type == RTM_NEWROUTE || m.msg_type == RTM_DELROUTE)
@@ -715,6 +722,8 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
             ctx.out.raw(&message.header);
             ctx.out.raw(&message.payload);
         }
+        ctx.out.begin_list();
+        ctx.out.end_list();
         ctx.out.flush();
         return Ok(());
     }

@@ -82,3 +82,7 @@ head -c 30 main.dump > trunc.dump
 ip route showdump < trunc.dump
 ip route restore < trunc.dump
 cat trunc.dump | ip route showdump
+ip -j route save table local | tail -c 3
+ip -j -p route save table local | tail -c 4
+ip -j route save table local | wc -c
+ip -j route save table 999 | tail -c 1
