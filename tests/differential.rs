@@ -25,6 +25,7 @@ scenarios! {
     route_names => "route/names.sh",
     route_cached => "route/cached.sh",
     route_unprivileged => "route/unprivileged.sh",
+    route_empty => "route/empty.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",

@@ -10,7 +10,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::app::Context;
-use crate::error::{warn, Error, KernelError, Result, Warning};
+use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{
     af_bit_len, get_prefix, prefix_matches, Prefix, AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS,
     AF_PACKET, AF_UNSPEC,
@@ -503,14 +503,12 @@ pub(super) struct Dumped {
     pub payload: Vec<u8>,
 }
 
-/// The route dump, asked again while interrupted. A refusal becomes
-/// `failed`'s error (ip's last line differs between listing and flushing).
-fn dump(
-    ctx: &mut Context,
-    family: u8,
-    filter: &Filter,
-    failed: fn(KernelError) -> Error,
-) -> Result<Vec<Dumped>> {
+/// The route dump for `action`, asked again while interrupted. ip's last
+/// line of a refusal differs between listing and flushing, and listing and
+/// saving (not flushing) take a missing main table for an empty one (ip's
+/// `save_route_errhndlr`).
+fn dump(ctx: &mut Context, family: u8, filter: &Filter, action: Action) -> Result<Vec<Dumped>> {
+    let flushing = action == Action::Flush;
     let request = dump_request(family, filter);
     let raw = ctx.raw()?;
     let result = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<Dumped>| {
@@ -531,7 +529,8 @@ fn dump(
         }
         Err(refusal) => {
             // ip's save_route_errhndlr: a missing main table is no error.
-            if refusal.in_done
+            if !flushing
+                && refusal.in_done
                 && refusal.error.errno == nix::libc::ENOENT
                 && filter.table == RT_TABLE_MAIN
             {
@@ -542,7 +541,12 @@ fn dump(
                 error.extack = None;
             }
             // ip returns -2 from the command: status 2, and a batch goes on.
-            Err(failed(error).returned(2))
+            let error = if flushing {
+                Error::FlushTerminated(error)
+            } else {
+                Error::DumpTerminated(error)
+            };
+            Err(error.returned(2))
         }
     }
 }
@@ -704,7 +708,7 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
         // leaves `[` on stdout.
         ctx.out.begin_list();
     }
-    let messages = dump(ctx, family, &filter, Error::DumpTerminated);
+    let messages = dump(ctx, family, &filter, action);
     if action == Action::Save && messages.is_err() {
         // ip's JSON array sits in stdio's buffer while the messages go out
         // with write(2): with -j it lands after them, `[` alone when the
@@ -781,7 +785,7 @@ fn flush(ctx: &mut Context, family: u8, mut filter: Filter) -> Result<()> {
     let start = std::time::Instant::now();
     let mut round = 0;
     loop {
-        let messages = dump(ctx, family, &filter, Error::FlushTerminated)?;
+        let messages = dump(ctx, family, &filter, Action::Flush)?;
         let selected: Vec<&[u8]> = messages
             .iter()
             .filter(|m| m.msg_type == RTM_NEWROUTE && filter.accepts(preferred, &m.payload))
