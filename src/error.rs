@@ -338,6 +338,12 @@ pub enum Error {
         notice: &'static str,
         error: Box<Error>,
     },
+    /// An error ip reports and then *returns* with `status` (not exit()):
+    /// the text of `error`, the status given, and a batch goes on.
+    Returned {
+        error: Box<Error>,
+        status: i32,
+    },
 
     // ---- plain statuses ----
     /// A command's own exit status, nothing to print (`netns exec` in batch).
@@ -364,6 +370,15 @@ impl From<KernelError> for Error {
 }
 
 impl Error {
+    /// This error, reported as ip reports it, then returned with `status`
+    /// (ip's handlers that `return -N` instead of calling exit()).
+    pub fn returned(self, status: i32) -> Error {
+        Error::Returned {
+            error: Box::new(self),
+            status,
+        }
+    }
+
     /// A failed dump, as ip reports it (the kernel's text only when it came
     /// in the dump's NLMSG_DONE).
     pub fn dump_terminated(refusal: crate::kernel::raw::Refusal) -> Error {
@@ -415,6 +430,7 @@ impl Error {
             Encap(error) => error.status(),
             Route(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
+            Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
             _ => 1,
         }
@@ -687,6 +703,7 @@ impl Error {
             AfterNotice { notice, error } => {
                 format!("{notice}\n{}", error.message(prog).unwrap_or_default())
             }
+            Returned { error, .. } => return error.message(prog),
 
             Status(_) | Exit(_) => return None,
         };

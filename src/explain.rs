@@ -39,6 +39,9 @@ pub fn errno(err: &Error) -> Option<i32> {
     use Error::*;
     match err {
         Explained { error, .. } => errno(error),
+        Returned { error, .. } => errno(error),
+        FlushTerminated(k) => Some(k.errno),
+        FlushSend(e) => Some(*e),
         Kernel(k) | DumpTerminated(k) => Some(k.errno),
         Nexthop(error) => error.errno(),
         NetlinkOpen(e) | SaveNamespace(e) | RestoreNamespace(e) | NetnsOpenUnnamed(e)
@@ -72,6 +75,7 @@ pub fn objects(err: &Error) -> Vec<String> {
             all.dedup();
             all
         }
+        Returned { error, .. } => self::objects(error),
         Route(crate::objects::route::errors::RouteError::NexthopDevice(n))
         | InvalidNetnsName(n)
         | DeviceDoesNotExist(n)
@@ -115,6 +119,7 @@ pub fn hint(err: &Error) -> Option<String> {
     use Error::*;
     let text = match err {
         Explained { hint, .. } => hint.clone(),
+        Returned { error, .. } => return self::hint(error),
         Kernel(k) if k.errno == EPERM => NEED_NET_ADMIN.to_string(),
         Kernel(k) if k.extack.as_deref() == Some("Unknown device type") => {
             "this kernel has no driver for that link kind; load its module (modprobe) or use another kind"

@@ -469,3 +469,69 @@ fn idempotent_veth_with_peer_elsewhere() {
         .collect();
     assert_eq!(names, ["va@if2", "vb@if2"]);
 }
+
+#[test]
+fn route_tables_for_people() {
+    let Some(out) = run(
+        "route_table",
+        &[
+            "$IP link add va type veth peer name vb; $IP link set va up; $IP link set vb up; \
+             $IP addr add 192.0.2.1/24 dev va; \
+             $IP route add 198.51.100.0/24 via 192.0.2.2 metric 7 proto static; \
+             $IP route add 203.0.113.0/24 nexthop via 192.0.2.3 nexthop via 192.0.2.4; \
+             $IP route add blackhole 10.9.0.0/16 table 100",
+            "COLUMNS=200 $RNET -table route",
+            "COLUMNS=200 $RNET -table route show table 100",
+            "$RNET -j -table route",
+            "$RNET route show table 100",
+        ],
+    ) else {
+        return;
+    };
+    assert!(out.iter().all(|o| o.status == 0), "{out:#?}");
+    let lines: Vec<&str> = out[1].stdout.lines().collect();
+    assert_eq!(
+        cells(lines[0]),
+        [
+            "DESTINATION",
+            "GATEWAY",
+            "DEV",
+            "PROTO",
+            "SCOPE",
+            "SRC",
+            "METRIC",
+            "TABLE"
+        ]
+    );
+    assert!(lines[1].chars().all(|c| c == '-'));
+    let static_route = lines
+        .iter()
+        .find(|l| l.starts_with("198.51.100.0/24"))
+        .unwrap();
+    assert_eq!(
+        cells(static_route),
+        [
+            "198.51.100.0/24",
+            "192.0.2.2",
+            "va",
+            "static",
+            "global",
+            "7",
+            "main"
+        ]
+    );
+    // A multipath route: one nexthop per line.
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("203.0.113.0/24"))
+        .unwrap();
+    assert!(lines[at].contains("192.0.2.3"), "{lines:?}");
+    assert_eq!(cells(lines[at + 1]), ["192.0.2.4", "va"]);
+    assert_eq!(
+        cells(out[2].stdout.lines().nth(2).unwrap()),
+        ["blackhole 10.9.0.0/16", "boot", "global", "100"]
+    );
+    // JSON wins over the table; without -table nothing changes.
+    assert!(json(&out[3].stdout).is_array());
+    assert_eq!(out[4].stdout, "blackhole 10.9.0.0/16 \n");
+}

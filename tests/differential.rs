@@ -16,6 +16,16 @@ macro_rules! scenarios {
 }
 
 scenarios! {
+    route_show => "route/show.sh",
+    route_selectors => "route/selectors.sh",
+    route_get => "route/get.sh",
+    route_flush => "route/flush.sh",
+    route_save => "route/save.sh",
+    route_errors_show => "route/errors_show.sh",
+    route_names => "route/names.sh",
+    route_cached => "route/cached.sh",
+    route_unprivileged => "route/unprivileged.sh",
+    route_empty => "route/empty.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",

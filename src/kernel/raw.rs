@@ -157,6 +157,42 @@ impl RawSocket {
         }
     }
 
+    /// ip's flush: copies of `payloads` as `msg_type` requests (no ACK),
+    /// each numbered, sent in batches of ip's flush buffer (3584 bytes).
+    /// ip sends each full buffer while still reading the dump, and its
+    /// check for a refusal then peeks at the dump's next part instead:
+    /// refusals of those batches go unseen. Only the last, partial buffer,
+    /// sent after the dump, is checked (`send_check`); its errno is returned.
+    pub fn send_batched<P: AsRef<[u8]>>(
+        &mut self,
+        msg_type: u16,
+        payloads: &[P],
+    ) -> Result<(), i32> {
+        const FLUSH_BUFFER: usize = 4096 - 512;
+        let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
+        for payload in payloads {
+            let payload = payload.as_ref();
+            let len = NLMSG_HDRLEN + payload.len();
+            let start = super::attrs::align4(buffer.len());
+            if start + len > FLUSH_BUFFER {
+                self.send_discarding_answers(&buffer)?;
+                buffer.clear();
+            }
+            buffer.resize(super::attrs::align4(buffer.len()), 0);
+            let seq = self.next_seq();
+            buffer.extend_from_slice(&(len as u32).to_ne_bytes());
+            buffer.extend_from_slice(&msg_type.to_ne_bytes());
+            buffer.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
+            buffer.extend_from_slice(&seq.to_ne_bytes());
+            buffer.extend_from_slice(&0u32.to_ne_bytes());
+            buffer.extend_from_slice(payload);
+        }
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        self.send_check(&buffer)
+    }
+
     /// Sends `request` and hands every answer message to `each` until the
     /// kernel says it is done (NLMSG_DONE, an ACK, or the single answer of a
     /// non-dump request). Returns whether a dump was interrupted by a change

@@ -9,6 +9,7 @@ pub mod bond;
 pub mod link;
 pub mod names;
 pub mod nexthop;
+pub mod route;
 pub mod rt_names;
 pub mod rule;
 

@@ -88,13 +88,8 @@ fn restore(ctx: &mut Context) -> Result<()> {
     let dump = dumpfile::read("address", show::DUMP_MAGIC)?;
     let raw = ctx.raw()?;
     dump.each(|msg_type, flags, payload| {
-        let request =
-            Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK).fixed(payload);
-        if let Err(refusal) = raw.talk(request, |_| {}) {
-            warn(Warning::Kernel(refusal.error.clone()));
-            if refusal.error.errno != nix::libc::EEXIST {
-                return Err(Error::Exit(255));
-            }
+        if !dumpfile::restore_one(raw, msg_type, flags, payload) {
+            return Err(Error::Exit(255));
         }
         Ok(())
     })?;

@@ -1,5 +1,5 @@
-//! ip's binary dump files, read back: `restore` and `showdump` of address,
-//! rule and route.
+//! ip's binary dump files: `save`, `restore` and `showdump` of address, rule
+//! and route.
 //!
 //! `ip X save` writes a 4-byte magic and then the kernel's messages as they
 //! came. Reading follows ip's `*_dump_check_magic` and `rtnl_from_file`:
@@ -9,7 +9,38 @@
 
 use std::io::Read;
 
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{warn, Error, Result, Warning};
+use crate::kernel::attrs::Request;
+use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_REQUEST};
+
+const NLM_F_CREATE: u16 = 0x400;
+
+/// Starts a save: stdout must not be a terminal, and the magic must be
+/// written out (a full or closed stdout fails, as ip's `write()` does).
+pub(crate) fn start_save(ctx: &mut Context, magic: u32) -> Result<()> {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { nix::libc::isatty(1) } == 1 {
+        return Err(Error::SaveToTerminal);
+    }
+    ctx.out
+        .write_now(&magic.to_ne_bytes())
+        .map_err(|_| Error::DumpMagicWrite)
+}
+
+/// Sends one saved message back with NLM_F_CREATE. A refusal is printed;
+/// returns whether restoring may go on (only EEXIST lets it).
+pub(crate) fn restore_one(raw: &mut RawSocket, msg_type: u16, flags: u16, payload: &[u8]) -> bool {
+    let request =
+        Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK).fixed(payload);
+    match raw.talk(request, |_| {}) {
+        Ok(_) => true,
+        Err(refusal) => {
+            warn(Warning::Kernel(refusal.error.clone()));
+            refusal.error.errno == nix::libc::EEXIST
+        }
+    }
+}
 
 /// A dump read from stdin whose magic matched.
 pub(crate) struct Dump {

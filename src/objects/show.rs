@@ -20,14 +20,14 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_REQUEST};
+use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
 use crate::model::address::{
     flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
     RT_SCOPE_NOWHERE,
 };
 use crate::model::link::*;
 use crate::model::names::group_number;
-use crate::objects::device;
+use crate::objects::{device, dumpfile};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
 use crate::output::{table, Kind};
@@ -701,13 +701,7 @@ pub const DUMP_MAGIC: u32 = 0x4736_1222;
 /// the kernel sent it. ip parses the filter words but applies only the
 /// device (and the `-4`/`-6` family), through the kernel's dump filter.
 fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
-    // SAFETY: isatty only inspects the descriptor.
-    if unsafe { nix::libc::isatty(1) } == 1 {
-        return Err(Error::SaveToTerminal);
-    }
-    ctx.out
-        .write_now(&DUMP_MAGIC.to_ne_bytes())
-        .map_err(|_| Error::DumpMagicWrite)?;
+    dumpfile::start_save(ctx, DUMP_MAGIC)?;
     // Asked again while interrupted, like the other dumps; what a refused
     // dump brought before its refusal is still written out, as ip does.
     let mut attempt = 0;
@@ -745,10 +739,6 @@ fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
     // ip ends here with exit(0), which also ends a batch.
     Err(Error::Exit(0))
 }
-
-/// The size of ip's flush buffer: RTM_DELADDR requests are sent in batches
-/// that fit in it.
-const FLUSH_BUFFER: usize = 4096 - 512;
 
 /// ip's `ipaddr_flush`: dump, delete what matches, repeat until nothing
 /// matches (at most `-loops` rounds).
@@ -865,32 +855,10 @@ fn flush_done(ctx: &mut Context, round: i32) {
 /// of those batches go unseen (the dump reading skips them). Only the last,
 /// partial buffer, sent after the dump, is checked.
 fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
-    let raw = ctx.raw()?;
-    let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
-    for payload in payloads {
-        let len = 16 + payload.len();
-        let start = crate::kernel::attrs::align4(buffer.len());
-        if start + len > FLUSH_BUFFER {
-            raw.send_discarding_answers(&buffer)
-                .map_err(Error::FlushSend)?;
-            buffer.clear();
-        }
-        buffer.resize(crate::kernel::attrs::align4(buffer.len()), 0);
-        let seq = raw.next_seq();
-        buffer.extend_from_slice(&(len as u32).to_ne_bytes());
-        buffer.extend_from_slice(&RTM_DELADDR.to_ne_bytes());
-        buffer.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
-        buffer.extend_from_slice(&seq.to_ne_bytes());
-        buffer.extend_from_slice(&0u32.to_ne_bytes());
-        buffer.extend_from_slice(payload);
+    match ctx.raw()?.send_batched(RTM_DELADDR, payloads) {
+        Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(Error::FlushSend(errno)),
+        _ => Ok(()),
     }
-    if !buffer.is_empty() {
-        match raw.send_check(&buffer) {
-            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => return Err(Error::FlushSend(errno)),
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

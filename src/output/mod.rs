@@ -13,6 +13,7 @@ pub mod json;
 pub mod kinds;
 pub mod link;
 pub mod nexthop;
+pub mod route;
 pub mod rule;
 pub mod table;
 

@@ -248,6 +248,98 @@ pub fn namespaces(rows: &[(String, Option<i32>)], width: usize) -> String {
     draw(records, &[true, false], width)
 }
 
+const ROUTE_HEADERS: [&str; 8] = [
+    "DESTINATION",
+    "GATEWAY",
+    "DEV",
+    "PROTO",
+    "SCOPE",
+    "SRC",
+    "METRIC",
+    "TABLE",
+];
+
+/// One route of the table, from its RTM_NEWROUTE payload: what ip's line
+/// shows, one column each (names as `-N` asks). A multipath route lists its
+/// nexthops one per line in GATEWAY and DEV. `None` for a payload that is
+/// no route.
+pub fn route_row(
+    payload: &[u8],
+    link_name: &dyn Fn(u32) -> Vec<u8>,
+    numeric: bool,
+) -> Option<Vec<String>> {
+    use crate::grammar::inet::af_bit_len;
+    use crate::model::route::*;
+    use crate::model::rt_names;
+    let header = Header::parse(payload)?;
+    let attrs = crate::kernel::attrs::Attrs::parse(&payload[HEADER_LEN..], RTA_MAX);
+    let family = header.family;
+    let mut destination = match attrs.get(RTA_DST) {
+        Some(dst) if i32::from(header.dst_len) == af_bit_len(family) => format_address(family, dst),
+        Some(dst) => format!("{}/{}", format_address(family, dst), header.dst_len),
+        None if header.dst_len != 0 => format!("0/{}", header.dst_len),
+        None => "default".to_string(),
+    };
+    if header.kind != RTN_UNICAST {
+        destination = format!(
+            "{} {destination}",
+            rt_names::route_type_name(header.kind, numeric)
+        );
+    }
+    let via = |attrs: &crate::kernel::attrs::Attrs<'_>| {
+        attrs
+            .get(RTA_GATEWAY)
+            .map(|gateway| format_address(family, gateway))
+            .or_else(|| {
+                attrs
+                    .get(RTA_VIA)
+                    .filter(|v| v.len() > 2)
+                    .map(|v| format_address(u16::from_ne_bytes([v[0], v[1]]) as u8, &v[2..]))
+            })
+            .unwrap_or_default()
+    };
+    let mut gateways = vec![via(&attrs)];
+    let mut devices = vec![attrs
+        .u32(RTA_OIF)
+        .map(|index| text(&link_name(index)))
+        .unwrap_or_default()];
+    if let Some(multipath) = attrs.get(RTA_MULTIPATH) {
+        gateways.clear();
+        devices.clear();
+        for hop in nexthops(multipath) {
+            let hop_attrs = crate::kernel::attrs::Attrs::parse(hop.attrs, RTA_MAX);
+            gateways.push(via(&hop_attrs));
+            devices.push(text(&link_name(hop.ifindex as u32)));
+        }
+    }
+    let table = attrs.u32(RTA_TABLE).unwrap_or(header.table.into());
+    Some(vec![
+        destination,
+        gateways.join("\n"),
+        devices.join("\n"),
+        rt_names::protocol_name(header.protocol, numeric),
+        crate::model::address::scope_name(header.scope, numeric),
+        attrs
+            .get(RTA_PREFSRC)
+            .map(|src| format_address(family, src))
+            .unwrap_or_default(),
+        attrs
+            .u32(RTA_PRIORITY)
+            .map(|metric| metric.to_string())
+            .unwrap_or_default(),
+        rt_names::table_name(table, numeric),
+    ])
+}
+
+/// Renders the route table.
+pub fn routes(rows: &[Vec<String>], width: usize) -> String {
+    let mut records = vec![ROUTE_HEADERS.iter().map(|h| h.to_string()).collect()];
+    records.extend(rows.iter().cloned());
+    // Addresses do not wrap: a broken address reads as another one.
+    let wraps = [false, false, true, true, true, false, false, true];
+    draw(records, &wraps, width)
+}
+
 /// Writes a rendered table.
 pub fn print(p: &mut Printer, table: &str) {
     p.raw(table.as_bytes());
@@ -302,5 +394,29 @@ mod tests {
         assert!(text.lines().next().unwrap().contains("INDEX"));
         let text = namespaces(&[("a".into(), Some(0)), ("b".into(), None)], 80);
         assert_eq!(text.lines().count(), 4, "{text}");
+        let route = [
+            2u8, 24, 0, 0, 254, 4, 0, 1, 0, 0, 0, 0, 8, 0, 1, 0, 192, 0, 2, 0, 8, 0, 5, 0, 198, 51,
+            100, 1, 8, 0, 4, 0, 3, 0, 0, 0,
+        ];
+        let row = route_row(&route, &|_| b"v0".to_vec(), false).unwrap();
+        assert_eq!(
+            row,
+            [
+                "192.0.2.0/24",
+                "198.51.100.1",
+                "v0",
+                "static",
+                "global",
+                "",
+                "",
+                "main"
+            ]
+        );
+        let text = routes(&[row], 80);
+        assert!(
+            text.lines().next().unwrap().starts_with("DESTINATION"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 3, "{text}");
     }
 }

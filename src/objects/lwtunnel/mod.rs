@@ -198,18 +198,6 @@ pub struct PrintOptions {
     pub iec: bool,
 }
 
-impl PrintOptions {
-    /// The options as ip's globals set them from the command line.
-    pub fn from_options(options: &crate::grammar::options::Options) -> Self {
-        PrintOptions {
-            stats: options.stats > 0,
-            numeric: options.numeric > 0,
-            human: options.human > 0,
-            iec: options.iec > 0,
-        }
-    }
-}
-
 /// ip's `lwt_print_encap`: prints ` encap TYPE …` for RTA_ENCAP_TYPE `kind`
 /// and the payload of RTA_ENCAP.
 pub fn print(out: &mut Printer, kind: u16, encap: &[u8]) {

@@ -1,7 +1,7 @@
 //! What `ip route` can refuse, beyond the shared grammar and kernel errors,
 //! with ip's text and status.
 
-use crate::error::Error;
+use crate::error::{strerror, Error};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum RouteError {
@@ -15,19 +15,40 @@ pub(crate) enum RouteError {
     /// A route's `encap` that would make the request longer than ip's
     /// 1024 bytes: ip says so (a warning) and leaves the encap out.
     RequestBound(usize),
+    /// `ip route flush` with no selector (status 1).
+    FlushNeedsArguments,
+    /// A message of a route dump that is no route (a warning).
+    NotARoute { len: u32, msg_type: u16, flags: u16 },
+    /// `flush cache` could not open the kernel's flush file (a warning).
+    CacheFlushOpen { path: &'static str, errno: i32 },
+    /// `flush cache` could not write it (a warning).
+    CacheFlushFailed,
+    /// `ip route get` without an address (status 1).
+    GetNeedsDestination,
+    /// `route get ADDR/LEN` with a length other than the host's (a
+    /// warning).
+    GetPrefixLength { given: i32, host: i32 },
+    /// `route get … connected` whose answer has no route (status 1).
+    ConnectFailed,
 }
 
 impl RouteError {
     pub(crate) fn status(&self) -> i32 {
-        match self {
-            RouteError::RequestBound(_) => 1,
-            _ => 255,
+        if self.aborts_batch() {
+            255
+        } else {
+            1
         }
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
     pub(crate) fn aborts_batch(&self) -> bool {
-        !matches!(self, RouteError::RequestBound(_))
+        matches!(
+            self,
+            RouteError::NexthopExpected(_)
+                | RouteError::NexthopEndOfLine
+                | RouteError::NexthopDevice(_)
+        )
     }
 
     pub(crate) fn message(&self) -> String {
@@ -44,6 +65,21 @@ impl RouteError {
             RouteError::RequestBound(bound) => {
                 format!("addraw_l ERROR: message exceeded bound of {bound}")
             }
+            RouteError::FlushNeedsArguments => "\"ip route flush\" requires arguments.".to_string(),
+            RouteError::NotARoute {
+                len,
+                msg_type,
+                flags,
+            } => format!("Not a route: {len:08x} {msg_type:08x} {flags:08x}"),
+            RouteError::CacheFlushOpen { path, errno } => {
+                format!("Cannot open \"{path}\": {}", strerror(*errno))
+            }
+            RouteError::CacheFlushFailed => "Cannot flush routing cache".to_string(),
+            RouteError::GetNeedsDestination => "need at least a destination address".to_string(),
+            RouteError::GetPrefixLength { given, host } => format!(
+                "Warning: /{given} as prefix is invalid, only /{host} (or none) is supported."
+            ),
+            RouteError::ConnectFailed => "Failed to connect the route".to_string(),
         }
     }
 }

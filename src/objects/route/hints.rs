@@ -12,10 +12,10 @@ use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 
 use super::metrics::{metric_kinds, metric_name, metric_text, RTAX_LOCK};
-use super::request::{
-    RouteRequest, RtMsg, RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF,
-    RTA_PREFSRC, RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTMSG_LEN, RTM_GETROUTE, RTM_NEWROUTE,
-    RTNH_F_ONLINK,
+use super::request::{RouteRequest, RtMsg, RTMSG_LEN};
+use crate::model::route::{
+    RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF, RTA_PREFSRC,
+    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
 };
 
 const RTA_MAX: u16 = 31;

@@ -8,7 +8,7 @@
 pub(crate) mod errors;
 mod get;
 mod hints;
-mod list;
+pub(crate) mod list;
 mod metrics;
 mod modify;
 mod multipath;

@@ -10,7 +10,8 @@ use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LIN
 use crate::objects::{device, show::family_number};
 
 use super::hints;
-use super::request::{self, Names, RTM_DELROUTE, RTM_NEWROUTE};
+use super::request::{self, Names};
+use crate::model::route::{RTM_DELROUTE, RTM_NEWROUTE};
 
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;

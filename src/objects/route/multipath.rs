@@ -13,10 +13,8 @@ use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::align4;
 use crate::model::rt_names;
 
-use super::request::{
-    invalid, parse_encap, parse_via, via_payload, Names, RtMsg, RTA_FLOW, RTA_GATEWAY, RTA_NEWDST,
-    RTA_VIA, RTNH_F_ONLINK,
-};
+use super::request::{invalid, parse_encap, parse_via, via_payload, Names, RtMsg};
+use crate::model::route::{RTA_FLOW, RTA_GATEWAY, RTA_NEWDST, RTA_VIA, RTNH_F_ONLINK};
 
 const RTNEXTHOP_LEN: usize = 8;
 

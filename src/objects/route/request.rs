@@ -10,6 +10,7 @@ use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPE
 use crate::grammar::tree::Usage;
 use crate::grammar::{get_u8, matches, next_arg};
 use crate::kernel::attrs::{align4, Request};
+use crate::model::route::*;
 use crate::model::{address::scope_number, rt_names};
 use crate::objects::lwtunnel::errors::EncapError;
 
@@ -18,54 +19,11 @@ use super::multipath;
 
 // The rtnetlink numbers of linux/rtnetlink.h this parser uses (the route
 // printer's src/model/route.rs has them too; one list once both are in).
-pub const RTM_NEWROUTE: u16 = 24;
-pub const RTM_DELROUTE: u16 = 25;
-pub const RTM_GETROUTE: u16 = 26;
 
-pub const RTA_DST: u16 = 1;
-pub const RTA_SRC: u16 = 2;
-pub const RTA_OIF: u16 = 4;
-pub const RTA_GATEWAY: u16 = 5;
-pub const RTA_PRIORITY: u16 = 6;
-pub const RTA_PREFSRC: u16 = 7;
-pub const RTA_METRICS: u16 = 8;
-pub const RTA_MULTIPATH: u16 = 9;
-pub const RTA_FLOW: u16 = 11;
-pub const RTA_TABLE: u16 = 15;
-pub const RTA_VIA: u16 = 18;
-pub const RTA_NEWDST: u16 = 19;
-pub const RTA_PREF: u16 = 20;
-pub const RTA_ENCAP_TYPE: u16 = 21;
-pub const RTA_ENCAP: u16 = 22;
-pub const RTA_EXPIRES: u16 = 23;
-pub const RTA_TTL_PROPAGATE: u16 = 26;
-pub const RTA_NH_ID: u16 = 30;
 const NLA_F_NESTED: u16 = 0x8000;
 const NLMSG_HDRLEN: usize = 16;
 /// The bound ip gives its route request when it adds an encap to it.
 const ENCAP_REQUEST_BOUND: usize = 1024;
-
-pub const RTN_UNSPEC: u8 = 0;
-pub const RTN_UNICAST: u8 = 1;
-pub const RTN_LOCAL: u8 = 2;
-pub const RTN_BROADCAST: u8 = 3;
-pub const RTN_ANYCAST: u8 = 4;
-pub const RTN_MULTICAST: u8 = 5;
-pub const RTN_NAT: u8 = 10;
-
-const RTPROT_BOOT: u8 = 3;
-pub const RT_SCOPE_UNIVERSE: u8 = 0;
-pub const RT_SCOPE_LINK: u8 = 253;
-pub const RT_SCOPE_HOST: u8 = 254;
-pub const RT_SCOPE_NOWHERE: u8 = 255;
-pub const RT_TABLE_UNSPEC: u8 = 0;
-pub const RT_TABLE_MAIN: u8 = 254;
-pub const RT_TABLE_LOCAL: u8 = 255;
-pub const RTNH_F_ONLINK: u8 = 4;
-
-const ICMPV6_ROUTER_PREF_LOW: u8 = 3;
-const ICMPV6_ROUTER_PREF_MEDIUM: u8 = 0;
-const ICMPV6_ROUTER_PREF_HIGH: u8 = 1;
 
 /// `struct rtmsg`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -226,7 +184,7 @@ fn set_table(header: &mut RtMsg, attrs: &mut RouteAttrs, id: u32) {
     if id < 256 {
         header.table = id as u8;
     } else {
-        header.table = RT_TABLE_UNSPEC;
+        header.table = RT_TABLE_UNSPEC as u8;
         attrs.push((RTA_TABLE, id.to_ne_bytes().to_vec()));
     }
 }
@@ -236,7 +194,7 @@ fn set_table(header: &mut RtMsg, attrs: &mut RouteAttrs, id: u32) {
 pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Result<RouteRequest> {
     let mut header = RtMsg {
         family,
-        table: RT_TABLE_MAIN,
+        table: RT_TABLE_MAIN as u8,
         scope: RT_SCOPE_NOWHERE,
         ..RtMsg::default()
     };
@@ -254,7 +212,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
     let mut table_ok = false;
     let mut type_ok = false;
     let mut nhid = 0u32;
-    let mut table = u32::from(RT_TABLE_MAIN);
+    let mut table = RT_TABLE_MAIN;
     let mut nexthops: Option<&[String]> = None;
 
     let mut words = args.iter();
@@ -459,8 +417,8 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             RTN_LOCAL | RTN_BROADCAST | RTN_NAT | RTN_ANYCAST
         )
     {
-        header.table = RT_TABLE_LOCAL;
-        table = u32::from(RT_TABLE_LOCAL);
+        header.table = RT_TABLE_LOCAL as u8;
+        table = RT_TABLE_LOCAL;
     }
     if !scope_ok {
         if header.family == AF_INET6 || header.family == AF_MPLS {

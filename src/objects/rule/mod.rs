@@ -784,9 +784,7 @@ fn list_flush_or_save(
             return Err(Error::SaveToTerminal);
         }
         // The magic goes out before the dump, as ip writes it.
-        ctx.out
-            .write_now(&DUMP_MAGIC.to_ne_bytes())
-            .map_err(|_| Error::DumpMagicWrite)?;
+        dumpfile::start_save(ctx, DUMP_MAGIC)?;
     }
     let mut filter = parse_filter(args, af)?;
     filter.family = preferred;
@@ -879,14 +877,10 @@ fn list_flush_or_save(
 /// NLM_F_CREATE. Refusals are printed; only EEXIST lets restore go on.
 fn restore(ctx: &mut Context) -> Result<()> {
     let dump = dumpfile::read("rule", DUMP_MAGIC)?;
+    let raw = ctx.raw()?;
     dump.each(|msg_type, flags, payload| {
-        let request =
-            Request::new(msg_type, flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK).fixed(payload);
-        if let Err(refusal) = ctx.raw()?.talk(request, |_| {}) {
-            warn(Warning::Kernel(refusal.error.clone()));
-            if refusal.error.errno != nix::libc::EEXIST {
-                return Err(Error::Exit(255));
-            }
+        if !dumpfile::restore_one(raw, msg_type, flags, payload) {
+            return Err(Error::Exit(255));
         }
         Ok(())
     })?;

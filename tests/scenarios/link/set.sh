@@ -57,6 +57,7 @@ $IP -d link show va
 ip link set ifb0 protodown on
 ip link set va up
 ip link set vb up
+for n in va vb; do i=0; while [ $i -lt 200 ] && ! $IP -o link show $n | grep -q "state UP"; do sleep 0.05; i=$((i+1)); done; done
 ip link show
 ip link set group 7 mtu 1300
 ip link show va
