@@ -86,4 +86,7 @@ scenarios! {
     route_metrics => "route/metrics.sh",
     route_multipath => "route/multipath.sh",
     route_modify_errors => "route/modify_errors.sh",
+    route_encap => "route/encap.sh",
+    nexthop_encap => "nexthop/encap.sh",
+    script_routed_lab => "scripts/routed_lab.sh",
 }
