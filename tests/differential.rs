@@ -87,6 +87,7 @@ scenarios! {
     route_multipath => "route/multipath.sh",
     route_modify_errors => "route/modify_errors.sh",
     route_encap => "route/encap.sh",
+    route_echo => "route/echo.sh",
     nexthop_encap => "nexthop/encap.sh",
     script_routed_lab => "scripts/routed_lab.sh",
 }

@@ -4,14 +4,18 @@
 //! `-idempotent` and `-hints` are decided here, after the kernel answered.
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
+
+/// ip's NLM_F_ECHO: the kernel sends the changed route back.
+const NLM_F_ECHO: u16 = 0x08;
 use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LINKINFO};
 use crate::objects::{device, show::family_number};
 
-use super::hints;
 use super::request::{self, Names};
+use super::{hints, list};
 use crate::model::route::{RTM_DELROUTE, RTM_NEWROUTE};
+use crate::output::route::Hidden;
 
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;
@@ -66,20 +70,46 @@ impl Names for SystemNames<'_> {
     }
 }
 
+/// Prints the route the kernel echoed as ip's rtnl_echo_talk does: inside
+/// an object of its own, which with `-j` makes ip's `[{{…}}]`; rnet's
+/// `-json-all` leaves that outer object out.
+fn print_echo(ctx: &mut Context, msg_type: u16, payload: &[u8]) -> Result<()> {
+    let wrap = !ctx.options.json_all;
+    ctx.out.begin_list();
+    if wrap {
+        ctx.out.open_object(None);
+    }
+    list::print_routes(
+        ctx,
+        std::iter::once((msg_type, payload)),
+        &Hidden::default(),
+    )?;
+    if wrap {
+        ctx.out.close_object();
+    }
+    ctx.out.end_list();
+    Ok(())
+}
+
 pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<()> {
     let (msg_type, flags) = message_of(command);
     let family = family_number(ctx.options.family);
     let route = request::parse(msg_type, family, args, &mut SystemNames { ctx })?;
-    if ctx.options.echo > 0 {
-        // The echoed route is printed with the route printer, which rnet
-        // does not have yet: refuse rather than print nothing.
-        return Err(Error::CommandNotImplemented {
-            object: "route",
-            command: "-echo",
-        });
-    }
-    let message = route.message(msg_type, flags | NLM_F_REQUEST | NLM_F_ACK);
-    let Err(refusal) = ctx.raw()?.talk(message, |_| {}) else {
+    let echo = ctx.options.echo > 0;
+    let echo_flag = if echo { NLM_F_ECHO } else { 0 };
+    let message = route.message(msg_type, flags | NLM_F_REQUEST | NLM_F_ACK | echo_flag);
+    // ip's rtnl_echo_talk keeps the first answer, the kernel's copy of the
+    // route, and prints it once the change is acknowledged.
+    let mut echoed: Option<(u16, Vec<u8>)> = None;
+    let sent = ctx.raw()?.talk(message, |answer| {
+        if echo && echoed.is_none() {
+            echoed = Some((answer.msg_type, answer.payload.to_vec()));
+        }
+    });
+    let Err(refusal) = sent else {
+        if let Some((echo_type, payload)) = echoed {
+            print_echo(ctx, echo_type, &payload)?;
+        }
         return Ok(());
     };
     let error = refusal.error;
