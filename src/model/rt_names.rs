@@ -11,6 +11,10 @@
 
 use std::sync::Mutex;
 
+/// Route scopes (`rt_scopes`) are read with the address scopes, where
+/// `ip address` needed them first; routes name them from here too.
+pub use super::address::{scope_name, scope_number};
+
 const CONFDIR: &str = "/etc/iproute2";
 
 /// C's `strtoul(word, &end, radix)` over the whole word (radix 0, 10 or 16).
