@@ -11,6 +11,10 @@
 
 use std::sync::Mutex;
 
+/// Route scopes (`rt_scopes`) are read with the address scopes, where
+/// `ip address` needed them first; routes name them from here too.
+pub use super::address::{scope_name, scope_number};
+
 const CONFDIR: &str = "/etc/iproute2";
 
 /// C's `strtoul(word, &end, radix)` over the whole word (radix 0, 10 or 16).
@@ -486,32 +490,6 @@ pub fn group_name(id: u32, numeric: bool) -> String {
     } else {
         name
     }
-}
-
-fn scope_files() -> Vec<String> {
-    vec![format!("{CONFDIR}/rt_scopes")]
-}
-
-static SCOPES: Mutex<Option<Tab>> = Mutex::new(None);
-
-const BUILTIN_SCOPES: &[(usize, &str)] = &[
-    (0, "global"),
-    (255, "nowhere"),
-    (254, "host"),
-    (253, "link"),
-    (200, "site"),
-];
-
-/// ip's `rtnl_rtscope_n2a`: a name (built in, or from rt_scopes), or the
-/// number.
-pub fn scope_name(id: u8, numeric: bool) -> String {
-    if numeric {
-        return id.to_string();
-    }
-    with_tab(&SCOPES, BUILTIN_SCOPES, |tab| {
-        tab.name(id.into(), scope_files)
-    })
-    .unwrap_or_else(|| id.to_string())
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ use crate::grammar::inet::{
     af_bit_len, family_name, format_address, resolve_address, AF_INET, AF_INET6, AF_MPLS,
 };
 use crate::kernel::attrs::Attrs;
-use crate::model::address::scope_name;
 use crate::model::route::*;
 use crate::model::rt_names;
+use crate::model::rt_names::scope_name;
 
 /// What the names and extra lines depend on: `-N`, `-d`, `-s`.
 #[derive(Debug, Clone, Copy, Default)]

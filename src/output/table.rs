@@ -318,7 +318,7 @@ pub fn route_row(
         gateways.join("\n"),
         devices.join("\n"),
         rt_names::protocol_name(header.protocol, numeric),
-        crate::model::address::scope_name(header.scope, numeric),
+        rt_names::scope_name(header.scope, numeric),
         attrs
             .get(RTA_PREFSRC)
             .map(|src| format_address(family, src))

@@ -66,9 +66,9 @@ ip -j route add 10.40.0.0/16 dev nosuch
 ip -inet route add 10.41.0.0/16 dev va
 ip -family inet6 route add 2001:db8:41::/64 dev va
 ip -f link route add 10.42.0.0/16 dev va
-$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
-$IP -d route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
-$IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
+$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/" | sort
+$IP -d route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/" | sort
+$IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/" | sort
 ip route delete 203.0.113.0/24
 ip route del 203.0.113.128/25 via 192.0.2.2
 ip route del 10.1.0.0/16 via 192.0.2.2 dev va metric 10
@@ -83,5 +83,5 @@ ip route del 2001:db8:5::/64
 ip route del 2001:db8:6::/64 metric 7
 ip route del default via 2001:db8::fe dev va
 ip route del 10.31.0.0/16 dev va
-$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
-$IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/"
+$IP route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/" | sort
+$IP -6 route show table all | grep -v fe80 | sed -E "s/expires [0-9]+sec/expires Nsec/" | sort

@@ -82,7 +82,7 @@ ip route test 192.0.2.0/24 dev va
 ip route del
 ip route delete dev va
 ip route foo
-$IP route show table all | grep -v fe80
+$IP route show table all | grep -v fe80 | sort
 printf 'route add 10.40.0.0/16 dev va\nroute add 10.40.0.0/16 dev va\nroute add 10.41.0.0/16 dev nosuch\nroute del 10.42.0.0/16\nroute add 10.43.0.0/16 dev va\n' > b1; ip -force -batch b1
 printf 'route add 10.44.0.0/16 dev va\nroute add 10.44.0.0/16 dev va\nroute add 10.45.0.0/16 dev va\n' > b2; ip -batch b2
 printf 'route add 10.46.0.0/16 dev va\nroute add 10.47.0.0/16 foo bar\nroute add 10.48.0.0/16 dev va\n' > b3; ip -force -batch b3

@@ -25,7 +25,7 @@ ip route add default nexthop via 192.0.2.2 nexthop via 198.51.100.2
 ip route add 10.9.0.0/16 via 192.0.2.2 nexthop via 198.51.100.2
 $IP route show
 $IP -6 route show | grep -v fe80
-$IP -d route show table all | grep -v fe80
+$IP -d route show table all | grep -v fe80 | sort
 $IP -j route show table 100
 ip route replace 203.0.113.0/24 nexthop via 192.0.2.5 nexthop via 198.51.100.5 weight 4
 ip route del 10.1.0.0/16

@@ -114,6 +114,7 @@ ip -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
 ip -j -6 route show 2001:db8:6::/64 | sed 's/"expires":[0-9]*/"expires":N/'
 ip -s -6 route show 2001:db8:6::/64 | sed 's/expires [0-9]*sec/expires Nsec/'
 $IP -n peer addr add 192.0.2.2/24 dev v1
+i=0; while [ $i -lt 200 ] && ! $IP -n peer -6 route show table local | grep -q "local fe80"; do sleep 0.05; i=$((i+1)); done
 ip -n peer route
 ip -n peer route show table all
 ip -n peer route get 192.0.2.1
