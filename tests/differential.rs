@@ -76,4 +76,10 @@ scenarios! {
     route_metrics => "route/metrics.sh",
     route_multipath => "route/multipath.sh",
     route_modify_errors => "route/modify_errors.sh",
+    tuntap_basic => "tuntap/basic.sh",
+    tuntap_attached => "tuntap/attached.sh",
+    tuntap_errors => "tuntap/errors.sh",
+    addrlabel_basic => "addrlabel/basic.sh",
+    token_basic => "token/basic.sh",
+    maddress_basic => "maddress/basic.sh",
 }
