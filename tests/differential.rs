@@ -82,4 +82,5 @@ scenarios! {
     addrlabel_basic => "addrlabel/basic.sh",
     token_basic => "token/basic.sh",
     maddress_basic => "maddress/basic.sh",
+    script_tap_vm => "scripts/tap_vm.sh",
 }
