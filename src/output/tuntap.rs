@@ -66,8 +66,8 @@ fn print_flags(p: &mut Printer, flags: i64) {
             | IFF_PERSIST
             | IFF_NOFILTER);
     if rest != 0 {
-        // ip's print_0xhex formats with " %#llx" in JSON too.
-        p.string(Kind::Any, None, "{}", format!(" {rest:#x}"));
+        p.string(Kind::Text, None, " {}", format!("{rest:#x}"));
+        p.string(Kind::Json, None, "", format!("{rest:#x}"));
     }
     p.close_array(Kind::Json, "");
 }

@@ -10,6 +10,7 @@
 pub(crate) mod errors;
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::sync::Mutex;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -168,9 +169,29 @@ fn insert(list: &mut Vec<Membership>, entry: Membership) {
     list.insert(at, entry);
 }
 
+/// ip's `filter` of `maddr show`: a static of the process, so in a batch
+/// a device or family given once stays for the lines after it (and a
+/// second `dev` is a duplicate), as with ip. ip keeps a pointer into its
+/// line buffer, so a later, longer line can change the name it filters
+/// by; rnet keeps the name, which agrees while later lines are shorter.
+static FILTER: Mutex<Filter> = Mutex::new(Filter {
+    family: 0,
+    device: None,
+});
+
+struct Filter {
+    family: u8,
+    device: Option<String>,
+}
+
 /// ip's `multiaddr_list`.
 fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
-    let mut device: Option<&str> = None;
+    let mut filter = FILTER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if filter.family == 0 {
+        filter.family = preferred_family(ctx);
+    }
     let mut words = args.iter();
     while let Some(word) = words.next() {
         let name = if word == "dev" {
@@ -180,15 +201,16 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
         } else {
             word
         };
-        if device.is_some() {
+        if filter.device.is_some() {
             return Err(Error::DuplicateOrGarbage {
                 key: "dev".into(),
                 arg: name.clone(),
             });
         }
-        device = Some(name);
+        filter.device = Some(name.clone());
     }
-    let family = preferred_family(ctx);
+    let family = filter.family;
+    let device = filter.device.as_deref();
     let read = |path: &str| std::fs::read_to_string(path).ok();
     let mut list = Vec::new();
     if family == 0 || family == AF_PACKET {

@@ -58,3 +58,7 @@ ip maddress help
 ip maddr h
 printf 'maddr add 01:00:5e:00:00:45 dev va\nmaddr show dev va\n' | ip -batch -
 printf 'maddr add 01:00:5e:00:00 dev va\nmaddr show dev va\n' | ip -force -batch -
+# ip keeps show's filter in a static: in a batch it stays for later lines
+printf 'maddr show dev va\nmaddr show dev vb\nmaddr show\n' | ip -force -batch -
+printf 'maddr show dev va\nmaddr show\n' | ip -force -batch -
+printf 'maddr show\nmaddr show dev va\n' | ip -6 -batch -

@@ -32,3 +32,12 @@ ip tuntap
 ip -br link show
 ip tuntap add dev tun5 mode tun user -1 group 4294967295
 ip tuntap show
+# flags ip has no word for (IFF_NAPI, IFF_NAPI_FRAGS, IFF_NO_CARRIER) are shown in hex
+perl -e 'open(my $f, "+<", "/dev/net/tun") or die; my $r = pack("a16 S x22", "napi0", 0x1032); ioctl($f, 0x400454ca, $r) or die; ioctl($f, 0x400454cb, 1) or die'
+perl -e 'open(my $f, "+<", "/dev/net/tun") or die; my $r = pack("a16 S x22", "nc0", 0x0041); ioctl($f, 0x400454ca, $r) or die; ioctl($f, 0x400454cb, 1) or die'
+ip tuntap
+ip -j tuntap
+ip -j -p tuntap
+ip tuntap del napi0 mode tap
+ip tuntap del nc0 mode tun pi
+ip tuntap

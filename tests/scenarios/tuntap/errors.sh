@@ -52,3 +52,9 @@ mount -t tmpfs t /dev/net
 ip tuntap add tap5 mode tap
 ip tuntap del tap5 mode tap
 ip tuntap
+# this namespace's devices are not in the host's sysfs: ip complains and skips them
+umount /dev/net
+umount /sys
+ip tuntap add tap6 mode tap
+ip tuntap
+ip -j tuntap
