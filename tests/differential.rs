@@ -79,6 +79,7 @@ scenarios! {
     tuntap_basic => "tuntap/basic.sh",
     tuntap_attached => "tuntap/attached.sh",
     tuntap_errors => "tuntap/errors.sh",
+    tuntap_netns => "tuntap/netns.sh",
     addrlabel_basic => "addrlabel/basic.sh",
     token_basic => "token/basic.sh",
     maddress_basic => "maddress/basic.sh",

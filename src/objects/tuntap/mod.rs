@@ -508,6 +508,7 @@ fn show(ctx: &mut Context) -> Result<()> {
     })
     .map_err(Error::dump_terminated)?;
     let details = ctx.options.details > 0;
+    crate::kernel::namespace::sys_of_entered_namespace();
     ctx.out.begin_list();
     for link in &links {
         if let Some(device) = tuntap_device(link, details) {
