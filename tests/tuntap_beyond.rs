@@ -63,6 +63,8 @@ fn hints_for_a_missing_or_forbidden_tun_device() {
             "setpriv --reuid=65534 --regid=65534 --clear-groups $RNET tuntap add tap5 mode tap",
             "mount -t tmpfs t /dev/net; $RNET -hints tuntap add tap5 mode tap",
             "mount -t tmpfs t /dev/net; $RNET tuntap add tap5 mode tap",
+            "mount -t tmpfs t /dev/net; mknod /dev/net/tun c 10 200; chmod 666 /dev/net/tun; \
+             setpriv --reuid=65534 --regid=65534 --clear-groups $RNET -hints tuntap add tap5 mode tap",
         ],
     ) else {
         return;
@@ -83,5 +85,12 @@ fn hints_for_a_missing_or_forbidden_tun_device() {
         out[2]
     );
     assert_eq!(out[3].stderr, "open: No such file or directory\n");
+    assert!(
+        out[4]
+            .stderr
+            .starts_with("ioctl(TUNSETIFF): Operation not permitted\nhint: creating a TUN/TAP device needs CAP_NET_ADMIN"),
+        "{:?}",
+        out[4]
+    );
     assert!(out.iter().all(|o| o.status == 1), "{out:#?}");
 }
