@@ -19,7 +19,9 @@ use crate::grammar::tree::{resolve, Usage, TUNTAP_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{dump, DumpFilter};
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
-use crate::model::link::{Link, IFLA_LINKINFO, RTEXT_FILTER_VF, RTM_DELLINK, RTM_NEWLINK};
+use crate::model::link::{
+    Link, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTEXT_FILTER_VF, RTM_DELLINK, RTM_NEWLINK,
+};
 use crate::objects::link::parse::is_valid_ifname;
 use crate::output::tuntap::{
     print_tuntap, Holder, TuntapDevice, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_ONE_QUEUE, IFF_TAP,
@@ -38,6 +40,16 @@ const ARPHRD_ETHER: u16 = 1;
 const ARPHRD_NONE: u16 = 0xfffe;
 /// `(uid_t)-1`, `(gid_t)-1`: owner and group left alone.
 const UNSET: u32 = u32::MAX;
+
+/// The tun driver's IFLA_INFO_DATA attributes (include/uapi/linux/if_link.h).
+const IFLA_TUN_OWNER: u16 = 1;
+const IFLA_TUN_GROUP: u16 = 2;
+const IFLA_TUN_TYPE: u16 = 3;
+const IFLA_TUN_PI: u16 = 4;
+const IFLA_TUN_VNET_HDR: u16 = 5;
+const IFLA_TUN_PERSIST: u16 = 6;
+const IFLA_TUN_MULTI_QUEUE: u16 = 7;
+const IFLA_TUN_MAX: u16 = 10;
 
 /// The ioctls of include/uapi/linux/if_tun.h (`_IOW('T', n, int)`).
 const TUNSETIFF: nix::libc::c_ulong = 0x4004_54ca;
@@ -327,15 +339,6 @@ fn explain_add(ctx: &mut Context, request: &Request, error: Error) -> Result<()>
 /// For `-idempotent add`: None when the existing device is the one asked
 /// for, else what differs.
 fn same_device(ctx: &mut Context, request: &Request) -> Result<Option<String>> {
-    use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_MAX};
-    const IFLA_TUN_OWNER: u16 = 1;
-    const IFLA_TUN_GROUP: u16 = 2;
-    const IFLA_TUN_TYPE: u16 = 3;
-    const IFLA_TUN_PI: u16 = 4;
-    const IFLA_TUN_VNET_HDR: u16 = 5;
-    const IFLA_TUN_PERSIST: u16 = 6;
-    const IFLA_TUN_MULTI_QUEUE: u16 = 7;
-    const IFLA_TUN_MAX: u16 = 10;
     let Some(link) = find(ctx, &request.name)? else {
         return Ok(Some("it vanished while being looked at".to_string()));
     };
