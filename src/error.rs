@@ -311,6 +311,14 @@ pub enum Error {
     Route(crate::objects::route::errors::RouteError),
     /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
     Encap(crate::objects::lwtunnel::errors::EncapError),
+    /// `ip tuntap` (objects/tuntap/errors.rs).
+    Tuntap(crate::objects::tuntap::errors::TuntapError),
+    /// `ip addrlabel` (objects/addrlabel/errors.rs).
+    Addrlabel(crate::objects::addrlabel::errors::AddrlabelError),
+    /// `ip token` (objects/token/errors.rs).
+    Token(crate::objects::token::errors::TokenError),
+    /// `ip maddress` (objects/maddress/errors.rs).
+    Maddress(crate::objects::maddress::errors::MaddressError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -429,6 +437,10 @@ impl Error {
             Nexthop(error) => error.status(),
             Encap(error) => error.status(),
             Route(error) => error.status(),
+            Tuntap(error) => error.status(),
+            Addrlabel(error) => error.status(),
+            Token(error) => error.status(),
+            Maddress(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
@@ -489,6 +501,10 @@ impl Error {
             Nexthop(_) => false,
             Encap(error) => error.aborts_batch(),
             Route(error) => error.aborts_batch(),
+            Tuntap(error) => error.aborts_batch(),
+            Addrlabel(error) => error.aborts_batch(),
+            Token(error) => error.aborts_batch(),
+            Maddress(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -689,6 +705,10 @@ impl Error {
             Nexthop(error) => return error.message(prog),
             Encap(error) => return Some(error.message()),
             Route(error) => return Some(error.message()),
+            Tuntap(error) => return Some(error.message()),
+            Addrlabel(error) => return error.message(prog),
+            Token(error) => return error.message(prog),
+            Maddress(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

@@ -44,6 +44,10 @@ pub fn errno(err: &Error) -> Option<i32> {
         FlushSend(e) => Some(*e),
         Kernel(k) | DumpTerminated(k) => Some(k.errno),
         Nexthop(error) => error.errno(),
+        Tuntap(error) => error.errno(),
+        Addrlabel(error) => error.errno(),
+        Token(error) => error.errno(),
+        Maddress(error) => error.errno(),
         NetlinkOpen(e) | SaveNamespace(e) | RestoreNamespace(e) | NetnsOpenUnnamed(e)
         | NetnsStat(e) | ProcOpen(e) | InotifyInit(e) | InotifyWatch(e) | InotifyRead(e)
         | Fork(e) | Wait(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),

@@ -13,8 +13,9 @@ use clap::{Arg, ArgAction, Command};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
-    kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
-    NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+    kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, ADDRLABEL_COMMANDS,
+    LINK_COMMANDS, MADDRESS_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS,
+    RULE_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
 };
 use crate::objects;
 
@@ -60,11 +61,19 @@ pub(crate) const OBJECTS: &[Object] = &[
         ADDRESS_COMMANDS,
         objects::address::run,
     ),
-    Object::absent(kw(
-        "addrlabel",
-        "label configuration for protocol address selection",
-    )),
-    Object::absent(kw("maddress", "multicast address")),
+    Object::new(
+        kw(
+            "addrlabel",
+            "label configuration for protocol address selection",
+        ),
+        ADDRLABEL_COMMANDS,
+        objects::addrlabel::run,
+    ),
+    Object::new(
+        kw("maddress", "multicast address"),
+        MADDRESS_COMMANDS,
+        objects::maddress::run,
+    ),
     Object::new(
         kw("route", "routing table entry"),
         ROUTE_COMMANDS,
@@ -99,12 +108,20 @@ pub(crate) const OBJECTS: &[Object] = &[
         &[("tunl", Match::Prefix)],
         "tunnel over IP",
     )),
-    Object::absent(kw_alias(
-        "tuntap",
-        &[("tap", Match::Prefix)],
-        "manage TUN/TAP devices",
-    )),
-    Object::absent(kw("token", "tokenized interface identifiers")),
+    Object::new(
+        kw_alias(
+            "tuntap",
+            &[("tap", Match::Prefix)],
+            "manage TUN/TAP devices",
+        ),
+        TUNTAP_COMMANDS,
+        objects::tuntap::run,
+    ),
+    Object::new(
+        kw("token", "tokenized interface identifiers"),
+        TOKEN_COMMANDS,
+        objects::token::run,
+    ),
     Object::absent(kw_alias(
         "tcpmetrics",
         &[("tcp_metrics", Match::Prefix)],
@@ -243,7 +260,19 @@ mod tests {
         }
         assert_eq!(
             implemented_names(),
-            ["address", "route", "rule", "link", "mrule", "netns", "nexthop"]
+            [
+                "address",
+                "addrlabel",
+                "maddress",
+                "route",
+                "rule",
+                "link",
+                "tuntap",
+                "token",
+                "mrule",
+                "netns",
+                "nexthop"
+            ]
         );
     }
 

@@ -90,4 +90,12 @@ scenarios! {
     route_echo => "route/echo.sh",
     nexthop_encap => "nexthop/encap.sh",
     script_routed_lab => "scripts/routed_lab.sh",
+    tuntap_basic => "tuntap/basic.sh",
+    tuntap_attached => "tuntap/attached.sh",
+    tuntap_errors => "tuntap/errors.sh",
+    tuntap_netns => "tuntap/netns.sh",
+    addrlabel_basic => "addrlabel/basic.sh",
+    token_basic => "token/basic.sh",
+    maddress_basic => "maddress/basic.sh",
+    script_tap_vm => "scripts/tap_vm.sh",
 }

@@ -188,6 +188,62 @@ pub const NEXTHOP_COMMANDS: &[Keyword] = &[
     kw("bucket", "show resilient group buckets"),
     kw("help", "print the usage"),
 ];
+/// `ip tuntap` sub-commands (ip/iptuntap.c `do_iptuntap`), in matching order.
+pub const TUNTAP_COMMANDS: &[Keyword] = &[
+    kw("add", "create a persistent TUN/TAP device"),
+    kw("delete", "delete a TUN/TAP device"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list TUN/TAP devices",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `ip addrlabel` sub-commands (ip/ipaddrlabel.c `do_ipaddrlabel`), in
+/// matching order.
+pub const ADDRLABEL_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list address labels",
+    ),
+    kw("add", "add an address label"),
+    kw("delete", "delete an address label"),
+    kw("flush", "delete every address label"),
+    kw("help", "print the usage"),
+];
+
+/// `ip token` sub-commands (ip/iptoken.c `do_iptoken`), in matching order.
+pub const TOKEN_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list IPv6 interface tokens",
+    ),
+    kw_alias(
+        "set",
+        &[("add", Match::Prefix)],
+        "set a device's IPv6 token",
+    ),
+    kw("delete", "clear a device's IPv6 token"),
+    kw("get", "show the IPv6 token of devices"),
+    kw("help", "print the usage"),
+];
+
+/// `ip maddress` sub-commands (ip/ipmaddr.c `do_multiaddr`), in matching
+/// order.
+pub const MADDRESS_COMMANDS: &[Keyword] = &[
+    kw("add", "join a link-layer multicast address"),
+    kw("delete", "leave a link-layer multicast address"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast addresses",
+    ),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -225,6 +281,10 @@ pub enum Usage {
     Route,
     Rule,
     Nexthop,
+    Tuntap,
+    Addrlabel,
+    Token,
+    Maddress,
 }
 
 impl Usage {
@@ -253,6 +313,17 @@ impl Usage {
             }
             Usage::Nexthop => include_str!("usage/nexthop.txt")
                 .replace("ip nexthop ", &format!("{prog} nexthop ")),
+            Usage::Tuntap => {
+                include_str!("usage/tuntap.txt").replace("ip tuntap ", &format!("{prog} tuntap "))
+            }
+            Usage::Addrlabel => include_str!("usage/addrlabel.txt")
+                .replace("ip addrlabel ", &format!("{prog} addrlabel ")),
+            Usage::Token => {
+                include_str!("usage/token.txt").replace("ip token ", &format!("{prog} token "))
+            }
+            Usage::Maddress => {
+                include_str!("usage/maddress.txt").replace("ip maddr ", &format!("{prog} maddr "))
+            }
         }
     }
 }

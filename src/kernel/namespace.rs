@@ -390,7 +390,37 @@ pub fn enter(name: &str) -> Result<()> {
             name: name.into(),
             errno: errno as i32,
         })
-    })
+    })?;
+    ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
+/// Set once this process has entered a named namespace (`-n NAME`), whose
+/// devices the inherited /sys does not describe.
+static ENTERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For the few commands that read /sys (`tuntap show`): after `-n`, gives
+/// this process what ip's `-n` always gives it, a mount namespace of its
+/// own whose /sys is the entered network namespace's. Where that cannot be
+/// done, a warning, and /sys stays as it was.
+pub fn sys_of_entered_namespace() {
+    if !ENTERED.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    if unshare(CloneFlags::CLONE_NEWNS).is_err() {
+        return;
+    }
+    let slave = mount(
+        Some(""),
+        "/",
+        Some("none"),
+        MsFlags::MS_SLAVE | MsFlags::MS_REC,
+        None::<&str>,
+    );
+    if slave.is_ok() {
+        remount_sys("sysfs");
+    }
+    ENTERED.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Prepares this process to run a program "inside" NAME, as `ip netns exec`

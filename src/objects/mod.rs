@@ -2,13 +2,17 @@
 //! hands the answers to the printing layer.
 
 pub mod address;
+pub mod addrlabel;
 pub mod device;
 pub(crate) mod dumpfile;
 pub mod existing;
 pub mod link;
 pub mod lwtunnel;
+pub mod maddress;
 pub mod netns;
 pub mod nexthop;
 pub mod route;
 pub mod rule;
 pub mod show;
+pub mod token;
+pub mod tuntap;

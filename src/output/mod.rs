@@ -9,13 +9,17 @@
 //! and flushed before anything that hands the terminal to another process.
 
 pub mod address;
+pub mod addrlabel;
 pub mod json;
 pub mod kinds;
 pub mod link;
+pub mod maddress;
 pub mod nexthop;
 pub mod route;
 pub mod rule;
 pub mod table;
+pub mod token;
+pub mod tuntap;
 
 #[cfg(test)]
 mod hostile_tests;

@@ -1,0 +1,119 @@
+//! What `ip tuntap` can refuse or complain about, with ip's text and status.
+//!
+//! The one error table (`crate::error`) hands these here for their text,
+//! status and whether ip raises them with `exit()`.
+
+use crate::error::{strerror, Error};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TuntapError {
+    /// `mode tun` and `mode tap` together (ip exits 255).
+    MoreThanOneMode,
+    /// `mode x` (ip exits 255).
+    UnknownMode(String),
+    /// A user name the password database does not know (ip exits 255).
+    InvalidUser(String),
+    /// A group name the group database does not know (ip exits 255).
+    InvalidGroup(String),
+    /// No `mode` (ip returns -1: status 1).
+    NoMode,
+    /// A system call on /dev/net/tun failed: ip's `perror(call)` (status 1).
+    Call { call: &'static str, errno: i32 },
+    /// A /sys/class/net property could not be opened (a warning: the device
+    /// is left out of the listing).
+    PropertyOpen { path: String, errno: i32 },
+    /// A property file that is empty (a warning, as above).
+    PropertyUnknown {
+        property: &'static str,
+        path: String,
+    },
+    /// A property file that does not hold a number (a warning, as above).
+    PropertyNotNumber { value: String, path: String },
+}
+
+impl TuntapError {
+    pub(crate) fn status(&self) -> i32 {
+        match self {
+            TuntapError::MoreThanOneMode
+            | TuntapError::UnknownMode(_)
+            | TuntapError::InvalidUser(_)
+            | TuntapError::InvalidGroup(_) => 255,
+            _ => 1,
+        }
+    }
+
+    /// Whether ip raises it with `exit()`, which ends a batch at once.
+    pub(crate) fn aborts_batch(&self) -> bool {
+        self.status() == 255
+    }
+
+    pub(crate) fn errno(&self) -> Option<i32> {
+        match self {
+            TuntapError::Call { errno, .. } | TuntapError::PropertyOpen { errno, .. } => {
+                Some(*errno)
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn message(&self) -> String {
+        match self {
+            TuntapError::MoreThanOneMode => {
+                "You managed to ask for more than one tunnel mode.".to_string()
+            }
+            TuntapError::UnknownMode(word) => format!("Unknown tunnel mode \"{word}\""),
+            TuntapError::InvalidUser(word) => format!("invalid user \"{word}\""),
+            TuntapError::InvalidGroup(word) => format!("invalid group \"{word}\""),
+            TuntapError::NoMode => "You failed to specify a tunnel mode".to_string(),
+            TuntapError::Call { call, errno } => format!("{call}: {}", strerror(*errno)),
+            TuntapError::PropertyOpen { path, errno } => {
+                format!("fopen {path}: {}", strerror(*errno))
+            }
+            TuntapError::PropertyUnknown { property, path } => format!(
+                "property \"{property}\" in file {path} is currently unknown\nFailed to parse {path}"
+            ),
+            TuntapError::PropertyNotNumber { value, path } => format!(
+                "value \"{value}\" in file {path} is not a number\nFailed to parse {path}"
+            ),
+        }
+    }
+
+    /// Prints a complaint ip makes without failing the command.
+    pub(crate) fn warn(&self) {
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "{}", self.message());
+    }
+}
+
+impl From<TuntapError> for Error {
+    fn from(error: TuntapError) -> Self {
+        Error::Tuntap(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::shown;
+
+    #[test]
+    fn tuntap_errors_match_ip() {
+        assert_eq!(
+            shown(
+                &TuntapError::Call {
+                    call: "ioctl(TUNSETIFF)",
+                    errno: nix::libc::EBUSY
+                }
+                .into()
+            ),
+            ("ioctl(TUNSETIFF): Device or resource busy".into(), 1)
+        );
+        let mode: Error = TuntapError::UnknownMode("foo".into()).into();
+        assert_eq!(shown(&mode), ("Unknown tunnel mode \"foo\"".into(), 255));
+        assert!(mode.aborts_batch());
+        assert_eq!(
+            shown(&TuntapError::NoMode.into()),
+            ("You failed to specify a tunnel mode".into(), 1)
+        );
+    }
+}
