@@ -311,6 +311,8 @@ pub enum Error {
     Route(crate::objects::route::errors::RouteError),
     /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
     Encap(crate::objects::lwtunnel::errors::EncapError),
+    /// `ip neighbor`/`ip ntable` (objects/neighbor/errors.rs).
+    Neighbor(crate::objects::neighbor::errors::NeighborError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -412,6 +414,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.status(),
             Nexthop(error) => error.status(),
+            Neighbor(error) => error.status(),
             Encap(error) => error.status(),
             Route(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
@@ -471,6 +474,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
             Nexthop(_) => false,
+            Neighbor(error) => error.aborts_batch(),
             Encap(error) => error.aborts_batch(),
             Route(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
@@ -671,6 +675,7 @@ impl Error {
 
             Rule(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
+            Neighbor(error) => return error.message(),
             Encap(error) => return Some(error.message()),
             Route(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {

@@ -14,7 +14,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
-    NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+    NEIGHBOR_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS, ROUTE_COMMANDS,
+    RULE_COMMANDS,
 };
 use crate::objects;
 
@@ -75,16 +76,20 @@ pub(crate) const OBJECTS: &[Object] = &[
         RULE_COMMANDS,
         objects::rule::run,
     ),
-    Object::absent(kw_alias(
-        "neighbor",
-        &[("neighbour", Match::Prefix)],
-        "ARP or NDISC cache entry",
-    )),
-    Object::absent(kw_alias(
-        "ntable",
-        &[("ntbl", Match::Prefix)],
-        "neighbor table",
-    )),
+    Object::new(
+        kw_alias(
+            "neighbor",
+            &[("neighbour", Match::Prefix)],
+            "ARP or NDISC cache entry",
+        ),
+        NEIGHBOR_COMMANDS,
+        objects::neighbor::run,
+    ),
+    Object::new(
+        kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
+        NTABLE_COMMANDS,
+        objects::ntable::run,
+    ),
     Object::new(
         kw("link", "network device"),
         LINK_COMMANDS,
@@ -243,7 +248,10 @@ mod tests {
         }
         assert_eq!(
             implemented_names(),
-            ["address", "route", "rule", "link", "mrule", "netns", "nexthop"]
+            [
+                "address", "route", "rule", "neighbor", "ntable", "link", "mrule", "netns",
+                "nexthop"
+            ]
         );
     }
 

@@ -859,36 +859,45 @@ fn flush_done(ctx: &mut Context, round: i32) {
     ctx.out.flush();
 }
 
-/// Sends the RTM_DELADDR copies of `payloads` in batches of ip's buffer
-/// size. ip sends each full buffer while still reading the dump, and its
-/// check for a refusal then peeks at the dump's next part instead: refusals
-/// of those batches go unseen (the dump reading skips them). Only the last,
-/// partial buffer, sent after the dump, is checked.
+/// Sends the RTM_DELADDR copies of `payloads`; a refusal other than
+/// EADDRNOTAVAIL (an address already gone) fails the flush.
 fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
-    let raw = ctx.raw()?;
+    match send_batched(ctx.raw()?, RTM_DELADDR, payloads) {
+        Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(Error::FlushSend(errno)),
+        _ => Ok(()),
+    }
+}
+
+/// Sends `payloads` as `msg_type` requests (without NLM_F_ACK) in batches
+/// of ip's flush buffer size, as a flush sends its deletions. ip sends each
+/// full buffer while still reading the dump, and its check for a refusal
+/// then peeks at the dump's next part instead: refusals of those batches go
+/// unseen (the dump reading skips them). Only the last, partial buffer,
+/// sent after the dump, is checked: its refusal's errno is returned.
+pub(crate) fn send_batched(
+    raw: &mut crate::kernel::raw::RawSocket,
+    msg_type: u16,
+    payloads: &[Vec<u8>],
+) -> std::result::Result<(), i32> {
     let mut buffer: Vec<u8> = Vec::with_capacity(FLUSH_BUFFER);
     for payload in payloads {
         let len = 16 + payload.len();
         let start = crate::kernel::attrs::align4(buffer.len());
         if start + len > FLUSH_BUFFER {
-            raw.send_discarding_answers(&buffer)
-                .map_err(Error::FlushSend)?;
+            raw.send_discarding_answers(&buffer)?;
             buffer.clear();
         }
         buffer.resize(crate::kernel::attrs::align4(buffer.len()), 0);
         let seq = raw.next_seq();
         buffer.extend_from_slice(&(len as u32).to_ne_bytes());
-        buffer.extend_from_slice(&RTM_DELADDR.to_ne_bytes());
+        buffer.extend_from_slice(&msg_type.to_ne_bytes());
         buffer.extend_from_slice(&NLM_F_REQUEST.to_ne_bytes());
         buffer.extend_from_slice(&seq.to_ne_bytes());
         buffer.extend_from_slice(&0u32.to_ne_bytes());
         buffer.extend_from_slice(payload);
     }
     if !buffer.is_empty() {
-        match raw.send_check(&buffer) {
-            Err(errno) if errno != nix::libc::EADDRNOTAVAIL => return Err(Error::FlushSend(errno)),
-            _ => {}
-        }
+        raw.send_check(&buffer)?;
     }
     Ok(())
 }

@@ -12,7 +12,9 @@ pub mod address;
 pub mod json;
 pub mod kinds;
 pub mod link;
+pub mod neighbor;
 pub mod nexthop;
+pub mod ntable;
 pub mod rule;
 pub mod table;
 
