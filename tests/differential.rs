@@ -76,4 +76,10 @@ scenarios! {
     route_metrics => "route/metrics.sh",
     route_multipath => "route/multipath.sh",
     route_modify_errors => "route/modify_errors.sh",
+    neighbor_add_del => "neighbor/add_del.sh",
+    neighbor_show => "neighbor/show.sh",
+    neighbor_flush => "neighbor/flush.sh",
+    neighbor_errors => "neighbor/errors.sh",
+    neighbor_proxy => "neighbor/proxy.sh",
+    ntable_show => "ntable/show.sh",
 }
