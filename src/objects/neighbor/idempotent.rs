@@ -139,17 +139,17 @@ pub(super) fn explain(
     let dev = plan.dev.clone().unwrap_or_default();
     let hint = match (error.errno, error.extack.as_deref()) {
         (nix::libc::EEXIST, _) => format!(
-            "{what} exists already (`ip neigh show {} dev {dev}`); -idempotent accepts an \
-             identical entry, `ip neigh replace` updates it",
+            "{what} exists already (`rnet neigh show {} dev {dev}`); -idempotent accepts an \
+             identical entry, `rnet neigh replace` updates it",
             format_address(plan.dst.family, plan.dst.bytes())
         ),
         (nix::libc::ENOENT, _) => format!(
-            "there is no {what} (`ip neigh show dev {dev} nud all` lists them); \
+            "there is no {what} (`rnet neigh show dev {dev} nud all` lists them); \
              -idempotent makes deleting a missing entry succeed"
         ),
         (nix::libc::EINVAL, Some("No link layer address given")) => format!(
             "a {} entry on {dev} needs `lladdr LLADDR`: only a device without ARP \
-             (NOARP flag, `ip link set {dev} arp off`) needs none",
+             (NOARP flag, `rnet link set {dev} arp off`) needs none",
             state_names(plan.header.state)
         ),
         (nix::libc::EINVAL, Some("Invalid link address")) => {
