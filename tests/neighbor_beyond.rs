@@ -151,3 +151,36 @@ fn table_lists_neighbors() {
          \"state\":[\"STALE\"],\"protocol\":\"static\"}]\n"
     );
 }
+
+#[test]
+fn json_all_covers_flush_and_get() {
+    let Some(out) = run(
+        "neighbor_json_all",
+        &[
+            SETUP,
+            "$IP neigh add 192.0.2.5 lladdr 2:0:0:0:0:5 dev va nud stale; \
+             $IP neigh add 192.0.2.6 lladdr 2:0:0:0:0:6 dev va",
+            "$RNET -json-all neigh get 192.0.2.6 dev va",
+            "$RNET -j neigh get 192.0.2.6 dev va",
+            "$RNET -json-all -s neigh flush dev va",
+            "$RNET -json-all -s neigh flush dev va",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(
+        out[2].stdout,
+        "{\"dst\":\"192.0.2.6\",\"dev\":\"va\",\"lladdr\":\"02:00:00:00:00:06\",\
+         \"state\":[\"PERMANENT\"]}\n"
+    );
+    // ip's -j leaves get's answer as text.
+    assert_eq!(
+        out[3].stdout,
+        "192.0.2.6 dev va lladdr 02:00:00:00:00:06 PERMANENT \n"
+    );
+    assert_eq!(
+        out[4].stdout,
+        "{\"round\":1,\"deleted\":1}\n{\"complete\":true,\"rounds\":1}\n"
+    );
+    assert_eq!(out[5].stdout, "{\"complete\":true,\"rounds\":0}\n");
+}

@@ -814,21 +814,7 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         }
         round += 1;
         send_deletions(ctx, &selected)?;
-        if stats > 0 && ctx.options.json_all {
-            // rnet's -json-all: one JSON object per round, like monitor.
-            ctx.out.begin_object_document();
-            ctx.out.int(Kind::Any, Some("round"), "{}", round);
-            ctx.out
-                .int(Kind::Any, Some("deleted"), "{}", selected.len() as i128);
-            ctx.out.end_object_document();
-            ctx.out.flush();
-        } else if stats > 0 {
-            ctx.out.raw(format!(
-                "\n*** Round {round}, deleting {} addresses ***\n",
-                selected.len()
-            ));
-            ctx.out.flush();
-        }
+        flush_round_done(ctx, round, selected.len(), "addresses");
         // Flushing primaries only takes one round: another would delete
         // the secondaries the kernel promoted meanwhile.
         if filter.flag_mask & IFA_F_SECONDARY != 0 && filter.flags & IFA_F_SECONDARY == 0 {
@@ -840,7 +826,28 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
     Err(Error::FlushIncomplete(max_rounds))
 }
 
-fn flush_done(ctx: &mut Context, round: i32) {
+/// `-s`: the line ip prints after each round of a flush (`what` is
+/// ip's word for the objects deleted).
+pub(crate) fn flush_round_done(ctx: &mut Context, round: i32, deleted: usize, what: &str) {
+    let stats = ctx.options.stats;
+    if stats > 0 && ctx.options.json_all {
+        // rnet's -json-all: one JSON object per round, like monitor.
+        ctx.out.begin_object_document();
+        ctx.out.int(Kind::Any, Some("round"), "{}", round);
+        ctx.out
+            .int(Kind::Any, Some("deleted"), "{}", deleted as i128);
+        ctx.out.end_object_document();
+        ctx.out.flush();
+    } else if stats > 0 {
+        ctx.out.raw(format!(
+            "\n*** Round {round}, deleting {deleted} {what} ***\n"
+        ));
+        ctx.out.flush();
+    }
+}
+
+/// `-s`: ip's last line of a flush that completed after `round` rounds.
+pub(crate) fn flush_done(ctx: &mut Context, round: i32) {
     if ctx.options.stats > 0 && ctx.options.json_all {
         ctx.out.begin_object_document();
         ctx.out.boolean(Kind::Any, Some("complete"), "", true);

@@ -64,8 +64,21 @@ pub fn print_neigh(
     device: Option<Device<'_>>,
     style: Style,
 ) {
-    let header = &neigh.header;
     p.open_object(None);
+    print_fields(p, msg_type, neigh, device, style);
+    p.close_object();
+}
+
+/// The entry's fields, in the object the caller opened (rnet's
+/// `-json-all` prints each as a document of its own).
+pub fn print_fields(
+    p: &mut Printer,
+    msg_type: u16,
+    neigh: &Neighbor<'_>,
+    device: Option<Device<'_>>,
+    style: Style,
+) {
+    let header = &neigh.header;
     if msg_type == RTM_DELNEIGH {
         p.boolean(Kind::Any, Some("deleted"), "Deleted ", true);
     } else if msg_type == RTM_GETNEIGH {
@@ -94,7 +107,6 @@ pub fn print_neigh(
             p.color_string(Kind::Any, Some(Color::Mac), Some("lladdr"), "{}", lladdr);
         }
         p.text("\n");
-        p.close_object();
         return;
     }
 
@@ -157,7 +169,6 @@ pub fn print_neigh(
         );
     }
     p.text("\n");
-    p.close_object();
 }
 
 #[cfg(test)]

@@ -22,9 +22,9 @@ use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::neighbor::*;
 use crate::model::rt_names;
-use crate::objects::device;
 use crate::objects::rule::preferred_family;
-use crate::output::neighbor::{print_neigh, Device, Style};
+use crate::objects::{device, show};
+use crate::output::neighbor::{print_fields, print_neigh, Device, Style};
 use errors::NeighborError;
 
 const NLM_F_REPLACE: u16 = 0x100;
@@ -32,7 +32,7 @@ const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
 const NLM_F_DUMP_FILTERED: u16 = 0x20;
 /// ip gives up a flush after this many rounds.
-const MAX_ROUNDS: u32 = 10;
+const MAX_ROUNDS: i32 = 10;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -464,20 +464,28 @@ fn style(ctx: &Context, hide_dev: bool) -> Style {
     }
 }
 
-/// Prints one entry, its device looked up first.
+/// Prints one entry, its device looked up first; `alone` makes it a JSON
+/// document of its own (rnet's -json-all).
 fn print_entry(
     ctx: &mut Context,
     devices: &mut Devices,
     msg_type: u16,
     neigh: &Neighbor<'_>,
     style: Style,
+    alone: bool,
 ) -> Result<()> {
     let (name, link_type) = devices.get(ctx, neigh.header.ifindex)?;
     let device = Device {
         name: &name,
         link_type,
     };
-    print_neigh(&mut ctx.out, msg_type, neigh, Some(device), style);
+    if alone {
+        ctx.out.begin_object_document();
+        print_fields(&mut ctx.out, msg_type, neigh, Some(device), style);
+        ctx.out.end_object_document();
+    } else {
+        print_neigh(&mut ctx.out, msg_type, neigh, Some(device), style);
+    }
     Ok(())
 }
 
@@ -560,7 +568,7 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
             ));
             continue;
         }
-        print_entry(ctx, &mut devices, *msg_type, &neigh, style)?;
+        print_entry(ctx, &mut devices, *msg_type, &neigh, style, false)?;
     }
     if table {
         let text = crate::output::table::neighbors(&rows, crate::output::table::width());
@@ -592,33 +600,18 @@ fn flush_rounds(ctx: &mut Context, mut filter: Filter, style: Style) -> Result<(
             };
             doomed.push(payload.clone());
             if stats >= 2 {
-                print_entry(ctx, &mut devices, *msg_type, &neigh, style)?;
+                // rnet's -json-all: each entry to delete as one object.
+                let alone = ctx.options.json_all;
+                print_entry(ctx, &mut devices, *msg_type, &neigh, style, alone)?;
             }
         }
         if doomed.is_empty() {
-            if stats > 0 {
-                if round == 0 {
-                    ctx.out.raw("Nothing to flush.\n");
-                } else {
-                    ctx.out.raw(format!(
-                        "*** Flush is complete after {round} round{} ***\n",
-                        if round > 1 { "s" } else { "" }
-                    ));
-                }
-            }
-            ctx.out.flush();
+            show::flush_done(ctx, round);
             return Ok(());
         }
         round += 1;
-        crate::objects::show::send_batched(ctx.raw()?, RTM_DELNEIGH, &doomed)
-            .map_err(NeighborError::FlushSend)?;
-        if stats > 0 {
-            ctx.out.raw(format!(
-                "\n*** Round {round}, deleting {} entries ***\n",
-                doomed.len()
-            ));
-            ctx.out.flush();
-        }
+        show::send_batched(ctx.raw()?, RTM_DELNEIGH, &doomed).map_err(NeighborError::FlushSend)?;
+        show::flush_round_done(ctx, round, doomed.len(), "entries");
         filter.state &= !u32::from(NUD_FAILED);
     }
     ctx.out.raw(format!(
@@ -706,7 +699,9 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
     let filter = Filter::everything();
     if let Some(neigh) = Neighbor::parse(&payload).filter(|n| filter.accepts(n)) {
         let style = style(ctx, false);
-        print_entry(ctx, &mut Devices::default(), msg_type, &neigh, style)?;
+        // ip prints text even under -j; rnet's -json-all prints an object.
+        let alone = ctx.options.json_all;
+        print_entry(ctx, &mut Devices::default(), msg_type, &neigh, style, alone)?;
     }
     Ok(())
 }

@@ -21,7 +21,7 @@ ip neigh flush dev va nud permanent
 ip -4 neigh show nud all | sort
 $IP neigh add 192.0.2.6 lladdr 02:00:00:00:00:06 dev va nud stale
 $IP neigh add 192.0.2.7 lladdr 02:00:00:00:00:07 dev va nud stale
-ip -s -s neigh flush dev va | sed 's/used [0-9]*\/[0-9]*\/[0-9]*/used T/'
+ip -s -s neigh flush dev va | sed 's/used [0-9]*\/[0-9]*\/[0-9]*/used T/' | sort
 ip -j neigh flush dev vb nud stale
 ip -6 neigh show dev vb nud stale | sort
 $IP neigh add 192.0.2.8 lladdr 02:00:00:00:00:08 dev va nud stale
