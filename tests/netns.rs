@@ -80,16 +80,19 @@ fn messages_name_the_program_it_was_invoked_as() {
     );
     assert_eq!(
         out[5].stdout,
-        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | link | mrule | netns | nexthop | route | rule | help }\n"
+        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | link | mrule | neighbor | netns | nexthop | ntable | route | rule | help }\n"
     );
 }
 
 #[test]
 fn unimplemented_objects_are_refused_by_name() {
-    let Some(out) = run("unimplemented", &["ip neigh", "ip n show", "ip tuntap"]) else {
+    let Some(out) = run(
+        "unimplemented",
+        &["ip maddress", "ip tap show", "ip tuntap"],
+    ) else {
         return;
     };
-    for (outcome, object) in out.iter().zip(["neighbor", "neighbor", "tuntap"]) {
+    for (outcome, object) in out.iter().zip(["maddress", "tuntap", "tuntap"]) {
         assert_eq!(outcome.status, 1, "{outcome:?}");
         assert!(
             outcome
