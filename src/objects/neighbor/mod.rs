@@ -491,23 +491,15 @@ fn print_entry(
 
 type Messages = Vec<(u16, u16, Vec<u8>)>;
 
+/// The filter's dump. A refusal is ip's text, ended by `failed`'s last
+/// line (`Dump terminated`, `Flush terminated`).
 fn dump(
     ctx: &mut Context,
     filter: &Filter,
-) -> std::result::Result<Messages, crate::kernel::raw::Refusal> {
+    failed: fn(crate::error::KernelError) -> Error,
+) -> Result<Messages> {
     let request = filter.dump_request();
-    let raw = match ctx.raw() {
-        Ok(raw) => raw,
-        Err(_) => {
-            return Err(crate::kernel::raw::Refusal {
-                error: crate::error::KernelError {
-                    errno: nix::libc::EIO,
-                    extack: None,
-                },
-                in_done: false,
-            })
-        }
-    };
+    let raw = ctx.raw()?;
     let (messages, interrupted) = crate::kernel::raw::dump_consistently(
         crate::kernel::raw::DUMP_ATTEMPTS,
         |messages: &mut Messages| {
@@ -515,7 +507,11 @@ fn dump(
                 messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
             })
         },
-    )?;
+    )
+    .map_err(|refusal| match Error::dump_terminated(refusal) {
+        Error::DumpTerminated(err) => failed(err),
+        other => other,
+    })?;
     if interrupted {
         crate::error::warn(crate::error::Warning::DumpInterrupted);
     }
@@ -537,7 +533,7 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
     if flush {
         return flush_rounds(ctx, filter, style);
     }
-    let messages = dump(ctx, &filter).map_err(Error::dump_terminated)?;
+    let messages = dump(ctx, &filter, Error::DumpTerminated)?;
     let table = ctx.options.table && ctx.options.json == 0;
     ctx.out.begin_list();
     let mut devices = Devices::default();
@@ -584,12 +580,7 @@ fn flush_rounds(ctx: &mut Context, mut filter: Filter, style: Style) -> Result<(
     let mut devices = Devices::default();
     let mut round = 0;
     while round < MAX_ROUNDS {
-        let messages = dump(ctx, &filter).map_err(|refusal| {
-            let Error::DumpTerminated(err) = Error::dump_terminated(refusal) else {
-                unreachable!("dump_terminated makes DumpTerminated")
-            };
-            Error::FlushTerminated(err)
-        })?;
+        let messages = dump(ctx, &filter, Error::FlushTerminated)?;
         let mut doomed = Vec::new();
         for (msg_type, _, payload) in &messages {
             if *msg_type != RTM_NEWNEIGH {

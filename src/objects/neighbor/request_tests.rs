@@ -175,3 +175,119 @@ fn neigh_get_proxy_198_51_100_1_dev_va() {
     );
     assert_eq!(ours, ip);
 }
+
+/// ip's dump requests (only their first nlmsg_len bytes count: ip sends
+/// its whole buffer).
+fn dump_bytes(filter: &Filter, ip: &str) -> (Vec<u8>, Vec<u8>) {
+    let ip = hex(ip);
+    let seq = u32::from_ne_bytes(ip[8..12].try_into().unwrap());
+    (filter.dump_request().finish(seq), ip)
+}
+
+#[test]
+fn dump_by_device_of_proxies() {
+    let filter = Filter {
+        index: 3,
+        ndm_flags: NTF_PROXY,
+        ..Filter::new(0, false)
+    };
+    let (ours, ip) = dump_bytes(
+        &filter,
+        "24 00 00 00 1e 00 01 03 65 08 17 6b 00 00 00 00
+         00 00 00 00 00 00 00 00 00 00 08 00 08 00 08 00
+         03 00 00 00",
+    );
+    assert_eq!(ours, ip);
+}
+
+#[test]
+fn dump_by_master() {
+    let filter = Filter {
+        master: 5,
+        ..Filter::new(AF_INET6, false)
+    };
+    let (ours, ip) = dump_bytes(
+        &filter,
+        "24 00 00 00 1e 00 01 03 65 08 17 6b 00 00 00 00
+         0a 00 00 00 00 00 00 00 00 00 00 00 08 00 09 00
+         05 00 00 00",
+    );
+    assert_eq!(ours, ip);
+}
+
+#[test]
+fn dump_without_master() {
+    let filter = Filter {
+        master: -1,
+        ..Filter::new(0, true)
+    };
+    let (ours, ip) = dump_bytes(
+        &filter,
+        "24 00 00 00 1e 00 01 03 65 08 17 6b 00 00 00 00
+         00 00 00 00 00 00 00 00 00 00 00 00 08 00 09 00
+         ff ff ff ff",
+    );
+    assert_eq!(ours, ip);
+}
+
+fn entry(state: u16, flags: u8, dst: &[u8]) -> Vec<u8> {
+    let header = NdMsg {
+        family: if dst.len() == 4 { 2 } else { AF_INET6 },
+        ifindex: 3,
+        state,
+        flags,
+        kind: 0,
+    };
+    Request::new(RTM_NEWNEIGH, 0)
+        .fixed(&header.bytes())
+        .attr(NDA_DST, dst)
+        .finish(1)[16..]
+        .to_vec()
+}
+
+#[test]
+fn filters_select_as_print_neigh_does() {
+    let accepts =
+        |filter: &Filter, payload: &[u8]| filter.accepts(&Neighbor::parse(payload).unwrap());
+    let show = Filter::new(0, false);
+    let flush = Filter::new(0, true);
+    let permanent = entry(NUD_PERMANENT, 0, &[192, 0, 2, 1]);
+    let noarp = entry(NUD_NOARP, 0, &[192, 0, 2, 2]);
+    let none = entry(NUD_NONE, 0, &[192, 0, 2, 3]);
+    let proxy = entry(NUD_NONE, NTF_PROXY, &[192, 0, 2, 4]);
+    // show leaves NOARP and NONE out, flush PERMANENT and NOARP.
+    assert!(accepts(&show, &permanent));
+    assert!(!accepts(&show, &noarp));
+    assert!(!accepts(&show, &none));
+    assert!(!accepts(&flush, &permanent));
+    assert!(!accepts(&flush, &noarp));
+    // Proxies pass the state test whatever their state.
+    assert!(accepts(&show, &proxy));
+    // `nud none` is bit 0x100.
+    let nud_none = Filter {
+        state: 0x100,
+        ..show.clone()
+    };
+    assert!(accepts(&nud_none, &none));
+    assert!(!accepts(&nud_none, &permanent));
+    // Prefixes: an IPv6 entry never matches an IPv4 prefix.
+    let to = Filter {
+        prefix: Some(inet::get_prefix("192.0.2.0/31", 0).unwrap()),
+        ..show.clone()
+    };
+    assert!(accepts(&to, &permanent));
+    let other = entry(NUD_PERMANENT, 0, &[192, 0, 2, 9]);
+    assert!(!accepts(&to, &other));
+    let v6 = entry(
+        NUD_PERMANENT,
+        0,
+        &[0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    );
+    assert!(!accepts(&to, &v6));
+    let family = Filter {
+        family: AF_INET6,
+        ..show
+    };
+    assert!(accepts(&family, &v6));
+    assert!(!accepts(&family, &permanent));
+}

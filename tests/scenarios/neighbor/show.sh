@@ -67,3 +67,10 @@ ip neigh get help
 ip neigh get to
 ip neigh get bogus dev vb
 ip -6 neigh get 192.0.2.1 dev vb
+echo '192.0.2.1 hostone' >> /etc/hosts; ip -r neigh show dev va
+ip -r -j neigh show dev va
+ip -br -c neigh show dev vb to 192.0.2.2
+ip -br neigh show dev vb to 192.0.2.2
+ip -br -s neigh show to 192.0.2.3
+ip -c -j neigh show to 192.0.2.3
+ip -4 -s -j -p neigh show dev va | sed 's/"\(used\|confirmed\|updated\)": [0-9]*/"\1": T/g'
