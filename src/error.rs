@@ -319,6 +319,8 @@ pub enum Error {
     Token(crate::objects::token::errors::TokenError),
     /// `ip maddress` (objects/maddress/errors.rs).
     Maddress(crate::objects::maddress::errors::MaddressError),
+    /// `ip neighbor`/`ip ntable` (objects/neighbor/errors.rs).
+    Neighbor(crate::objects::neighbor::errors::NeighborError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -435,6 +437,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.status(),
             Nexthop(error) => error.status(),
+            Neighbor(error) => error.status(),
             Encap(error) => error.status(),
             Route(error) => error.status(),
             Tuntap(error) => error.status(),
@@ -499,6 +502,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
             Nexthop(_) => false,
+            Neighbor(error) => error.aborts_batch(),
             Encap(error) => error.aborts_batch(),
             Route(error) => error.aborts_batch(),
             Tuntap(error) => error.aborts_batch(),
@@ -703,6 +707,7 @@ impl Error {
 
             Rule(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
+            Neighbor(error) => return error.message(),
             Encap(error) => return Some(error.message()),
             Route(error) => return Some(error.message()),
             Tuntap(error) => return Some(error.message()),

@@ -14,8 +14,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, ADDRLABEL_COMMANDS,
-    LINK_COMMANDS, MADDRESS_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS,
-    RULE_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
+    LINK_COMMANDS, MADDRESS_COMMANDS, NEIGHBOR_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS,
+    NTABLE_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
 };
 use crate::objects;
 
@@ -84,16 +84,20 @@ pub(crate) const OBJECTS: &[Object] = &[
         RULE_COMMANDS,
         objects::rule::run,
     ),
-    Object::absent(kw_alias(
-        "neighbor",
-        &[("neighbour", Match::Prefix)],
-        "ARP or NDISC cache entry",
-    )),
-    Object::absent(kw_alias(
-        "ntable",
-        &[("ntbl", Match::Prefix)],
-        "neighbor table",
-    )),
+    Object::new(
+        kw_alias(
+            "neighbor",
+            &[("neighbour", Match::Prefix)],
+            "ARP or NDISC cache entry",
+        ),
+        NEIGHBOR_COMMANDS,
+        objects::neighbor::run,
+    ),
+    Object::new(
+        kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
+        NTABLE_COMMANDS,
+        objects::ntable::run,
+    ),
     Object::new(
         kw("link", "network device"),
         LINK_COMMANDS,
@@ -266,6 +270,8 @@ mod tests {
                 "maddress",
                 "route",
                 "rule",
+                "neighbor",
+                "ntable",
                 "link",
                 "tuntap",
                 "token",

@@ -98,4 +98,10 @@ scenarios! {
     token_basic => "token/basic.sh",
     maddress_basic => "maddress/basic.sh",
     script_tap_vm => "scripts/tap_vm.sh",
+    neighbor_add_del => "neighbor/add_del.sh",
+    neighbor_show => "neighbor/show.sh",
+    neighbor_flush => "neighbor/flush.sh",
+    neighbor_errors => "neighbor/errors.sh",
+    neighbor_proxy => "neighbor/proxy.sh",
+    ntable_show => "ntable/show.sh",
 }

@@ -80,16 +80,19 @@ fn messages_name_the_program_it_was_invoked_as() {
     );
     assert_eq!(
         out[5].stdout,
-        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | link | maddress | mrule | netns | nexthop | route | rule | token | tuntap | help }\n"
+        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | link | maddress | mrule | neighbor | netns | nexthop | ntable | route | rule | token | tuntap | help }\n"
     );
 }
 
 #[test]
 fn unimplemented_objects_are_refused_by_name() {
-    let Some(out) = run("unimplemented", &["ip neigh", "ip n show", "ip tcpmetrics"]) else {
+    let Some(out) = run(
+        "unimplemented",
+        &["ip monitor", "ip tunnel show", "ip xfrm"],
+    ) else {
         return;
     };
-    for (outcome, object) in out.iter().zip(["neighbor", "neighbor", "tcpmetrics"]) {
+    for (outcome, object) in out.iter().zip(["monitor", "tunnel", "xfrm"]) {
         assert_eq!(outcome.status, 1, "{outcome:?}");
         assert!(
             outcome

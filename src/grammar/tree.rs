@@ -244,6 +244,41 @@ pub const MADDRESS_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip neighbor` sub-commands (ip/ipneigh.c `do_ipneigh`), in matching order.
+pub const NEIGHBOR_COMMANDS: &[Keyword] = &[
+    kw("add", "add a neighbour entry"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change an existing entry",
+    ),
+    kw("replace", "add an entry or change it"),
+    kw("delete", "delete an entry"),
+    kw("get", "look up one entry"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list entries",
+    ),
+    kw("flush", "delete the entries a filter selects"),
+    kw("help", "print the usage"),
+];
+
+/// `ip ntable` sub-commands (ip/ipntable.c `do_ipntable`), in matching order.
+pub const NTABLE_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "change",
+        &[("chg", Match::Prefix)],
+        "change a table's parameters",
+    ),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list the neighbour tables",
+    ),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -285,6 +320,8 @@ pub enum Usage {
     Addrlabel,
     Token,
     Maddress,
+    Neighbor,
+    Ntable,
 }
 
 impl Usage {
@@ -323,6 +360,12 @@ impl Usage {
             }
             Usage::Maddress => {
                 include_str!("usage/maddress.txt").replace("ip maddr ", &format!("{prog} maddr "))
+            }
+            Usage::Neighbor => {
+                include_str!("usage/neighbor.txt").replace("ip neigh ", &format!("{prog} neigh "))
+            }
+            Usage::Ntable => {
+                include_str!("usage/ntable.txt").replace("ip ntable ", &format!("{prog} ntable "))
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod address;
 pub mod bond;
 pub mod link;
 pub mod names;
+pub mod neighbor;
 pub mod nexthop;
 pub mod route;
 pub mod rt_names;

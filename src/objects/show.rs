@@ -804,21 +804,7 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
         }
         round += 1;
         send_deletions(ctx, &selected)?;
-        if stats > 0 && ctx.options.json_all {
-            // rnet's -json-all: one JSON object per round, like monitor.
-            ctx.out.begin_object_document();
-            ctx.out.int(Kind::Any, Some("round"), "{}", round);
-            ctx.out
-                .int(Kind::Any, Some("deleted"), "{}", selected.len() as i128);
-            ctx.out.end_object_document();
-            ctx.out.flush();
-        } else if stats > 0 {
-            ctx.out.raw(format!(
-                "\n*** Round {round}, deleting {} addresses ***\n",
-                selected.len()
-            ));
-            ctx.out.flush();
-        }
+        flush_round_done(ctx, round, selected.len(), "addresses");
         // Flushing primaries only takes one round: another would delete
         // the secondaries the kernel promoted meanwhile.
         if filter.flag_mask & IFA_F_SECONDARY != 0 && filter.flags & IFA_F_SECONDARY == 0 {
@@ -830,7 +816,28 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
     Err(Error::FlushIncomplete(max_rounds))
 }
 
-fn flush_done(ctx: &mut Context, round: i32) {
+/// `-s`: the line ip prints after each round of a flush (`what` is
+/// ip's word for the objects deleted).
+pub(crate) fn flush_round_done(ctx: &mut Context, round: i32, deleted: usize, what: &str) {
+    let stats = ctx.options.stats;
+    if stats > 0 && ctx.options.json_all {
+        // rnet's -json-all: one JSON object per round, like monitor.
+        ctx.out.begin_object_document();
+        ctx.out.int(Kind::Any, Some("round"), "{}", round);
+        ctx.out
+            .int(Kind::Any, Some("deleted"), "{}", deleted as i128);
+        ctx.out.end_object_document();
+        ctx.out.flush();
+    } else if stats > 0 {
+        ctx.out.raw(format!(
+            "\n*** Round {round}, deleting {deleted} {what} ***\n"
+        ));
+        ctx.out.flush();
+    }
+}
+
+/// `-s`: ip's last line of a flush that completed after `round` rounds.
+pub(crate) fn flush_done(ctx: &mut Context, round: i32) {
     if ctx.options.stats > 0 && ctx.options.json_all {
         ctx.out.begin_object_document();
         ctx.out.boolean(Kind::Any, Some("complete"), "", true);
@@ -849,11 +856,8 @@ fn flush_done(ctx: &mut Context, round: i32) {
     ctx.out.flush();
 }
 
-/// Sends the RTM_DELADDR copies of `payloads` in batches of ip's buffer
-/// size. ip sends each full buffer while still reading the dump, and its
-/// check for a refusal then peeks at the dump's next part instead: refusals
-/// of those batches go unseen (the dump reading skips them). Only the last,
-/// partial buffer, sent after the dump, is checked.
+/// Sends the RTM_DELADDR copies of `payloads`; a refusal other than
+/// EADDRNOTAVAIL (an address already gone) fails the flush.
 fn send_deletions(ctx: &mut Context, payloads: &[Vec<u8>]) -> Result<()> {
     match ctx.raw()?.send_batched(RTM_DELADDR, payloads) {
         Err(errno) if errno != nix::libc::EADDRNOTAVAIL => Err(Error::FlushSend(errno)),

@@ -13,7 +13,7 @@ pub struct Style {
     pub details: bool,
 }
 
-fn family_color(family: u8) -> Option<Color> {
+pub(crate) fn family_color(family: u8) -> Option<Color> {
     match family {
         AF_INET => Some(Color::Inet),
         AF_INET6 => Some(Color::Inet6),

@@ -340,6 +340,71 @@ pub fn routes(rows: &[Vec<String>], width: usize) -> String {
     draw(records, &wraps, width)
 }
 
+const NEIGHBOR_HEADERS: [&str; 6] = ["ADDRESS", "DEVICE", "LLADDR", "STATE", "FLAGS", "PROTO"];
+
+/// One neighbour entry's cells; `dev` and `link_type` are its device's.
+pub fn neighbor_row(
+    neigh: &crate::model::neighbor::Neighbor<'_>,
+    dev: &[u8],
+    link_type: u16,
+    numeric: bool,
+) -> [String; 6] {
+    use crate::model::neighbor::*;
+    let address = neigh
+        .dst()
+        .map(|dst| {
+            let family = match (neigh.header.family, dst.len()) {
+                (crate::grammar::inet::AF_BRIDGE, 16) => crate::grammar::inet::AF_INET6,
+                (crate::grammar::inet::AF_BRIDGE, _) => crate::grammar::inet::AF_INET,
+                (family, _) => family,
+            };
+            format_address(family, dst)
+        })
+        .unwrap_or_default();
+    let lladdr = neigh
+        .lladdr()
+        .map(|bytes| link_address(bytes, link_type))
+        .unwrap_or_default();
+    let states: Vec<&str> = NUD_NAMES
+        .iter()
+        .filter(|(bit, _)| neigh.header.state & bit != 0)
+        .map(|(_, name)| *name)
+        .collect();
+    let mut flags = Vec::new();
+    for (flag, name) in [
+        (NTF_ROUTER, "router"),
+        (NTF_PROXY, "proxy"),
+        (NTF_EXT_LEARNED, "extern_learn"),
+        (NTF_OFFLOADED, "offload"),
+    ] {
+        if neigh.header.flags & flag != 0 {
+            flags.push(name);
+        }
+    }
+    if neigh.ext_flags() & NTF_EXT_MANAGED != 0 {
+        flags.push("managed");
+    }
+    let protocol = match neigh.protocol() {
+        0 => String::new(),
+        protocol => crate::model::rt_names::protocol_name(protocol, numeric),
+    };
+    [
+        address,
+        text(dev),
+        lladdr,
+        states.join(" "),
+        flags.join(" "),
+        protocol,
+    ]
+}
+
+/// Renders the neighbour table.
+pub fn neighbors(rows: &[[String; 6]], width: usize) -> String {
+    let mut records = vec![NEIGHBOR_HEADERS.iter().map(|h| h.to_string()).collect()];
+    records.extend(rows.iter().map(|row| row.to_vec()));
+    draw(records, &[true, true, false, true, true, true], width)
+}
+
 /// Writes a rendered table.
 pub fn print(p: &mut Printer, table: &str) {
     p.raw(table.as_bytes());

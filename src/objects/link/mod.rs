@@ -3,7 +3,7 @@
 mod choice;
 mod hints;
 mod kinds;
-mod lladdr;
+pub(crate) mod lladdr;
 mod modify;
 mod nla;
 pub(crate) mod parse;

@@ -1,8 +1,6 @@
 # A VM host's network setup, as libvirt/QEMU wrapper scripts do it: a tap
 # device per guest, enslaved to a bridge that carries the host's address,
-# a static neighbour for the guest and proxy ARP for an address routed to
-# it. The `ip neigh` lines run the real ip ($IP) until rnet has the
-# neighbor object; everything else is compared.
+# a static neighbour for the guest and proxy ARP for an address routed to Every line is compared.
 mount -t sysfs sysfs /sys
 ip link add br0 address 02:00:00:00:0b:00 type bridge
 ip link set br0 up
@@ -24,13 +22,13 @@ ip -br link show master br0
 ip -d link show vm1-tap0
 ip -br addr show dev br0
 # the guest's MAC, learnt statically; proxy ARP for an address behind it
-$IP neigh add 192.0.2.10 lladdr 52:54:00:12:34:56 dev br0 nud permanent
-$IP neigh add 2001:db8:10::10 lladdr 52:54:00:12:34:56 dev br0 nud permanent
+ip neigh add 192.0.2.10 lladdr 52:54:00:12:34:56 dev br0 nud permanent
+ip neigh add 2001:db8:10::10 lladdr 52:54:00:12:34:56 dev br0 nud permanent
 sh -c 'echo 1 > /proc/sys/net/ipv4/conf/br0/proxy_arp'
-$IP neigh add proxy 198.51.100.10 dev br0
+ip neigh add proxy 198.51.100.10 dev br0
 ip route add 198.51.100.10/32 dev br0
-$IP neigh show dev br0
-$IP neigh show proxy
+ip neigh show dev br0
+ip neigh show proxy
 ip -br link
 ip maddress show dev br0
 # guest shut down: its tap goes, the other stays
