@@ -1,6 +1,7 @@
 # A VM host's network setup, as libvirt/QEMU wrapper scripts do it: a tap
 # device per guest, enslaved to a bridge that carries the host's address,
-# a static neighbour for the guest and proxy ARP for an address routed to Every line is compared.
+# a static neighbour for the guest and proxy ARP for an address routed to
+# it. Every line is compared.
 mount -t sysfs sysfs /sys
 ip link add br0 address 02:00:00:00:0b:00 type bridge
 ip link set br0 up
