@@ -3,7 +3,7 @@
 
 Usage (as root, or where unprivileged user namespaces work):
 
-    cargo build --release && python3 scripts/bench.py [--runs N] [--links N] [--only NAME]
+    cargo build --release && python3 scripts/bench.py [--runs N] [--links N] [--routes N] [--only NAME]
 
 The script re-runs itself inside a throw-away sandbox (fresh network, mount and
 PID namespaces with a private /run), builds the objects there with the real ip,
@@ -167,6 +167,8 @@ def main_inside(args):
 
         timed(f"-batch: {n} link add + {n} addr add", "<= 1.0", runs,
               lambda tool: [[tool, "-batch", adds]], setup=fresh_namespace)
+    if any(wanted(w) for w in ("route", "routes")):
+        route_workloads(args.routes, runs, wanted)
     enter(None)
     if wanted("netns"):
         enter(None)
@@ -175,10 +177,60 @@ def main_inside(args):
               + [[tool, "netns", "delete", f"b{i}"] for i in range(50)])
 
 
+def route_lines(count):
+    """`count` distinct IPv4 /32 routes through an ifb device r0."""
+    return [f"route add 10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}/32 dev r0" for i in range(count)]
+
+
+def route_namespace(name, count):
+    """Enters a fresh namespace `name` with an up ifb r0 and, if `count`,
+    that many routes through it (added by ip -batch)."""
+    enter(None)
+    subprocess.run([IP, "netns", "add", name], check=True)
+    enter(name)
+    subprocess.run([IP, "link", "add", "r0", "type", "ifb"], check=True)
+    subprocess.run([IP, "link", "set", "r0", "up"], check=True)
+    if count:
+        subprocess.run([IP, "-batch", batch_file("/run/bench-routes", route_lines(count))], check=True)
+
+
+def route_workloads(count, runs, wanted):
+    """A full Internet routing table's worth of /32 routes: adding them in a
+    batch, listing them (text and JSON), flushing them, and route get."""
+    fresh = iter(range(10 ** 6))
+    adds = batch_file("/run/bench-route-adds", route_lines(count))
+    if wanted("route batch"):
+        timed(f"-batch: {count} route add", "<= 0.5", runs,
+              lambda tool: [[tool, "-batch", adds]],
+              setup=lambda: route_namespace(f"rb{next(fresh)}", 0))
+        for tool in (IP, RNET):
+            route_namespace(f"rbm{next(fresh)}", 0)
+            print(f"{'peak memory of that batch (' + os.path.basename(tool) + ')':<48} "
+                  f"{peak_rss(tool, ['-batch', adds]):9d} KiB  (target rnet <= 16384)", flush=True)
+    if any(wanted(w) for w in ("route show", "-j route show", "route get", "routes memory")):
+        route_namespace("rshow", count)
+    if wanted("route show"):
+        timed(f"{count} routes: route show", "<= 0.8", runs, lambda tool: [[tool, "route", "show"]])
+    if wanted("-j route show"):
+        timed(f"{count} routes: -j route show", "<= 0.8", runs, lambda tool: [[tool, "-j", "route", "show"]])
+    if wanted("routes memory"):
+        for tool in (IP, RNET):
+            print(f"{'peak memory of route show (' + os.path.basename(tool) + ')':<48} "
+                  f"{peak_rss(tool, ['route', 'show']):9d} KiB  (target rnet <= ip)", flush=True)
+    if wanted("route get"):
+        timed("1000 x route get (separate processes)", "<= 1.0", runs,
+              lambda tool: [[tool, "route", "get", f"10.0.{i >> 8 & 255}.{i & 255}"] for i in range(1000)])
+    if wanted("route flush"):
+        timed(f"{count} routes: route flush", "<= 1.0", runs,
+              lambda tool: [[tool, "route", "flush", "dev", "r0"]],
+              setup=lambda: route_namespace(f"rf{next(fresh)}", count))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--links", type=int, default=10000)
+    parser.add_argument("--routes", type=int, default=1000000)
     parser.add_argument("--only", help="run only workloads whose name contains this")
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
