@@ -311,6 +311,8 @@ pub enum Error {
     Route(crate::objects::route::errors::RouteError),
     /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
     Encap(crate::objects::lwtunnel::errors::EncapError),
+    /// `ip netconf` (objects/netconf/errors.rs).
+    Netconf(crate::objects::netconf::errors::NetconfError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -414,6 +416,7 @@ impl Error {
             Nexthop(error) => error.status(),
             Encap(error) => error.status(),
             Route(error) => error.status(),
+            Netconf(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -473,6 +476,7 @@ impl Error {
             Nexthop(_) => false,
             Encap(error) => error.aborts_batch(),
             Route(error) => error.aborts_batch(),
+            Netconf(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -673,6 +677,7 @@ impl Error {
             Nexthop(error) => return error.message(prog),
             Encap(error) => return Some(error.message()),
             Route(error) => return Some(error.message()),
+            Netconf(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
-    NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+    NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
 };
 use crate::objects;
 
@@ -123,7 +123,11 @@ pub(crate) const OBJECTS: &[Object] = &[
         NETNS_COMMANDS,
         objects::netns::run,
     ),
-    Object::absent(kw("netconf", "network configuration monitoring")),
+    Object::new(
+        kw("netconf", "network configuration monitoring"),
+        NETCONF_COMMANDS,
+        objects::netconf::run,
+    ),
     Object::absent(kw("vrf", "manage virtual routing and forwarding devices")),
     Object::absent(kw("sr", "segment routing")),
     Object::new(
@@ -243,7 +247,7 @@ mod tests {
         }
         assert_eq!(
             implemented_names(),
-            ["address", "route", "rule", "link", "mrule", "netns", "nexthop"]
+            ["address", "route", "rule", "link", "mrule", "netns", "netconf", "nexthop"]
         );
     }
 

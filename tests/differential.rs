@@ -76,4 +76,6 @@ scenarios! {
     route_metrics => "route/metrics.sh",
     route_multipath => "route/multipath.sh",
     route_modify_errors => "route/modify_errors.sh",
+    netconf_basic => "netconf/basic.sh",
+    netconf_errors => "netconf/errors.sh",
 }

@@ -188,6 +188,17 @@ pub const NEXTHOP_COMMANDS: &[Keyword] = &[
     kw("bucket", "show resilient group buckets"),
     kw("help", "print the usage"),
 ];
+/// `ip netconf` sub-commands (ip/ipnetconf.c `do_ipnetconf`), in matching
+/// order.
+pub const NETCONF_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "show forwarding settings",
+    ),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -225,6 +236,7 @@ pub enum Usage {
     Route,
     Rule,
     Nexthop,
+    Netconf,
 }
 
 impl Usage {
@@ -253,6 +265,8 @@ impl Usage {
             }
             Usage::Nexthop => include_str!("usage/nexthop.txt")
                 .replace("ip nexthop ", &format!("{prog} nexthop ")),
+            Usage::Netconf => include_str!("usage/netconf.txt")
+                .replace("ip netconf ", &format!("{prog} netconf ")),
         }
     }
 }
