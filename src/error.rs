@@ -313,6 +313,8 @@ pub enum Error {
     Encap(crate::objects::lwtunnel::errors::EncapError),
     /// `ip netconf` (objects/netconf/errors.rs).
     Netconf(crate::objects::netconf::errors::NetconfError),
+    /// `ip vrf` (objects/vrf/errors.rs).
+    Vrf(crate::objects::vrf::errors::VrfError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -417,6 +419,7 @@ impl Error {
             Encap(error) => error.status(),
             Route(error) => error.status(),
             Netconf(error) => error.status(),
+            Vrf(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -477,6 +480,7 @@ impl Error {
             Encap(error) => error.aborts_batch(),
             Route(error) => error.aborts_batch(),
             Netconf(error) => error.aborts_batch(),
+            Vrf(_) => false,
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -678,6 +682,7 @@ impl Error {
             Encap(error) => return Some(error.message()),
             Route(error) => return Some(error.message()),
             Netconf(error) => return Some(error.message()),
+            Vrf(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

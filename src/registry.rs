@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
     NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+    VRF_COMMANDS,
 };
 use crate::objects;
 
@@ -128,7 +129,11 @@ pub(crate) const OBJECTS: &[Object] = &[
         NETCONF_COMMANDS,
         objects::netconf::run,
     ),
-    Object::absent(kw("vrf", "manage virtual routing and forwarding devices")),
+    Object::new(
+        kw("vrf", "manage virtual routing and forwarding devices"),
+        VRF_COMMANDS,
+        objects::vrf::run,
+    ),
     Object::absent(kw("sr", "segment routing")),
     Object::new(
         kw("nexthop", "nexthop objects"),
@@ -247,7 +252,7 @@ mod tests {
         }
         assert_eq!(
             implemented_names(),
-            ["address", "route", "rule", "link", "mrule", "netns", "netconf", "nexthop"]
+            ["address", "route", "rule", "link", "mrule", "netns", "netconf", "vrf", "nexthop"]
         );
     }
 

@@ -78,4 +78,6 @@ scenarios! {
     route_modify_errors => "route/modify_errors.sh",
     netconf_basic => "netconf/basic.sh",
     netconf_errors => "netconf/errors.sh",
+    vrf_basic => "vrf/basic.sh",
+    vrf_errors => "vrf/errors.sh",
 }

@@ -199,6 +199,19 @@ pub const NETCONF_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.
+pub const VRF_COMMANDS: &[Keyword] = &[
+    kw("identify", "name the VRF of a process"),
+    kw("pids", "list the processes in a VRF"),
+    kw("exec", "run a command inside a VRF"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list VRFs, or show one VRF's table",
+    ),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -237,6 +250,7 @@ pub enum Usage {
     Rule,
     Nexthop,
     Netconf,
+    Vrf,
 }
 
 impl Usage {
@@ -267,6 +281,7 @@ impl Usage {
                 .replace("ip nexthop ", &format!("{prog} nexthop ")),
             Usage::Netconf => include_str!("usage/netconf.txt")
                 .replace("ip netconf ", &format!("{prog} netconf ")),
+            Usage::Vrf => include_str!("usage/vrf.txt").replace("ip vrf ", &format!("{prog} vrf ")),
         }
     }
 }

@@ -13,3 +13,4 @@ pub mod nexthop;
 pub mod route;
 pub mod rule;
 pub mod show;
+pub mod vrf;

@@ -16,6 +16,7 @@ pub mod netconf;
 pub mod nexthop;
 pub mod rule;
 pub mod table;
+pub mod vrf;
 
 #[cfg(test)]
 mod hostile_tests;

@@ -1,0 +1,44 @@
+# ip vrf on a kernel without the vrf module: listings, tables, identify, exec into the default VRF
+$IP link add va type veth peer name vb
+ip link add blue type vrf table 10
+ip vrf
+ip vrf show
+ip vrf s
+ip vrf l
+ip vrf ls
+ip vrf list
+ip vrf lst
+ip -4 vrf show
+ip -6 vrf show
+ip -j vrf
+ip -j -p vrf show
+ip -c vrf
+ip -o vrf
+ip vrf show default
+ip -j vrf show default
+ip -6 vrf show default
+ip vrf show va
+ip vrf show lo
+ip vrf show nope
+ip vrf show blue
+$IP link add default type veth peer name dflt-peer
+ip vrf show default
+ip vrf identify
+ip vrf i
+ip vrf identify 1
+ip vrf identify $$
+ip vrf identify " 1"
+ip vrf identify 99999999
+ip vrf identify 4294967295
+ip vrf exec default echo hello
+ip vrf e default true
+ip vrf exec default sh -c 'exit 3'
+ip vrf exec default nosuchcommand
+ip vrf exec default ip vrf identify
+ip vrf exec default sh -c 'grep ^0:: /proc/self/cgroup'
+printf 'vrf exec default echo one\nvrf exec default sh -c "exit 4"\nvrf show\n' > b && ip -batch b
+printf 'vrf exec default echo one\nvrf exec default sh -c "exit 4"\nvrf show\n' > b && ip -force -batch b
+printf 'vrf show va\nvrf pids va\nvrf identify x\nvrf show\n' > b && ip -force -batch b
+ip -0 vrf show
+ip -j -6 vrf
+ip -M vrf
