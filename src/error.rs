@@ -315,6 +315,8 @@ pub enum Error {
     Netconf(crate::objects::netconf::errors::NetconfError),
     /// `ip vrf` (objects/vrf/errors.rs).
     Vrf(crate::objects::vrf::errors::VrfError),
+    /// `ip mroute` (objects/mroute/errors.rs).
+    Mroute(crate::objects::mroute::errors::MrouteError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -420,6 +422,7 @@ impl Error {
             Route(error) => error.status(),
             Netconf(error) => error.status(),
             Vrf(error) => error.status(),
+            Mroute(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -481,6 +484,7 @@ impl Error {
             Route(error) => error.aborts_batch(),
             Netconf(error) => error.aborts_batch(),
             Vrf(_) => false,
+            Mroute(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -683,6 +687,7 @@ impl Error {
             Route(error) => return Some(error.message()),
             Netconf(error) => return Some(error.message()),
             Vrf(error) => return Some(error.message()),
+            Mroute(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

@@ -14,8 +14,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
-    NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
-    VRF_COMMANDS,
+    MROUTE_COMMANDS, NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS,
+    RULE_COMMANDS, VRF_COMMANDS,
 };
 use crate::objects;
 
@@ -113,7 +113,11 @@ pub(crate) const OBJECTS: &[Object] = &[
     )),
     Object::absent(kw("monitor", "watch for netlink messages")),
     Object::absent(kw("xfrm", "manage IPSec policies")),
-    Object::absent(kw("mroute", "multicast routing cache entry")),
+    Object::new(
+        kw("mroute", "multicast routing cache entry"),
+        MROUTE_COMMANDS,
+        objects::mroute::run,
+    ),
     Object::new(
         kw("mrule", "rule in multicast routing policy database"),
         RULE_COMMANDS,
@@ -252,7 +256,10 @@ mod tests {
         }
         assert_eq!(
             implemented_names(),
-            ["address", "route", "rule", "link", "mrule", "netns", "netconf", "vrf", "nexthop"]
+            [
+                "address", "route", "rule", "link", "mroute", "mrule", "netns", "netconf", "vrf",
+                "nexthop"
+            ]
         );
     }
 

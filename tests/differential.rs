@@ -80,4 +80,6 @@ scenarios! {
     netconf_errors => "netconf/errors.sh",
     vrf_basic => "vrf/basic.sh",
     vrf_errors => "vrf/errors.sh",
+    mroute_basic => "mroute/basic.sh",
+    mroute_errors => "mroute/errors.sh",
 }

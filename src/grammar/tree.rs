@@ -212,6 +212,17 @@ pub const VRF_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching
+/// order.
+pub const MROUTE_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast routes",
+    ),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -251,6 +262,7 @@ pub enum Usage {
     Nexthop,
     Netconf,
     Vrf,
+    Mroute,
 }
 
 impl Usage {
@@ -281,6 +293,9 @@ impl Usage {
                 .replace("ip nexthop ", &format!("{prog} nexthop ")),
             Usage::Netconf => include_str!("usage/netconf.txt")
                 .replace("ip netconf ", &format!("{prog} netconf ")),
+            Usage::Mroute => {
+                include_str!("usage/mroute.txt").replace("ip mroute ", &format!("{prog} mroute "))
+            }
             Usage::Vrf => include_str!("usage/vrf.txt").replace("ip vrf ", &format!("{prog} vrf ")),
         }
     }

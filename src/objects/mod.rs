@@ -7,6 +7,7 @@ pub(crate) mod dumpfile;
 pub mod existing;
 pub mod link;
 pub mod lwtunnel;
+pub mod mroute;
 pub mod netconf;
 pub mod netns;
 pub mod nexthop;

@@ -12,6 +12,7 @@ pub mod address;
 pub mod json;
 pub mod kinds;
 pub mod link;
+pub mod mroute;
 pub mod netconf;
 pub mod nexthop;
 pub mod rule;
