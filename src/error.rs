@@ -317,6 +317,8 @@ pub enum Error {
     Vrf(crate::objects::vrf::errors::VrfError),
     /// `ip mroute` (objects/mroute/errors.rs).
     Mroute(crate::objects::mroute::errors::MrouteError),
+    /// `ip tcp_metrics` (objects/tcpmetrics/errors.rs).
+    TcpMetrics(crate::objects::tcpmetrics::errors::TcpMetricsError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -423,6 +425,7 @@ impl Error {
             Netconf(error) => error.status(),
             Vrf(error) => error.status(),
             Mroute(error) => error.status(),
+            TcpMetrics(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Status(code) | Exit(code) => *code,
             _ => 1,
@@ -485,6 +488,7 @@ impl Error {
             Netconf(error) => error.aborts_batch(),
             Vrf(_) => false,
             Mroute(error) => error.aborts_batch(),
+            TcpMetrics(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -688,6 +692,7 @@ impl Error {
             Netconf(error) => return Some(error.message()),
             Vrf(error) => return Some(error.message()),
             Mroute(error) => return Some(error.message()),
+            TcpMetrics(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

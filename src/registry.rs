@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, LINK_COMMANDS,
     MROUTE_COMMANDS, NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, ROUTE_COMMANDS,
-    RULE_COMMANDS, VRF_COMMANDS,
+    RULE_COMMANDS, TCPMETRICS_COMMANDS, VRF_COMMANDS,
 };
 use crate::objects;
 
@@ -106,11 +106,15 @@ pub(crate) const OBJECTS: &[Object] = &[
         "manage TUN/TAP devices",
     )),
     Object::absent(kw("token", "tokenized interface identifiers")),
-    Object::absent(kw_alias(
-        "tcpmetrics",
-        &[("tcp_metrics", Match::Prefix)],
-        "TCP metrics",
-    )),
+    Object::new(
+        kw_alias(
+            "tcpmetrics",
+            &[("tcp_metrics", Match::Prefix)],
+            "TCP metrics",
+        ),
+        TCPMETRICS_COMMANDS,
+        objects::tcpmetrics::run,
+    ),
     Object::absent(kw("monitor", "watch for netlink messages")),
     Object::absent(kw("xfrm", "manage IPSec policies")),
     Object::new(
@@ -257,7 +261,16 @@ mod tests {
         assert_eq!(
             implemented_names(),
             [
-                "address", "route", "rule", "link", "mroute", "mrule", "netns", "netconf", "vrf",
+                "address",
+                "route",
+                "rule",
+                "link",
+                "tcpmetrics",
+                "mroute",
+                "mrule",
+                "netns",
+                "netconf",
+                "vrf",
                 "nexthop"
             ]
         );

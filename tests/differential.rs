@@ -82,4 +82,6 @@ scenarios! {
     vrf_errors => "vrf/errors.sh",
     mroute_basic => "mroute/basic.sh",
     mroute_errors => "mroute/errors.sh",
+    tcpmetrics_basic => "tcpmetrics/basic.sh",
+    tcpmetrics_errors => "tcpmetrics/errors.sh",
 }

@@ -80,7 +80,7 @@ fn messages_name_the_program_it_was_invoked_as() {
     );
     assert_eq!(
         out[5].stdout,
-        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | link | mroute | mrule | netconf | netns | nexthop | route | rule | vrf | help }\n"
+        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | link | mroute | mrule | netconf | netns | nexthop | route | rule | tcpmetrics | vrf | help }\n"
     );
 }
 

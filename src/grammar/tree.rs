@@ -223,6 +223,23 @@ pub const MROUTE_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in
+/// matching order.
+pub const TCPMETRICS_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list TCP metrics entries",
+    ),
+    kw_alias(
+        "delete",
+        &[("remove", Match::Prefix)],
+        "delete the entry of one address",
+    ),
+    kw("flush", "delete the entries a selector matches"),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -263,6 +280,7 @@ pub enum Usage {
     Netconf,
     Vrf,
     Mroute,
+    TcpMetrics,
 }
 
 impl Usage {
@@ -293,6 +311,9 @@ impl Usage {
                 .replace("ip nexthop ", &format!("{prog} nexthop ")),
             Usage::Netconf => include_str!("usage/netconf.txt")
                 .replace("ip netconf ", &format!("{prog} netconf ")),
+            Usage::TcpMetrics => {
+                include_str!("usage/tcpmetrics.txt").replace("\tip ", &format!("\t{prog} "))
+            }
             Usage::Mroute => {
                 include_str!("usage/mroute.txt").replace("ip mroute ", &format!("{prog} mroute "))
             }

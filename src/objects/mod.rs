@@ -14,4 +14,5 @@ pub mod nexthop;
 pub mod route;
 pub mod rule;
 pub mod show;
+pub mod tcpmetrics;
 pub mod vrf;

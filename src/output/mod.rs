@@ -17,6 +17,7 @@ pub mod netconf;
 pub mod nexthop;
 pub mod rule;
 pub mod table;
+pub mod tcpmetrics;
 pub mod vrf;
 
 #[cfg(test)]
