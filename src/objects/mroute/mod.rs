@@ -4,13 +4,14 @@
 //! for table 253 (`default`) unless a `table` is given, as ip does for
 //! backward compatibility; other families have no multicast routing and
 //! print nothing. The `from`/`to` prefixes are parsed in the multicast
-//! family, which has no addresses: only `default`, `all` and `any` pass,
-//! and they select every route. The printer is `output::mroute`.
+//! family, as ip parses them; it has no address syntax, so only `default`,
+//! `all` and `any` pass, and being zero-length they select every route. The printer is `output::mroute`.
 
 pub(crate) mod errors;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
+use crate::grammar::inet::get_prefix;
 use crate::grammar::tree::{resolve, Usage, MROUTE_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
@@ -50,19 +51,6 @@ struct Filter {
     iif: Option<String>,
 }
 
-/// lib/utils.c `get_prefix` in a multicast family: it has no address
-/// syntax, so only the zero-length `default`, `all` and `any` parse, and
-/// ip exits on anything else.
-fn multicast_prefix(word: &str) -> Result<()> {
-    if matches!(word, "default" | "all" | "any") {
-        return Ok(());
-    }
-    Err(Error::PrefixExpected {
-        family: "???",
-        arg: word.to_string(),
-    })
-}
-
 /// ip's `mroute_list` argument loop; `None` for families without multicast
 /// routing.
 fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
@@ -97,7 +85,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
         } else if word == "iif" {
             filter.iif = Some(next_arg(&mut words)?.clone());
         } else if matches(word, "from") {
-            multicast_prefix(next_arg(&mut words)?)?;
+            get_prefix(next_arg(&mut words)?, filter.family)?;
         } else {
             let value = if word == "to" {
                 next_arg(&mut words)?
@@ -107,7 +95,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
             if matches(value, "help") {
                 return Err(Error::Usage(Usage::Mroute));
             }
-            multicast_prefix(value)?;
+            get_prefix(value, filter.family)?;
         }
     }
     Ok(Some(filter))
@@ -137,14 +125,22 @@ fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
         None => 0,
     };
     let request = dump_request(filter.family, filter.table);
+    // ip opens its JSON array before the dump and closes it even when the
+    // dump fails.
+    ctx.out.begin_list();
     let raw = ctx.raw()?;
-    let (messages, interrupted) =
-        dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
-            raw.talk(request.clone(), |msg| {
-                messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-            })
+    let dumped = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
+        raw.talk(request.clone(), |msg| {
+            messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
         })
-        .map_err(Error::dump_terminated)?;
+    });
+    let (messages, interrupted) = match dumped {
+        Ok(dumped) => dumped,
+        Err(refusal) => {
+            ctx.out.end_list();
+            return Err(Error::dump_terminated(refusal));
+        }
+    };
     if interrupted {
         warn(Warning::DumpInterrupted);
     }
@@ -154,7 +150,6 @@ fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
         numeric: ctx.options.numeric > 0,
         table_filter: filter.table != 0,
     };
-    ctx.out.begin_list();
     let printed = print_routes(ctx, &messages, &filter, iif, style);
     ctx.out.end_list();
     printed

@@ -18,9 +18,10 @@ pub(crate) enum TcpMetricsError {
     FamilyRefused(KernelError),
     /// The controller's answer held no family id (ip exits 1).
     NoFamilyId,
-    /// The answer to a single `show ADDRESS` was no tcp_metrics message
-    /// (ip exits 1).
-    NotTcpMetrics,
+    /// An answer held a message that is no tcp_metrics one: ip's handler
+    /// fails and ip ends with this line (`Dump terminated`, or `Flush
+    /// terminated` in a flush) and exits 1.
+    NotTcpMetrics(&'static str),
     /// A batch of flush deletions could not be sent or was refused (ip's
     /// `perror` of a text ending in a newline; ip exits 1).
     FlushSend(i32),
@@ -59,7 +60,7 @@ impl TcpMetricsError {
                 format!("{err}\nError talking to the kernel")
             }
             TcpMetricsError::NoFamilyId => "Missing family id TLV".to_string(),
-            TcpMetricsError::NotTcpMetrics => "Dump terminated".to_string(),
+            TcpMetricsError::NotTcpMetrics(last) => last.to_string(),
             TcpMetricsError::FlushSend(errno) => {
                 format!("Failed to send flush request\n: {}", strerror(*errno))
             }

@@ -372,30 +372,27 @@ fn command(ctx: &mut Context, command: Command, args: &[String]) -> Result<()> {
                     answer.get_or_insert((msg.msg_type, msg.payload.to_vec()));
                 })
                 .map_err(|refusal| Error::Kernel(refusal.error))?;
-            let (msg_type, payload) = answer.ok_or(TcpMetricsError::NotTcpMetrics)?;
+            let (msg_type, payload) =
+                answer.ok_or(TcpMetricsError::NotTcpMetrics("Dump terminated"))?;
             // A single answer is printed as text even under -j: ip opens
             // no JSON document for it.
             match Entry::read(msg_type, &payload, id, &selector, family) {
                 Ok(Some(entry)) => print(ctx, &entry, false),
                 Ok(None) => {}
-                Err(()) => return Err(TcpMetricsError::NotTcpMetrics.into()),
+                Err(()) => return Err(TcpMetricsError::NotTcpMetrics("Dump terminated").into()),
             }
             Ok(())
         }
         Plan::Dump { flush: false } => {
-            let messages = dump(&mut socket, request)?;
+            // ip opens its JSON array first and exits on a failed dump with
+            // the array left open.
             ctx.out.begin_list();
+            let messages = dump(&mut socket, request)?;
             for (msg_type, payload) in &messages {
                 match Entry::read(*msg_type, payload, id, &selector, family) {
                     Ok(Some(entry)) => print(ctx, &entry, false),
                     Ok(None) => {}
-                    Err(()) => {
-                        ctx.out.end_list();
-                        return Err(Error::DumpTerminated(crate::error::KernelError {
-                            errno: 0,
-                            extack: None,
-                        }));
-                    }
+                    Err(()) => return Err(TcpMetricsError::NotTcpMetrics("Dump terminated").into()),
                 }
             }
             ctx.out.end_list();
@@ -428,12 +425,7 @@ fn flush(
             let entry = match Entry::read(*msg_type, payload, id, selector, family) {
                 Ok(Some(entry)) => entry,
                 Ok(None) => continue,
-                Err(()) => {
-                    return Err(Error::FlushTerminated(crate::error::KernelError {
-                        errno: 0,
-                        extack: None,
-                    }))
-                }
+                Err(()) => return Err(TcpMetricsError::NotTcpMetrics("Flush terminated").into()),
             };
             let delete = entry.delete_request(id).finish(socket.next_seq());
             if crate::kernel::attrs::align4(batch.len()) + delete.len() > FLUSH_BUFFER {
