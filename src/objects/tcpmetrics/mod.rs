@@ -524,4 +524,55 @@ mod tests {
             Err(Error::TcpMetrics(TcpMetricsError::SpecificAddress(_)))
         ));
     }
+
+    fn answer(cmd: u8, dst: &[u8], src: Option<&[u8]>) -> Vec<u8> {
+        let kind = |bytes: &[u8], ipv4, ipv6| if bytes.len() == 4 { ipv4 } else { ipv6 };
+        let mut request = genl::request(0x1b, 0, cmd, 1).attr(
+            kind(dst, TCP_METRICS_ATTR_ADDR_IPV4, TCP_METRICS_ATTR_ADDR_IPV6),
+            dst,
+        );
+        if let Some(src) = src {
+            request = request.attr(
+                kind(
+                    src,
+                    TCP_METRICS_ATTR_SADDR_IPV4,
+                    TCP_METRICS_ATTR_SADDR_IPV6,
+                ),
+                src,
+            );
+        }
+        let mut bytes = request.finish(0);
+        bytes.drain(..16);
+        bytes
+    }
+
+    fn shown(line: &str, family: u8, payload: &[u8]) -> bool {
+        let selector = parse(&words(line), Command::List, family).unwrap();
+        matches!(
+            Entry::read(0x1b, payload, 0x1b, &selector, family),
+            Ok(Some(_))
+        )
+    }
+
+    #[test]
+    fn entries_are_filtered_as_ip_filters_them() {
+        let v4 = answer(1, &[192, 0, 2, 1], Some(&[192, 0, 2, 2]));
+        let mut v6_address = [0u8; 16];
+        v6_address[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
+        let v6 = answer(1, &v6_address, None);
+        assert!(shown("", 0, &v4) && shown("", 0, &v6));
+        assert!(shown("", AF_INET, &v4) && !shown("", AF_INET, &v6));
+        assert!(!shown("", AF_INET6, &v4) && shown("", AF_INET6, &v6));
+        assert!(shown("192.0.2.0/24", 0, &v4) && !shown("192.0.2.0/24", 0, &v6));
+        assert!(!shown("198.51.100.0/24", 0, &v4));
+        assert!(shown("all", 0, &v4) && shown("all", 0, &v6));
+        assert!(shown("src 192.0.2.2", 0, &v4) && !shown("src 192.0.2.3", 0, &v4));
+        // An entry without a source passes a source selector, as in ip.
+        assert!(shown("src 192.0.2.2", 0, &v6));
+        // Deletion answers are skipped; messages of another family end it.
+        let deleted = answer(2, &[192, 0, 2, 1], None);
+        assert!(!shown("", 0, &deleted));
+        let selector = Selector::default();
+        assert!(Entry::read(0x10, &v4, 0x1b, &selector, 0).is_err());
+    }
 }

@@ -119,6 +119,9 @@ pub(crate) enum VrfError {
     Pids(CgroupFailure),
     /// `ip vrf exec NAME` could not move into the VRF (status 255).
     Switch(CgroupFailure),
+    /// A VRF device without a table: ip's complaint, printed as it goes on
+    /// (a warning; its status is never used).
+    MissingTable(String),
 }
 
 impl VrfError {
@@ -139,6 +142,7 @@ impl VrfError {
             VrfError::InvalidArguments => "Invalid arguments".to_string(),
             VrfError::NoName => "No VRF name specified".to_string(),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.message(),
+            VrfError::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
         }
     }
 

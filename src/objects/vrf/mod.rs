@@ -139,9 +139,9 @@ fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
     Ok(match link(ctx, name)? {
         Ok(payload) => match Vrf::parse(&payload) {
             Some(vrf) if vrf.table == 0 => {
-                warn(Warning::Reported(Error::KindArgument(format!(
-                    "BUG: VRF {name} is missing table id"
-                ))));
+                warn(Warning::Reported(
+                    VrfError::MissingTable(name.to_string()).into(),
+                ));
                 0
             }
             Some(vrf) => vrf.table,
@@ -196,10 +196,9 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
                 print_vrf(p, vrf.name, vrf.table);
                 listed += 1;
             }
-            Some(vrf) => warn(Warning::Reported(Error::KindArgument(format!(
-                "BUG: VRF {} is missing table id",
-                String::from_utf8_lossy(vrf.name)
-            )))),
+            Some(vrf) => warn(Warning::Reported(
+                VrfError::MissingTable(String::from_utf8_lossy(vrf.name).into_owned()).into(),
+            )),
             None => {}
         }
     }
