@@ -471,12 +471,6 @@ pub fn exec(command: &[String]) -> Error {
     }
 }
 
-/// A child process that enters NAME and runs `command`; the parent waits and
-/// gets the exit status. ip forks like this in batch mode and for `-all`.
-pub fn run_in_child(name: &str, command: &[String]) -> Result<i32> {
-    run_command_in_child(|| switch_for_exec(name), command)
-}
-
 /// A child process that runs `setup` and then `command`; the parent waits
 /// and gets the exit status (a failed setup is reported by the child, which
 /// exits with its status). `netns exec` and `vrf exec` fork like this.

@@ -268,6 +268,20 @@ fn switch(ctx: &mut Context, name: &str) -> Result<()> {
     cgroup::switch(name.as_bytes(), ifindex).map_err(|failure| VrfError::Switch(failure).into())
 }
 
+/// ip's `vrf_reset` (`netns exec` calls it before it switches): a process
+/// bound to a VRF by its cgroup moves to the default VRF's. Failures are
+/// reported and the caller goes on, as in ip.
+pub(crate) fn reset() {
+    match cgroup::identify(std::process::id()) {
+        Ok(name) if !name.is_empty() => {
+            if let Err(failure) = cgroup::switch(b"default", None) {
+                warn(Warning::Reported(VrfError::Switch(failure).into()));
+            }
+        }
+        _ => {}
+    }
+}
+
 /// ip's `ipvrf_exec`: runs CMD in VRF NAME; rnet is replaced by CMD, or in
 /// batch mode CMD runs in a child and its status is the line's.
 fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {

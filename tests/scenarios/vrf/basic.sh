@@ -42,3 +42,10 @@ printf 'vrf show va\nvrf pids va\nvrf identify x\nvrf show\n' > b && ip -force -
 ip -0 vrf show
 ip -j -6 vrf
 ip -M vrf
+# a process in a VRF's cgroup: identify names it, netns exec leaves it first
+$IP netns add ns1
+mnt=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/mounts); mkdir -p "$mnt/vrf/rnet-test"; echo "$mnt" > mnt
+sh -c 'echo $$ > "$(cat mnt)/vrf/rnet-test/cgroup.procs"; ip vrf identify; ip vrf identify $$; ip netns exec ns1 sh -c "grep ^0:: /proc/self/cgroup | sed s,.*/vrf,/vrf,"; ip vrf identify'
+printf 'netns exec ns1 sh -c "grep ^0:: /proc/self/cgroup | sed s,.*/vrf,/vrf,"\nvrf identify\n' > b && sh -c 'echo $$ > "$(cat mnt)/vrf/rnet-test/cgroup.procs"; ip -batch b'
+sh -c 'echo $$ > "$(cat mnt)/vrf/rnet-test/cgroup.procs"; ip vrf exec default ip vrf identify; ip vrf exec default sh -c "grep ^0:: /proc/self/cgroup | sed s,.*/vrf,/vrf,"'
+rmdir "$(cat mnt)/vrf/rnet-test"
