@@ -88,6 +88,9 @@ fn link_request(family: u8, name: &str) -> Request {
 struct Vrf<'a> {
     index: i32,
     name: &'a [u8],
+    /// Whether the kind's data came at all (`show NAME` complains about a
+    /// missing table only inside it).
+    has_data: bool,
     table: u32,
 }
 
@@ -99,14 +102,12 @@ impl<'a> Vrf<'a> {
         if info.str(IFLA_INFO_KIND)? != b"vrf" {
             return None;
         }
-        let table = info
-            .nested(IFLA_INFO_DATA, IFLA_VRF_TABLE)
-            .and_then(|data| data.u32(IFLA_VRF_TABLE))
-            .unwrap_or(0);
+        let data = info.nested(IFLA_INFO_DATA, IFLA_VRF_TABLE);
         Some(Vrf {
             index,
             name: attrs.str(IFLA_IFNAME).unwrap_or_default(),
-            table,
+            has_data: data.is_some(),
+            table: data.and_then(|data| data.u32(IFLA_VRF_TABLE)).unwrap_or(0),
         })
     }
 }
@@ -138,7 +139,7 @@ fn vrf_index(ctx: &mut Context, name: &str) -> Result<i32> {
 fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
     Ok(match link(ctx, name)? {
         Ok(payload) => match Vrf::parse(&payload) {
-            Some(vrf) if vrf.table == 0 => {
+            Some(vrf) if vrf.table == 0 && vrf.has_data => {
                 warn(Warning::Reported(
                     VrfError::MissingTable(name.to_string()).into(),
                 ));
