@@ -427,7 +427,7 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
 /// cgroup binds it to (a VRF device of the old namespace means nothing in
 /// the new one), then enters namespace `name`.
 fn enter_for_exec(name: &str) -> Result<()> {
-    crate::objects::vrf::reset();
+    crate::objects::vrf::reset()?;
     namespace::switch_for_exec(name)
 }
 

@@ -202,15 +202,15 @@ pub(crate) fn switch_path(mount: &[u8], base: &[u8], netns: &[u8], name: &[u8]) 
     [mount, &base, b"/", &netns, b"vrf/", name].concat()
 }
 
-/// ip's `vrf_switch`: moves this process into the cgroup of the VRF whose
-/// device is `ifindex` (`None` for the default VRF).
-pub(crate) fn switch(name: &[u8], ifindex: Option<i32>) -> Result<(), CgroupFailure> {
-    let mount = cgroup2_mount()?;
+/// ip's `vrf_switch` once the cgroup2 mount is known: moves this process
+/// into the cgroup of the VRF whose device is `ifindex` (`None` for the
+/// default VRF).
+pub(crate) fn switch(mount: &[u8], name: &[u8], ifindex: Option<i32>) -> Result<(), CgroupFailure> {
     let netns = netns_dir()?;
     let own = std::fs::read(format!("/proc/{}/cgroup", std::process::id()))
         .map_err(|err| CgroupFailure::BasePath(errno_of(&err)))?;
     let name = if ifindex.is_some() { name } else { b"" };
-    let path = switch_path(&mount, &base_path(&own), &netns, name);
+    let path = switch_path(mount, &base_path(&own), &netns, name);
     make_path(&path).map_err(|(path, errno)| CgroupFailure::Directory {
         path: String::from_utf8_lossy(&path).into_owned(),
         errno,

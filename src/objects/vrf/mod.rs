@@ -8,6 +8,7 @@
 //! device (`bpf.rs`). The printer is `output::vrf`.
 
 mod bpf;
+mod caps;
 mod cgroup;
 pub(crate) mod errors;
 
@@ -266,20 +267,33 @@ fn switch(ctx: &mut Context, name: &str) -> Result<()> {
             index => Some(index),
         }
     };
-    cgroup::switch(name.as_bytes(), ifindex).map_err(|failure| VrfError::Switch(failure).into())
+    join(name.as_bytes(), ifindex)
+}
+
+/// The cgroup side of ip's `vrf_switch`, with the capabilities dropped
+/// afterwards whether the move worked or not (not when there is no cgroup2
+/// mount: ip returns before that).
+fn join(name: &[u8], ifindex: Option<i32>) -> Result<()> {
+    let mount = cgroup::cgroup2_mount().map_err(VrfError::Switch)?;
+    let joined = cgroup::switch(&mount, name, ifindex);
+    caps::drop_capabilities().map_err(|()| Error::Exit(1))?;
+    joined.map_err(|failure| VrfError::Switch(failure).into())
 }
 
 /// ip's `vrf_reset` (`netns exec` calls it before it switches): a process
-/// bound to a VRF by its cgroup moves to the default VRF's. Failures are
-/// reported and the caller goes on, as in ip.
-pub(crate) fn reset() {
+/// bound to a VRF by its cgroup moves to the default VRF's. A failed move is
+/// reported and the caller goes on, as in ip; only ip's exit when the
+/// capabilities cannot be dropped ends the command.
+pub(crate) fn reset() -> Result<()> {
     match cgroup::identify(std::process::id()) {
-        Ok(name) if !name.is_empty() => {
-            if let Err(failure) = cgroup::switch(b"default", None) {
-                warn(Warning::Reported(VrfError::Switch(failure).into()));
+        Ok(name) if !name.is_empty() => match join(b"default", None) {
+            Err(Error::Vrf(failure)) => {
+                warn(Warning::Reported(failure.into()));
+                Ok(())
             }
-        }
-        _ => {}
+            other => other,
+        },
+        _ => Ok(()),
     }
 }
 
