@@ -42,6 +42,10 @@ printf 'vrf show va\nvrf pids va\nvrf identify x\nvrf show\n' > b && ip -force -
 ip -0 vrf show
 ip -j -6 vrf
 ip -M vrf
+# not root but with capabilities: they are dropped before the command runs
+# unless CAP_NET_ADMIN is inheritable
+setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=+dac_override --ambient-caps=+dac_override ip vrf exec default grep -E 'CapInh|CapEff' /proc/self/status
+setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=+dac_override,+net_admin --ambient-caps=+dac_override,+net_admin ip vrf exec default grep CapEff /proc/self/status
 # a process in a VRF's cgroup: identify names it, netns exec leaves it first
 $IP netns add ns1
 mnt=$(awk '$3 == "cgroup2" {print $2; exit}' /proc/mounts); mkdir -p "$mnt/vrf/rnet-test"; echo "$mnt" > mnt
