@@ -321,6 +321,14 @@ pub enum Error {
     Maddress(crate::objects::maddress::errors::MaddressError),
     /// `ip neighbor`/`ip ntable` (objects/neighbor/errors.rs).
     Neighbor(crate::objects::neighbor::errors::NeighborError),
+    /// `ip netconf` (objects/netconf/errors.rs).
+    Netconf(crate::objects::netconf::errors::NetconfError),
+    /// `ip vrf` (objects/vrf/errors.rs).
+    Vrf(crate::objects::vrf::errors::VrfError),
+    /// `ip mroute` (objects/mroute/errors.rs).
+    Mroute(crate::objects::mroute::errors::MrouteError),
+    /// `ip tcp_metrics` (objects/tcpmetrics/errors.rs).
+    TcpMetrics(crate::objects::tcpmetrics::errors::TcpMetricsError),
 
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it: a warning).
@@ -444,6 +452,10 @@ impl Error {
             Addrlabel(error) => error.status(),
             Token(error) => error.status(),
             Maddress(error) => error.status(),
+            Netconf(error) => error.status(),
+            Vrf(error) => error.status(),
+            Mroute(error) => error.status(),
+            TcpMetrics(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
@@ -509,6 +521,10 @@ impl Error {
             Addrlabel(error) => error.aborts_batch(),
             Token(error) => error.aborts_batch(),
             Maddress(error) => error.aborts_batch(),
+            Netconf(error) => error.aborts_batch(),
+            Vrf(_) => false,
+            Mroute(error) => error.aborts_batch(),
+            TcpMetrics(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
@@ -714,6 +730,10 @@ impl Error {
             Addrlabel(error) => return error.message(prog),
             Token(error) => return error.message(prog),
             Maddress(error) => return Some(error.message()),
+            Netconf(error) => return Some(error.message()),
+            Vrf(error) => return Some(error.message()),
+            Mroute(error) => return Some(error.message()),
+            TcpMetrics(error) => return Some(error.message()),
             DatabaseCorrupted { path, rest } => {
                 format!("Database {path} is corrupted at {rest}")
             }

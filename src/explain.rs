@@ -49,6 +49,9 @@ pub fn errno(err: &Error) -> Option<i32> {
         Token(error) => error.errno(),
         Maddress(error) => error.errno(),
         Neighbor(error) => error.errno(),
+        Netconf(error) => error.errno(),
+        Vrf(error) => error.errno(),
+        TcpMetrics(error) => error.errno(),
         NetlinkOpen(e) | SaveNamespace(e) | RestoreNamespace(e) | NetnsOpenUnnamed(e)
         | NetnsStat(e) | ProcOpen(e) | InotifyInit(e) | InotifyWatch(e) | InotifyRead(e)
         | Fork(e) | Wait(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),

@@ -14,8 +14,9 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, ADDRLABEL_COMMANDS,
-    LINK_COMMANDS, MADDRESS_COMMANDS, NEIGHBOR_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS,
-    NTABLE_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
+    LINK_COMMANDS, MADDRESS_COMMANDS, MROUTE_COMMANDS, NEIGHBOR_COMMANDS, NETCONF_COMMANDS,
+    NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
+    TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS, VRF_COMMANDS,
 };
 use crate::objects;
 
@@ -126,14 +127,22 @@ pub(crate) const OBJECTS: &[Object] = &[
         TOKEN_COMMANDS,
         objects::token::run,
     ),
-    Object::absent(kw_alias(
-        "tcpmetrics",
-        &[("tcp_metrics", Match::Prefix)],
-        "TCP metrics",
-    )),
+    Object::new(
+        kw_alias(
+            "tcpmetrics",
+            &[("tcp_metrics", Match::Prefix)],
+            "TCP metrics",
+        ),
+        TCPMETRICS_COMMANDS,
+        objects::tcpmetrics::run,
+    ),
     Object::absent(kw("monitor", "watch for netlink messages")),
     Object::absent(kw("xfrm", "manage IPSec policies")),
-    Object::absent(kw("mroute", "multicast routing cache entry")),
+    Object::new(
+        kw("mroute", "multicast routing cache entry"),
+        MROUTE_COMMANDS,
+        objects::mroute::run,
+    ),
     Object::new(
         kw("mrule", "rule in multicast routing policy database"),
         RULE_COMMANDS,
@@ -144,8 +153,16 @@ pub(crate) const OBJECTS: &[Object] = &[
         NETNS_COMMANDS,
         objects::netns::run,
     ),
-    Object::absent(kw("netconf", "network configuration monitoring")),
-    Object::absent(kw("vrf", "manage virtual routing and forwarding devices")),
+    Object::new(
+        kw("netconf", "network configuration monitoring"),
+        NETCONF_COMMANDS,
+        objects::netconf::run,
+    ),
+    Object::new(
+        kw("vrf", "manage virtual routing and forwarding devices"),
+        VRF_COMMANDS,
+        objects::vrf::run,
+    ),
     Object::absent(kw("sr", "segment routing")),
     Object::new(
         kw("nexthop", "nexthop objects"),
@@ -275,8 +292,12 @@ mod tests {
                 "link",
                 "tuntap",
                 "token",
+                "tcpmetrics",
+                "mroute",
                 "mrule",
                 "netns",
+                "netconf",
+                "vrf",
                 "nexthop"
             ]
         );

@@ -28,7 +28,7 @@ fn bash_completes_objects_commands_and_live_names() {
     ];
     let out = run_in_sandbox(&rnet_binary(), &commands);
     assert_eq!(out[0].status, 0, "{out:?}");
-    assert_eq!(out[1].stdout, "neighbor\nnetns\nnexthop\nntable\n");
+    assert_eq!(out[1].stdout, "neighbor\nnetconf\nnetns\nnexthop\nntable\n");
     assert_eq!(
         out[2].stdout,
         "add\nattach\ndelete\nexec\nhelp\nidentify\nlist\nlist-id\nmonitor\npids\nset\n"

@@ -104,4 +104,12 @@ scenarios! {
     neighbor_errors => "neighbor/errors.sh",
     neighbor_proxy => "neighbor/proxy.sh",
     ntable_show => "ntable/show.sh",
+    netconf_basic => "netconf/basic.sh",
+    netconf_errors => "netconf/errors.sh",
+    vrf_basic => "vrf/basic.sh",
+    vrf_errors => "vrf/errors.sh",
+    mroute_basic => "mroute/basic.sh",
+    mroute_errors => "mroute/errors.sh",
+    tcpmetrics_basic => "tcpmetrics/basic.sh",
+    tcpmetrics_errors => "tcpmetrics/errors.sh",
 }

@@ -279,6 +279,58 @@ pub const NTABLE_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `ip netconf` sub-commands (ip/ipnetconf.c `do_ipnetconf`), in matching
+/// order.
+pub const NETCONF_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "show forwarding settings",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.
+pub const VRF_COMMANDS: &[Keyword] = &[
+    kw("identify", "name the VRF of a process"),
+    kw("pids", "list the processes in a VRF"),
+    kw("exec", "run a command inside a VRF"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list VRFs, or show one VRF's table",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching
+/// order.
+pub const MROUTE_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast routes",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in
+/// matching order.
+pub const TCPMETRICS_COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list TCP metrics entries",
+    ),
+    kw_alias(
+        "delete",
+        &[("remove", Match::Prefix)],
+        "delete the entry of one address",
+    ),
+    kw("flush", "delete the entries a selector matches"),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -322,6 +374,10 @@ pub enum Usage {
     Maddress,
     Neighbor,
     Ntable,
+    Netconf,
+    Vrf,
+    Mroute,
+    TcpMetrics,
 }
 
 impl Usage {
@@ -366,6 +422,15 @@ impl Usage {
             }
             Usage::Ntable => {
                 include_str!("usage/ntable.txt").replace("ip ntable ", &format!("{prog} ntable "))
+            }
+            Usage::Netconf => include_str!("usage/netconf.txt")
+                .replace("ip netconf ", &format!("{prog} netconf ")),
+            Usage::Vrf => include_str!("usage/vrf.txt").replace("ip vrf ", &format!("{prog} vrf ")),
+            Usage::Mroute => {
+                include_str!("usage/mroute.txt").replace("ip mroute ", &format!("{prog} mroute "))
+            }
+            Usage::TcpMetrics => {
+                include_str!("usage/tcpmetrics.txt").replace("\tip ", &format!("\t{prog} "))
             }
         }
     }

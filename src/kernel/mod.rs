@@ -13,6 +13,7 @@
 pub(crate) mod address;
 pub(crate) mod attrs;
 pub(crate) mod extack;
+pub(crate) mod genl;
 pub(crate) mod link;
 pub(crate) mod namespace;
 pub(crate) mod nsid;

@@ -501,9 +501,10 @@ pub fn exec(command: &[String]) -> Error {
     }
 }
 
-/// A child process that enters NAME and runs `command`; the parent waits and
-/// gets the exit status. ip forks like this in batch mode and for `-all`.
-pub fn run_in_child(name: &str, command: &[String]) -> Result<i32> {
+/// A child process that runs `setup` and then `command`; the parent waits
+/// and gets the exit status (a failed setup is reported by the child, which
+/// exits with its status). `netns exec` and `vrf exec` fork like this.
+pub fn run_command_in_child(setup: impl FnOnce() -> Result<()>, command: &[String]) -> Result<i32> {
     use nix::sys::wait::{waitpid, WaitStatus};
     use nix::unistd::{fork, ForkResult};
 
@@ -512,7 +513,7 @@ pub fn run_in_child(name: &str, command: &[String]) -> Result<i32> {
     match unsafe { fork() } {
         Err(errno) => Err(Error::Fork(errno as i32)),
         Ok(ForkResult::Child) => {
-            let err = match switch_for_exec(name) {
+            let err = match setup() {
                 Ok(()) => exec(command),
                 Err(err) => err,
             };

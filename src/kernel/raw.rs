@@ -69,7 +69,13 @@ const MIN_BUFFER: usize = 64 * 1024;
 
 impl RawSocket {
     pub fn open(rcvbuf: usize, strict: bool) -> std::io::Result<Self> {
-        let mut socket = Socket::new(NETLINK_ROUTE)?;
+        Self::open_protocol(NETLINK_ROUTE, rcvbuf, strict)
+    }
+
+    /// A socket of another netlink protocol (generic netlink for
+    /// `tcp_metrics`), read and written the same way.
+    pub fn open_protocol(protocol: isize, rcvbuf: usize, strict: bool) -> std::io::Result<Self> {
+        let mut socket = Socket::new(protocol)?;
         socket.bind_auto()?;
         let _ = socket.set_ext_ack(true);
         let capped_acks = socket.set_cap_ack(true).is_ok();

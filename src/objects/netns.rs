@@ -407,19 +407,28 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
             ctx.out.raw(name.as_bytes());
             ctx.out.raw(b"\n");
             ctx.out.flush();
-            namespace::run_in_child(&name.to_string_lossy(), args)?;
+            let name = name.to_string_lossy();
+            namespace::run_command_in_child(|| enter_for_exec(&name), args)?;
         }
         return Ok(());
     }
     let (name, command) = (&args[0], &args[1..]);
     if ctx.batch_mode {
-        return match namespace::run_in_child(name, command)? {
+        return match namespace::run_command_in_child(|| enter_for_exec(name), command)? {
             0 => Ok(()),
             status => Err(Error::Status(status)),
         };
     }
-    namespace::switch_for_exec(name)?;
+    enter_for_exec(name)?;
     Err(namespace::exec(command))
+}
+
+/// ip's `do_switch` of `netns exec`: the process first leaves any VRF its
+/// cgroup binds it to (a VRF device of the old namespace means nothing in
+/// the new one), then enters namespace `name`.
+fn enter_for_exec(name: &str) -> Result<()> {
+    crate::objects::vrf::reset()?;
+    namespace::switch_for_exec(name)
 }
 
 /// One line of `netns monitor`: ip's `add NAME`, or with rnet's `-json-all`

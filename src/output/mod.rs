@@ -14,14 +14,18 @@ pub mod json;
 pub mod kinds;
 pub mod link;
 pub mod maddress;
+pub mod mroute;
 pub mod neighbor;
+pub mod netconf;
 pub mod nexthop;
 pub mod ntable;
 pub mod route;
 pub mod rule;
 pub mod table;
+pub mod tcpmetrics;
 pub mod token;
 pub mod tuntap;
+pub mod vrf;
 
 #[cfg(test)]
 mod hostile_tests;

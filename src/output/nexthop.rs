@@ -27,7 +27,7 @@ pub struct Style {
 pub struct Unprintable;
 
 /// C's `printf("%g", value)`.
-fn format_g(value: f64) -> String {
+pub(crate) fn format_g(value: f64) -> String {
     let mut buf = [0 as nix::libc::c_char; 64];
     // SAFETY: the format takes one double, and snprintf writes at most
     // `buf.len()` bytes, NUL included.
