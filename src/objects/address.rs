@@ -44,7 +44,11 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "save" => show::list_addresses(ctx, rest, show::Action::Save),
         "showdump" => showdump(ctx),
         "restore" => restore(ctx),
-        _ => Err(Error::Usage(Usage::Address)),
+        "help" => Err(Error::Usage(Usage::Address)),
+        other => Err(Error::CommandNotImplemented {
+            object: "address",
+            command: other,
+        }),
     }
 }
 

@@ -45,7 +45,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "exec" => exec(ctx, rest),
         "monitor" => monitor(ctx),
         "attach" => attach(rest),
-        other => unreachable!("netns table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "netns",
+            command: other,
+        }),
     }
 }
 

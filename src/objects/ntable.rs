@@ -39,7 +39,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "change" => change(ctx, rest),
         "show" => show(ctx, rest),
         "help" => Err(Error::Usage(Usage::Ntable)),
-        other => unreachable!("ntable table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "ntable",
+            command: other,
+        }),
     }
 }
 

@@ -46,7 +46,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "delete" => modify(ctx, RTM_DELADDRLABEL, rest),
         "flush" => flush(ctx, rest),
         "help" => Err(Error::Usage(Usage::Addrlabel)),
-        other => unreachable!("addrlabel table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "addrlabel",
+            command: other,
+        }),
     }
 }
 

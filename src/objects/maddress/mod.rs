@@ -45,7 +45,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "delete" => modify(ctx, SIOCDELMULTI, rest),
         "list" => show(ctx, rest),
         "help" => Err(Error::Usage(Usage::Maddress)),
-        other => unreachable!("maddress table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "maddress",
+            command: other,
+        }),
     }
 }
 

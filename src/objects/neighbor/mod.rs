@@ -54,7 +54,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "show" => show_or_flush(ctx, rest, false),
         "flush" => show_or_flush(ctx, rest, true),
         "help" => Err(Error::Usage(Usage::Neighbor)),
-        other => unreachable!("neighbor table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "neighbor",
+            command: other,
+        }),
     }
 }
 

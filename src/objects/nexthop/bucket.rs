@@ -26,7 +26,10 @@ pub(super) fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "list" => list(ctx, &args[1..]),
         "get" => get(ctx, &args[1..]),
         "help" => Err(Error::Usage(Usage::Nexthop)),
-        other => unreachable!("nexthop bucket table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "nexthop",
+            command: other,
+        }),
     }
 }
 

@@ -48,7 +48,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "flush" => list_or_flush(ctx, rest, Action::Flush),
         "bucket" => bucket::run(ctx, rest),
         "help" => Err(Error::Usage(Usage::Nexthop)),
-        other => unreachable!("nexthop table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "nexthop",
+            command: other,
+        }),
     }
 }
 

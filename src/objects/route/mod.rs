@@ -42,6 +42,9 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "showdump" => list::showdump(ctx),
         "get" => get::run(ctx, rest),
         "help" => Err(Error::Usage(Usage::Route)),
-        other => unreachable!("route table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "route",
+            command: other,
+        }),
     }
 }

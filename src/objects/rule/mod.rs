@@ -74,7 +74,10 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
         "delete" => modify(ctx, RTM_DELRULE, rest, family),
         "flush" => list_flush_or_save(ctx, rest, Action::Flush, family),
         "help" => Err(Error::Usage(Usage::Rule)),
-        other => unreachable!("rule table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "rule",
+            command: other,
+        }),
     }
 }
 

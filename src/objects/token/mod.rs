@@ -42,7 +42,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "set" => set(ctx, rest, false),
         "delete" => set(ctx, rest, true),
         "help" => Err(Error::Usage(Usage::Token)),
-        other => unreachable!("token table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "token",
+            command: other,
+        }),
     }
 }
 

@@ -74,7 +74,10 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         // ip ignores the words after `show`.
         "show" => show(ctx),
         "help" => Err(Error::Usage(Usage::Tuntap)),
-        other => unreachable!("tuntap table entry {other} has no handler"),
+        other => Err(Error::CommandNotImplemented {
+            object: "tuntap",
+            command: other,
+        }),
     }
 }
 
