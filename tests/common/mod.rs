@@ -119,9 +119,11 @@ pub fn run_in_sandbox(ip_binary: &Path, commands: &[String]) -> Vec<Outcome> {
     std::os::unix::fs::symlink(rnet_binary(), dir.join("bin/rnet")).expect("rnet link");
     let mut script = String::from(PROLOGUE);
     let d = dir.display();
+    // $SCENARIOS lets a scenario source a setup shared with others.
     script.push_str(&format!(
-        "export PATH={d}/bin:$PATH IP={REAL_IP} RNET={} LC_ALL=C\ncd {d}\n",
-        shell_quote(&rnet_binary().display().to_string())
+        "export PATH={d}/bin:$PATH IP={REAL_IP} RNET={} SCENARIOS={} LC_ALL=C\ncd {d}\n",
+        shell_quote(&rnet_binary().display().to_string()),
+        shell_quote(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios")),
     ));
     for (index, command) in commands.iter().enumerate() {
         script.push_str(&format!("( {command}\n) >{d}/out.{index} 2>{d}/err.{index} </dev/null; echo $? >{d}/rc.{index}\n"));
