@@ -4,6 +4,7 @@ $IP netns add peer
 $IP link add v0 address 02:00:00:00:01:01 type veth peer name v1 address 02:00:00:00:01:02 netns peer
 $IP link set v0 up
 $IP -n peer link set v1 up
+i=0; while [ $i -lt 200 ] && ! $IP -6 route show table local dev v0 | grep -q "local fe80"; do sleep 0.05; i=$((i+1)); done
 $IP addr add 192.0.2.1/24 dev v0
 $IP route add 10.1.0.0/16 via 192.0.2.2 table 100 proto 200 realms 7/9 tos 0x28 scope 100
 $IP route add 10.2.0.0/16 via 192.0.2.2 table 200
