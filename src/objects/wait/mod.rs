@@ -286,7 +286,7 @@ impl Watch {
     /// Whether an event asks for the state to be dumped again rather than
     /// observed: a link event while routes are watched.
     fn needs_dump_after(&self, msg_type: u16) -> bool {
-        matches!(self, Watch::Route(_)) && (16..=19).contains(&msg_type)
+        matches!(self, Watch::Route(_)) && watch::is_link_event(msg_type)
     }
 
     /// Replaces what is known with a dump on the command socket.

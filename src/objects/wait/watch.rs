@@ -47,6 +47,11 @@ const RTA_TABLE: u16 = 15;
 const RTMSG_LEN: usize = 12;
 const RTNH_LEN: usize = 8;
 
+/// Whether a message is a link's (new, changed or deleted).
+pub(crate) fn is_link_event(msg_type: u16) -> bool {
+    msg_type == RTM_NEWLINK || msg_type == RTM_DELLINK
+}
+
 /// A link by name; a rename away or a move to another namespace is `gone`.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkWatch {
