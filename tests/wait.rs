@@ -112,7 +112,7 @@ fn ipv6_address_ready_after_duplicate_address_detection() {
              $RNET wait address 2001:db8::1/64 dev va ready timeout 0; \
              $RNET wait address 2001:db8::1 dev va present timeout 0",
             &timed("$RNET wait address 2001:db8::1 dev va ready timeout 10"),
-            "$IP -6 address show dev va tentative",
+            "$IP -6 address show dev va tentative to 2001:db8::1/128",
             &timed("(sleep 1; $IP address del 2001:db8::1/64 dev va) & $RNET wait address 2001:db8::1 gone"),
             "$RNET wait address 2001:db8::1 dev nope",
         ],
@@ -134,7 +134,7 @@ fn ipv6_address_ready_after_duplicate_address_detection() {
         (0, "address 2001:db8::1 dev va is ready\n")
     );
     assert!(ms < 9000, "{ms}");
-    assert_eq!(out[3].stdout, "", "no longer tentative");
+    assert_eq!(out[3].stdout, "", "no longer tentative: {out:?}");
     assert_waited(&out[4], "address 2001:db8::1 is gone\n");
     assert_eq!(
         (out[5].status, out[5].stderr.as_str()),

@@ -1,7 +1,8 @@
 //! The words of `rnet wait`: what to wait for and for how long.
 //!
-//! `rnet wait KIND TARGET [ CONDITION ] [ selectors ] [ timeout SECONDS ]`,
-//! keywords and values in any order as in ip, keywords by prefix.
+//! `rnet wait KIND TARGET [ CONDITION ] [ selectors ] [ timeout SECONDS ]`:
+//! the target first, then keywords and values in any order as in ip,
+//! keywords by prefix.
 
 use std::time::Duration;
 
@@ -120,7 +121,10 @@ impl<'a, W: Copy + 'static> Line<'a, W> {
             dev: None,
             table: None,
         };
+        // The target comes first, so any name can be waited for, even one
+        // that reads like a keyword (a link called `up` or `t`).
         let mut words = words.iter();
+        line.target = words.next();
         while let Some(word) = words.next() {
             if matches(word, "timeout") {
                 let value = next_arg(&mut words)?;
@@ -145,8 +149,6 @@ impl<'a, W: Copy + 'static> Line<'a, W> {
                     return Err(duplicate("condition", word));
                 }
                 line.condition = Some(want);
-            } else if line.target.is_none() {
-                line.target = Some(word);
             } else {
                 return Err(Error::DuplicateOrGarbage {
                     key: "target".to_string(),
@@ -276,7 +278,7 @@ mod tests {
 
     #[test]
     fn link_conditions_in_any_order_with_prefixes() {
-        let parsed = wait("link", "timeout 2.5 va u").unwrap();
+        let parsed = wait("link", "va timeout 2.5 u").unwrap();
         assert_eq!(
             parsed,
             WaitFor {
@@ -348,7 +350,7 @@ mod tests {
 
     #[test]
     fn netns_names_are_checked() {
-        let parsed = wait("netns", "gone ns1 timeout 1").unwrap();
+        let parsed = wait("netns", "ns1 gone timeout 1").unwrap();
         assert_eq!(
             parsed.target,
             Target::Netns {
@@ -364,7 +366,12 @@ mod tests {
 
     #[test]
     fn refusals() {
-        assert_eq!(wait("link", "up"), Err(Error::IncompleteCommand));
+        assert_eq!(wait("link", ""), Err(Error::IncompleteCommand));
+        // The first word is the name, whatever it reads like.
+        let Target::Link { name, want } = wait("link", "t timeout 1").unwrap().target else {
+            panic!("link");
+        };
+        assert_eq!((name.as_str(), want), ("t", LinkWant::Exists));
         assert_eq!(wait("link", "va timeout"), Err(Error::IncompleteCommand));
         assert_eq!(
             wait("link", "va timeout -1"),

@@ -17,7 +17,7 @@ mod watch;
 use std::ops::ControlFlow;
 use std::os::fd::{AsFd, AsRawFd};
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -58,18 +58,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         _ => AF_UNSPEC,
     };
     let request = grammar::parse(command.name, &args[1..], family)?;
-    let timeout_word = timeout_text(&args[1..], request.timeout);
-    wait(ctx, &request, command.name, timeout_word)
-}
-
-/// The timeout as the user wrote it (or the default), for the message.
-fn timeout_text(words: &[String], timeout: Duration) -> String {
-    words
-        .iter()
-        .position(|word| crate::grammar::matches(word, "timeout"))
-        .and_then(|at| words.get(at + 1))
-        .cloned()
-        .unwrap_or_else(|| timeout.as_secs_f64().to_string())
+    wait(ctx, &request, command.name)
 }
 
 /// An address or prefix as messages name it: `2001:db8::1/64`,
@@ -104,12 +93,7 @@ fn subject(target: &Target) -> String {
     }
 }
 
-fn wait(
-    ctx: &mut Context,
-    request: &WaitFor,
-    kind: &'static str,
-    timeout_word: String,
-) -> Result<()> {
+fn wait(ctx: &mut Context, request: &WaitFor, kind: &'static str) -> Result<()> {
     let started = Instant::now();
     let deadline = started + request.timeout;
     let (condition, (held, state)) = match &request.target {
@@ -156,7 +140,7 @@ fn wait(
         return Ok(());
     }
     Err(WaitError::TimedOut {
-        after: timeout_word,
+        after: request.timeout.as_secs_f64().to_string(),
         waiting_for: format!(
             "{kind} {} {}",
             outcome.subject,
