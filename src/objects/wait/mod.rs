@@ -8,7 +8,8 @@
 //! then events are read, each one blocking `poll` bounded by the deadline,
 //! until the condition holds. A change between the subscription and the
 //! read is in both, which is harmless, as every message carries the whole
-//! object. Lost events (ENOBUFS) make the state be read again.
+//! object: what is answered is whether the condition held at some moment
+//! after the wait began. Lost events (ENOBUFS) make the state be read again.
 
 pub(crate) mod errors;
 pub(crate) mod grammar;
