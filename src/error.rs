@@ -305,6 +305,8 @@ pub enum Error {
     // ---- objects with error modules of their own ----
     /// `ip rule`/`ip mrule` (objects/rule/errors.rs).
     Rule(crate::objects::rule::errors::RuleError),
+    /// `rnet wait` (objects/wait/errors.rs).
+    Waiting(crate::objects::wait::errors::WaitError),
     /// `ip nexthop` (objects/nexthop/errors.rs).
     Nexthop(crate::objects::nexthop::errors::NexthopError),
     /// `ip route` (objects/route/errors.rs).
@@ -444,6 +446,7 @@ impl Error {
             | MalformedDump { .. } => 255,
             // ---- rules ----
             Rule(error) => error.status(),
+            Waiting(error) => error.status(),
             Nexthop(error) => error.status(),
             Neighbor(error) => error.status(),
             Encap(error) => error.status(),
@@ -513,6 +516,7 @@ impl Error {
             | PropertyDevRequired => true,
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
+            Waiting(error) => error.aborts_batch(),
             Nexthop(_) => false,
             Neighbor(error) => error.aborts_batch(),
             Encap(error) => error.aborts_batch(),
@@ -722,6 +726,7 @@ impl Error {
             }
 
             Rule(error) => return error.message(prog),
+            Waiting(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
             Neighbor(error) => return error.message(),
             Encap(error) => return Some(error.message()),

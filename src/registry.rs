@@ -13,10 +13,11 @@ use clap::{Arg, ArgAction, Command};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
-    kw, kw_alias, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS, ADDRLABEL_COMMANDS,
-    LINK_COMMANDS, MADDRESS_COMMANDS, MROUTE_COMMANDS, NEIGHBOR_COMMANDS, NETCONF_COMMANDS,
-    NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS, ROUTE_COMMANDS, RULE_COMMANDS,
-    TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS, VRF_COMMANDS,
+    kw, kw_alias, kw_exact, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS,
+    ADDRLABEL_COMMANDS, LINK_COMMANDS, MADDRESS_COMMANDS, MROUTE_COMMANDS, NEIGHBOR_COMMANDS,
+    NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS, ROUTE_COMMANDS,
+    RULE_COMMANDS, TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS, VRF_COMMANDS,
+    WAIT_COMMANDS,
 };
 use crate::objects;
 
@@ -173,6 +174,16 @@ pub(crate) const OBJECTS: &[Object] = &[
     Object::absent(kw("ioam", "IOAM namespaces and schemas")),
     Object::new(kw("help", "print the usage"), &[], help),
     Object::absent(kw("stats", "interface statistics")),
+    // rnet's own objects, after all of ip's and only as whole words, so
+    // every abbreviation means what it means to ip.
+    Object::new(
+        kw_exact(
+            "wait",
+            "block until a link, address, route or netns is in a state",
+        ),
+        WAIT_COMMANDS,
+        objects::wait::run,
+    ),
 ];
 
 /// The object `word` selects under ip's first-match rule.
@@ -267,6 +278,10 @@ mod tests {
         assert_eq!(name("ro"), Some("route"));
         assert_eq!(name("ru"), Some("rule"));
         assert_eq!(name("nexth"), Some("nexthop"));
+        // rnet's own `wait` takes no abbreviation ip would refuse.
+        assert_eq!(name("wait"), Some("wait"));
+        assert_eq!(name("w"), None);
+        assert_eq!(name("wai"), None);
     }
 
     #[test]
@@ -298,7 +313,8 @@ mod tests {
                 "netns",
                 "netconf",
                 "vrf",
-                "nexthop"
+                "nexthop",
+                "wait"
             ]
         );
     }

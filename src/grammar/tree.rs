@@ -25,11 +25,15 @@ pub struct Keyword {
     pub name: &'static str,
     pub aliases: &'static [(&'static str, Match)],
     pub about: &'static str,
+    /// How the name itself is compared: a prefix for ip's keywords, the
+    /// whole word for rnet's additions that must not take over an
+    /// abbreviation ip refuses.
+    pub name_match: Match,
 }
 
 impl Keyword {
     fn spellings(&self) -> impl Iterator<Item = (&'static str, Match)> + '_ {
-        std::iter::once((self.name, Match::Prefix)).chain(self.aliases.iter().copied())
+        std::iter::once((self.name, self.name_match)).chain(self.aliases.iter().copied())
     }
 
     fn accepts(&self, word: &str) -> bool {
@@ -59,6 +63,18 @@ pub(crate) const fn kw(name: &'static str, about: &'static str) -> Keyword {
         name,
         aliases: &[],
         about,
+        name_match: Match::Prefix,
+    }
+}
+
+/// A keyword accepted only as the whole word (rnet's own objects, placed
+/// after ip's, so `ip w` stays unknown as in ip).
+pub(crate) const fn kw_exact(name: &'static str, about: &'static str) -> Keyword {
+    Keyword {
+        name,
+        aliases: &[],
+        about,
+        name_match: Match::Exact,
     }
 }
 
@@ -71,6 +87,7 @@ pub(crate) const fn kw_alias(
         name,
         aliases,
         about,
+        name_match: Match::Prefix,
     }
 }
 
@@ -331,6 +348,21 @@ pub const TCPMETRICS_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `rnet wait` conditions (rnet's own object, not ip's).
+pub const WAIT_COMMANDS: &[Keyword] = &[
+    kw(
+        "link",
+        "until a device exists, is up or down, has carrier or is gone",
+    ),
+    kw(
+        "address",
+        "until an address is present, ready (DAD done) or gone",
+    ),
+    kw("route", "until a route is present or gone"),
+    kw("netns", "until a named network namespace exists or is gone"),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -378,6 +410,7 @@ pub enum Usage {
     Vrf,
     Mroute,
     TcpMetrics,
+    Wait,
 }
 
 impl Usage {
@@ -431,6 +464,9 @@ impl Usage {
             }
             Usage::TcpMetrics => {
                 include_str!("usage/tcpmetrics.txt").replace("\tip ", &format!("\t{prog} "))
+            }
+            Usage::Wait => {
+                include_str!("usage/wait.txt").replace("rnet wait", &format!("{prog} wait"))
             }
         }
     }

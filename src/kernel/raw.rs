@@ -6,6 +6,8 @@
 //! decoder would reject is still handed over. Typed requests (`kernel/mod.rs`)
 //! go over the same socket.
 
+use std::ops::ControlFlow;
+
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
 use super::attrs::Request;
@@ -199,6 +201,63 @@ impl RawSocket {
         self.send_check(&buffer)
     }
 
+    /// Joins the netlink multicast `groups` (RTNLGRP_* numbers): from now on
+    /// the kernel queues an event on this socket for every change in them.
+    pub fn subscribe(&mut self, groups: &[u32]) -> std::io::Result<()> {
+        for group in groups {
+            self.socket.add_membership(*group)?;
+        }
+        Ok(())
+    }
+
+    /// Reads events (messages of the subscribed groups, sequence number 0)
+    /// and hands each to `each` until it answers `Break`. Blocks while none
+    /// is queued. An overflowed queue (events lost) is the ENOBUFS error.
+    // The reader `ip monitor` shares (issue 14); `wait` uses the bounded one.
+    #[allow(dead_code)]
+    pub fn receive_events(
+        &mut self,
+        each: impl FnMut(Message<'_>) -> ControlFlow<()>,
+    ) -> std::io::Result<()> {
+        self.receive_events_until(None, each).map(|_| ())
+    }
+
+    /// [`RawSocket::receive_events`] that gives up at `deadline` (a `poll`
+    /// on the socket, no busy wait): false when it passed with `each` still
+    /// wanting more. A datagram already being read is read to its end.
+    pub fn receive_events_until(
+        &mut self,
+        deadline: Option<std::time::Instant>,
+        mut each: impl FnMut(Message<'_>) -> ControlFlow<()>,
+    ) -> std::io::Result<bool> {
+        use std::os::fd::AsRawFd;
+        loop {
+            if !readable_before(self.socket.as_raw_fd(), deadline)? {
+                return Ok(false);
+            }
+            let len = self.receive()?;
+            let mut rest = &self.buffer[..len];
+            let mut done = false;
+            while rest.len() >= NLMSG_HDRLEN {
+                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+                if len < NLMSG_HDRLEN || len > rest.len() {
+                    break;
+                }
+                let message = Message {
+                    msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
+                    flags: u16::from_ne_bytes([rest[6], rest[7]]),
+                    payload: &rest[NLMSG_HDRLEN..len],
+                    header: &rest[..NLMSG_HDRLEN],
+                };
+                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+                done |= each(message).is_break();
+            }
+            if done {
+                return Ok(true);
+            }
+        }
+    }
+
     /// Sends `request` and hands every answer message to `each` until the
     /// kernel says it is done (NLMSG_DONE, an ACK, or the single answer of a
     /// non-dump request). Returns whether a dump was interrupted by a change
@@ -288,6 +347,46 @@ impl RawSocket {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Waits until `fd` has something to read or `deadline` passes (`None`:
+/// no deadline); false when it passed. One `poll`, restarted after signals.
+pub fn readable_before(fd: i32, deadline: Option<std::time::Instant>) -> std::io::Result<bool> {
+    let mut fds = [nix::libc::pollfd {
+        fd,
+        events: nix::libc::POLLIN,
+        revents: 0,
+    }];
+    Ok(poll_before(&mut fds, deadline)? > 0)
+}
+
+/// `poll` on `fds` until one is ready or `deadline` passes; the number of
+/// ready descriptors (0: the deadline passed).
+pub fn poll_before(
+    fds: &mut [nix::libc::pollfd],
+    deadline: Option<std::time::Instant>,
+) -> std::io::Result<usize> {
+    loop {
+        let timeout_ms = match deadline {
+            None => -1,
+            Some(deadline) => {
+                let left = deadline.saturating_duration_since(std::time::Instant::now());
+                // Rounded up, so the deadline has passed when poll returns 0.
+                left.as_micros().div_ceil(1000).min(i32::MAX as u128) as i32
+            }
+        };
+        // SAFETY: fds is a live slice of pollfd of the length passed.
+        let n = unsafe {
+            nix::libc::poll(fds.as_mut_ptr(), fds.len() as nix::libc::nfds_t, timeout_ms)
+        };
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(err);
         }
     }
 }

@@ -22,3 +22,4 @@ pub mod tcpmetrics;
 pub mod token;
 pub mod tuntap;
 pub mod vrf;
+pub mod wait;

@@ -26,6 +26,7 @@ pub mod tcpmetrics;
 pub mod token;
 pub mod tuntap;
 pub mod vrf;
+pub mod wait;
 
 #[cfg(test)]
 mod hostile_tests;
