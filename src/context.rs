@@ -55,6 +55,14 @@ impl Context {
         self.nsid_names = Some(names);
     }
 
+    /// The socket and the printer at once, for printing each message of a
+    /// dump as it is read.
+    pub fn raw_and_out(&mut self) -> Result<(&mut RawSocket, &mut Printer)> {
+        self.raw()?;
+        let raw = self.raw.as_mut().expect("opened above");
+        Ok((raw, &mut self.out))
+    }
+
     /// The netlink socket, opened on first use (many netns commands never
     /// talk to the kernel over netlink).
     pub fn raw(&mut self) -> Result<&mut RawSocket> {

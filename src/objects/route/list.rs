@@ -552,6 +552,72 @@ fn dump(ctx: &mut Context, family: u8, filter: &Filter, action: Action) -> Resul
     }
 }
 
+/// `ip route list` printed message by message while the dump is read. The
+/// names of the links are read first (one link dump, as ip's cache fills),
+/// since no other request can go out on the socket while the route dump is
+/// being read. A dump interrupted by a change is not asked again here (what
+/// was printed stays printed): ip's warning says so.
+fn list_streaming(ctx: &mut Context, family: u8, filter: &Filter) -> Result<()> {
+    let names = all_link_names(ctx)?;
+    let style = style(ctx);
+    let preferred = preferred_family(ctx);
+    let hidden = filter.hidden();
+    let link_name = |index: u32| known_name(&names, index);
+    let lookups = Lookups {
+        link_name: &link_name,
+        nexthop: None,
+    };
+    let request = dump_request(family, filter);
+    let (raw, out) = ctx.raw_and_out()?;
+    let result = raw.talk(request, |msg| {
+        if (msg.msg_type == RTM_NEWROUTE || msg.msg_type == RTM_DELROUTE)
+            && filter.accepts(preferred, msg.payload)
+        {
+            print_route(out, msg.msg_type, msg.payload, style, &hidden, &lookups);
+        }
+    });
+    match result {
+        Ok(interrupted) => {
+            if interrupted {
+                warn(Warning::DumpInterrupted);
+            }
+        }
+        // ip's save_route_errhndlr: a missing main table is no error.
+        Err(refusal)
+            if refusal.in_done
+                && refusal.error.errno == nix::libc::ENOENT
+                && filter.table == RT_TABLE_MAIN => {}
+        Err(refusal) => {
+            let mut error = refusal.error;
+            if !refusal.in_done {
+                error.extack = None;
+            }
+            // ip returns -2 from the command: status 2, and a batch goes on.
+            return Err(Error::DumpTerminated(error).returned(2));
+        }
+    }
+    ctx.out.end_list();
+    Ok(())
+}
+
+/// Every link's name by index, from one link dump.
+fn all_link_names(ctx: &mut Context) -> Result<std::collections::HashMap<u32, Vec<u8>>> {
+    use crate::kernel::link::{dump, DumpFilter};
+    use crate::model::link::RTEXT_FILTER_SKIP_STATS;
+    let mut names = std::collections::HashMap::new();
+    let filter = DumpFilter {
+        family: AF_UNSPEC,
+        ext_mask: RTEXT_FILTER_SKIP_STATS,
+        master: None,
+        kind: None,
+    };
+    dump(ctx.raw()?, &filter, |link| {
+        names.insert(link.info.index as u32, link.name().to_vec());
+    })
+    .map_err(|refusal| Error::dump_terminated(refusal).returned(2))?;
+    Ok(names)
+}
+
 /// The names of the interfaces `payloads` mention, asked for before
 /// printing (ip's `ll_index_to_name` lookups).
 pub(crate) fn link_names<'a>(
@@ -708,6 +774,12 @@ pub fn run(ctx: &mut Context, action: Action, args: &[String]) -> Result<()> {
         // ip opens its JSON array before reading the dump: a refused dump
         // leaves `[` on stdout.
         ctx.out.begin_list();
+        // A full table is printed as it is read, as ip streams it: memory
+        // stays flat whatever the table's size. `-d` (nexthop objects by
+        // id) and `-table` (column widths) need every route first.
+        if !(ctx.options.details > 0 || ctx.options.table && ctx.options.json == 0) {
+            return list_streaming(ctx, family, &filter);
+        }
     }
     let messages = dump(ctx, family, &filter, action);
     if action == Action::Save && messages.is_err() {
