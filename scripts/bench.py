@@ -167,7 +167,7 @@ def main_inside(args):
 
         timed(f"-batch: {n} link add + {n} addr add", "<= 1.0", runs,
               lambda tool: [[tool, "-batch", adds]], setup=fresh_namespace)
-    if any(wanted(w) for w in ("route", "routes")):
+    if not args.only or "route" in args.only:
         route_workloads(args.routes, runs, wanted)
     enter(None)
     if wanted("netns"):
