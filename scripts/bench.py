@@ -3,7 +3,7 @@
 
 Usage (as root, or where unprivileged user namespaces work):
 
-    cargo build --release && python3 scripts/bench.py [--runs N] [--links N] [--routes N] [--only NAME]
+    cargo build --release && python3 scripts/bench.py [--runs N] [--links N] [--routes N] [--neighbors N] [--only NAME]
 
 The script re-runs itself inside a throw-away sandbox (fresh network, mount and
 PID namespaces with a private /run), builds the objects there with the real ip,
@@ -169,6 +169,8 @@ def main_inside(args):
               lambda tool: [[tool, "-batch", adds]], setup=fresh_namespace)
     if not args.only or "route" in args.only:
         route_workloads(args.routes, runs, wanted)
+    if not args.only or "neigh" in args.only:
+        neighbor_workloads(args.neighbors, runs, wanted)
     enter(None)
     if wanted("netns"):
         enter(None)
@@ -226,11 +228,49 @@ def route_workloads(count, runs, wanted):
               setup=lambda: route_namespace(f"rf{next(fresh)}", count))
 
 
+def neighbor_lines(count):
+    """`count` permanent IPv4 neighbours on an ifb device n0."""
+    return [f"neigh add 10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255} lladdr 02:00:00:{i >> 16 & 255:02x}:"
+            f"{i >> 8 & 255:02x}:{i & 255:02x} dev n0 nud permanent" for i in range(count)]
+
+
+def neighbor_namespace(name, count):
+    """Enters a fresh namespace `name` with an up ifb n0 holding 10/8 and, if
+    `count`, that many permanent neighbours on it (added by ip -batch)."""
+    enter(None)
+    subprocess.run([IP, "netns", "add", name], check=True)
+    enter(name)
+    subprocess.run([IP, "link", "add", "n0", "type", "ifb"], check=True)
+    subprocess.run([IP, "link", "set", "n0", "up"], check=True)
+    subprocess.run([IP, "addr", "add", "10.0.0.0/8", "dev", "n0"], check=True)
+    if count:
+        subprocess.run([IP, "-batch", batch_file("/run/bench-neigh", neighbor_lines(count))], check=True)
+
+
+def neighbor_workloads(count, runs, wanted):
+    """Permanent neighbour entries: listing them, and adding them in a batch."""
+    fresh = iter(range(10 ** 6))
+    if wanted("neigh show") or wanted("neigh memory"):
+        neighbor_namespace("nshow", count)
+    if wanted("neigh show"):
+        timed(f"{count} neighbours: neigh show", "<= 1.0", runs, lambda tool: [[tool, "neigh", "show"]])
+    if wanted("neigh memory"):
+        for tool in (IP, RNET):
+            print(f"{'peak memory of neigh show (' + os.path.basename(tool) + ')':<48} "
+                  f"{peak_rss(tool, ['neigh', 'show']):9d} KiB  (target rnet <= ip)", flush=True)
+    if wanted("neigh batch"):
+        adds = batch_file("/run/bench-neigh-adds", neighbor_lines(count))
+        timed(f"-batch: {count} neigh add", "<= 0.7", runs,
+              lambda tool: [[tool, "-batch", adds]],
+              setup=lambda: neighbor_namespace(f"nb{next(fresh)}", 0))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--links", type=int, default=10000)
     parser.add_argument("--routes", type=int, default=1000000)
+    parser.add_argument("--neighbors", type=int, default=10000)
     parser.add_argument("--only", help="run only workloads whose name contains this")
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
