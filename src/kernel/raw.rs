@@ -107,6 +107,44 @@ impl RawSocket {
         recv(fd, &mut self.buffer, 0)
     }
 
+    /// Joins the multicast groups `groups` (RTNLGRP_* numbers): the
+    /// kernel then sends their events to this socket.
+    pub fn subscribe(&mut self, groups: &[u32]) -> std::io::Result<()> {
+        for group in groups {
+            self.socket.add_membership(*group)?;
+        }
+        Ok(())
+    }
+
+    /// Reads events, one datagram at a time, handing every message to
+    /// `each` until it breaks. A receive error (ENOBUFS when events were
+    /// lost) is returned; the socket can be read again after it.
+    pub fn receive_events(
+        &mut self,
+        mut each: impl FnMut(Message<'_>) -> std::ops::ControlFlow<()>,
+    ) -> std::io::Result<()> {
+        loop {
+            let len = self.receive()?;
+            let mut rest = &self.buffer[..len];
+            while rest.len() >= NLMSG_HDRLEN {
+                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+                if len < NLMSG_HDRLEN || len > rest.len() {
+                    break;
+                }
+                let message = Message {
+                    msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
+                    flags: u16::from_ne_bytes([rest[6], rest[7]]),
+                    payload: &rest[NLMSG_HDRLEN..len],
+                    header: &rest[..NLMSG_HDRLEN],
+                };
+                if each(message).is_break() {
+                    return Ok(());
+                }
+                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+            }
+        }
+    }
+
     /// A fresh sequence number, for messages built outside [`Request`]
     /// (ip numbers every RTM_DELADDR of a flush).
     pub fn next_seq(&mut self) -> u32 {

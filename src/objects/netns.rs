@@ -110,6 +110,11 @@ impl NsidNames {
         }
     }
 
+    /// Every known nsid with its namespace's name.
+    pub fn pairs(&self) -> impl Iterator<Item = (i32, &OsString)> {
+        self.0.iter().map(|(id, name)| (*id, name))
+    }
+
     pub fn name_of(&self, id: i32) -> Option<&OsString> {
         self.0
             .iter()
