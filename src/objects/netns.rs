@@ -161,7 +161,7 @@ fn list(ctx: &mut Context) -> Result<()> {
 }
 
 /// The name of the namespace whose nsid is `id`, by scanning the directory.
-fn name_of_nsid(ctx: &mut Context, id: i32) -> Result<Option<OsString>> {
+pub(crate) fn name_of_nsid(ctx: &mut Context, id: i32) -> Result<Option<OsString>> {
     for name in namespace::entries().unwrap_or_default() {
         if nsid_of_name(ctx, &name)? == Some(id) {
             return Ok(Some(name));

@@ -22,6 +22,7 @@ impl MonitorError {
     pub(crate) fn status(&self) -> i32 {
         match self {
             MonitorError::Receive(_) => 2,
+            MonitorError::BadFile(_) => 1,
             _ => 255,
         }
     }

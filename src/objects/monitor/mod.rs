@@ -373,6 +373,10 @@ impl Monitor {
         let Some(printer) = kind.printer else {
             return Ok(());
         };
+        let nsid = match msg_type {
+            RTM_NEWNSID | RTM_DELNSID => self.learn_nsid(ctx, msg_type, payload)?,
+            _ => None,
+        };
         if ctx.options.json_all {
             self.print_json(&mut ctx.out, &kind, msg_type, payload, printer);
         } else {
@@ -380,7 +384,39 @@ impl Monitor {
             printer(&mut ctx.out, msg_type, payload, &self.names);
         }
         ctx.out.flush();
+        // ip forgets a namespace's name once an event printed it.
+        if let Some(known) = nsid {
+            self.names.nsids.remove(&known);
+        }
         Ok(())
+    }
+
+    /// ip's nsid cache around `print_nsid`: the nsid the event names (its
+    /// current-nsid, else its nsid) when already known, so it is forgotten
+    /// after printing; an unknown one of a new nsid is looked up among the
+    /// named namespaces and kept.
+    fn learn_nsid(
+        &mut self,
+        ctx: &mut Context,
+        msg_type: u16,
+        payload: &[u8],
+    ) -> Result<Option<i32>> {
+        let attrs = Attrs::parse(payload.get(4..).unwrap_or(&[]), 10);
+        let Some(nsid) = attrs.i32(1) else {
+            return Ok(None);
+        };
+        let key = attrs.i32(5).unwrap_or(nsid);
+        if self.names.nsids.contains_key(&key) {
+            return Ok(Some(key));
+        }
+        if msg_type == RTM_NEWNSID {
+            if let Some(name) = crate::objects::netns::name_of_nsid(ctx, nsid)? {
+                self.names
+                    .nsids
+                    .insert(nsid, name.as_encoded_bytes().to_vec());
+            }
+        }
+        Ok(None)
     }
 
     fn flush(&self, ctx: &mut Context) {
@@ -394,6 +430,9 @@ impl Monitor {
         };
         if msg_type == RTM_DELLINK {
             self.names.links.remove(&link.info.index);
+        } else if let Some(known) = self.names.links.get_mut(&link.info.index) {
+            // ip's ll_entry_update keeps the old name of a renamed link.
+            known.flags = link.info.flags;
         } else if !link.name().is_empty() {
             self.remember(&link);
         }
