@@ -143,7 +143,11 @@ pub(crate) fn route(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Name
         link_name: &link_name,
         nexthop: None,
     };
-    print_route(p, msg_type, payload, style, &Hidden::default(), &lookups);
+    let hidden = Hidden {
+        dev: names.device_selected,
+        ..Hidden::default()
+    };
+    print_route(p, msg_type, payload, style, &hidden, &lookups);
 }
 
 /// ip's `print_mroute` of any table.
@@ -183,7 +187,7 @@ pub(crate) fn neighbor(p: &mut Printer, msg_type: u16, payload: &[u8], names: &N
         numeric: o.numeric > 0,
         resolve: o.resolve > 0,
         brief: o.brief > 0,
-        hide_dev: false,
+        hide_dev: names.device_selected,
         hz: u32::try_from(hz).unwrap_or(100),
     };
     let index = neigh.header.ifindex;

@@ -502,6 +502,9 @@ pub(crate) struct Names {
     pub links: std::collections::HashMap<i32, KnownLink>,
     pub nsids: std::collections::HashMap<i32, Vec<u8>>,
     pub options: Options,
+    /// A device selector is in force (`monitor dev D`): the printers that
+    /// hide a selected device (route's `dev`, neighbor's) leave it out.
+    pub device_selected: bool,
 }
 
 impl Names {

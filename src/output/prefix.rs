@@ -1,5 +1,5 @@
 //! ip's `print_prefix`: one RTM_NEWPREFIX, an IPv6 prefix a router
-//! advertised (`ip monitor prefix`). Text only, as ip prints it (its
+//! advertised (`ip monitor prefix`). Text only (nothing under JSON), as ip prints it (its
 //! missing space before `dev` included).
 
 use super::{Names, Printer};
@@ -53,20 +53,20 @@ pub(crate) fn print_message(p: &mut Printer, msg_type: u16, payload: &[u8], name
     if let Some(address) = attrs.get(PREFIX_ADDRESS) {
         line += &format!("prefix {}/{length}", format_address(AF_INET6, address));
     }
-    p.raw(line);
-    p.raw(b"dev ");
-    p.raw(names.link_name(ifindex));
-    p.raw(b" ");
+    p.text(line);
+    p.text(b"dev ");
+    p.text(names.link_name(ifindex));
+    p.text(b" ");
     if flags & IF_PREFIX_ONLINK != 0 {
-        p.raw(b"onlink ");
+        p.text(b"onlink ");
     }
     if flags & IF_PREFIX_AUTOCONF != 0 {
-        p.raw(b"autoconf ");
+        p.text(b"autoconf ");
     }
     if let Some(info) = attrs.get(PREFIX_CACHEINFO).filter(|info| info.len() >= 8) {
         let valid = u32::from_ne_bytes([info[4], info[5], info[6], info[7]]);
         let preferred = u32::from_ne_bytes([info[0], info[1], info[2], info[3]]);
-        p.raw(format!("valid {valid} preferred {preferred} "));
+        p.text(format!("valid {valid} preferred {preferred} "));
     }
-    p.raw(b"\n");
+    p.text(b"\n");
 }

@@ -181,6 +181,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let mut monitor = Monitor {
         names: Names {
             options: ctx.options.clone(),
+            device_selected: request.ifindex != 0,
             ..Names::default()
         },
         label: request.label,

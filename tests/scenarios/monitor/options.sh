@@ -1,8 +1,8 @@
 # ip monitor: -t/-ts headers, dev and family filters, and the grammar's errors
 $IP link set lo up
-$IP link add d1 type dummy
-$IP link add d2 type dummy
-sysctl -qw net.ipv6.conf.d1.disable_ipv6=1 net.ipv6.conf.d2.disable_ipv6=1
+$IP link add d1 type veth peer name d1p
+$IP link add d2 type veth peer name d2p
+sysctl -qw net.ipv6.conf.d1.disable_ipv6=1 net.ipv6.conf.d2.disable_ipv6=1 net.ipv6.conf.d1p.disable_ipv6=1 net.ipv6.conf.d2p.disable_ipv6=1
 ip -t monitor link > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link set d1 up; sleep 0.3; $IP link set d2 up; sleep 0.3; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' -e 's/^Timestamp: .* usec$/Timestamp: T/' /run/m.txt
 ip -ts monitor label address > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP addr add 192.0.2.1/24 dev d1; $IP addr del 192.0.2.1/24 dev d1; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/^\[[-0-9T:.]*\] /[T] /' /run/m.txt
 ip monitor dev d1 > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP addr add 192.0.2.1/24 dev d1; $IP addr add 198.51.100.1/24 dev d2; $IP route add 203.0.113.0/24 dev d2; $IP route add 203.0.114.0/24 dev d1; $IP link set d2 mtu 1300; $IP link set d1 mtu 1300; $IP neigh add 192.0.2.8 lladdr 02:00:00:00:00:08 dev d1; $IP neigh add 198.51.100.8 lladdr 02:00:00:00:00:08 dev d2; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
