@@ -16,12 +16,14 @@ pub(crate) enum MonitorError {
     BadFile(String),
     /// Reading events failed for good (ip's `rtnl_listen` gave up).
     Receive(i32),
+    /// An event ip cannot read ended the listening, with ip's text.
+    ListenEnded(String),
 }
 
 impl MonitorError {
     pub(crate) fn status(&self) -> i32 {
         match self {
-            MonitorError::Receive(_) => 2,
+            MonitorError::Receive(_) | MonitorError::ListenEnded(_) => 2,
             MonitorError::BadFile(_) => 1,
             _ => 255,
         }
@@ -38,7 +40,7 @@ impl MonitorError {
                 format!("Argument \"{word}\" is unknown, try \"{prog} monitor help\".")
             }
             MonitorError::CannotOpen(errno) => format!("Cannot fopen: {}", strerror(*errno)),
-            MonitorError::BadFile(text) => text.clone(),
+            MonitorError::BadFile(text) | MonitorError::ListenEnded(text) => text.clone(),
             MonitorError::Receive(errno) => {
                 format!("netlink receive error {} ({errno})", strerror(*errno))
             }

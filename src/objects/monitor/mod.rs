@@ -319,8 +319,13 @@ impl Monitor {
             RTM_NEWROUTE | RTM_DELROUTE => {
                 if payload.len() < 12 {
                     self.flush(ctx);
-                    eprintln!("BUG: wrong nlmsg len {}", payload.len() as i64 - 12);
-                    return Err(MonitorError::BadFile(String::new()).into());
+                    let text = format!("BUG: wrong nlmsg len {}", payload.len() as i64 - 12);
+                    return Err(if self.live {
+                        MonitorError::ListenEnded(text)
+                    } else {
+                        MonitorError::BadFile(text)
+                    }
+                    .into());
                 }
                 let route_flags =
                     u32::from_ne_bytes([payload[8], payload[9], payload[10], payload[11]]);

@@ -20,3 +20,4 @@ head -c 30 /run/all.bin > /run/cut.bin; ip monitor file /run/cut.bin
 head -c 10 /run/all.bin > /run/cut.bin; ip monitor file /run/cut.bin
 printf '\010\0\0\0\020\0\0\0\0\0\0\0\0\0\0\0' > /run/bad.bin; ip monitor file /run/bad.bin
 : > /run/empty.bin; ip monitor file /run/empty.bin
+printf '\030\0\0\0\030\0\0\0\0\0\0\0\0\0\0\0\002\030\0\0\376\004\0\001' > /run/short.bin; ip monitor file /run/short.bin
