@@ -16,6 +16,8 @@ pub(crate) enum MonitorError {
     BadFile(String),
     /// Reading events failed for good (ip's `rtnl_listen` gave up).
     Receive(i32),
+    /// `all-nsid` could not be turned on (ip's `perror`, exit 1).
+    ListenAllNsid(i32),
     /// An event ip cannot read ended the listening, with ip's text.
     ListenEnded(String),
 }
@@ -24,7 +26,7 @@ impl MonitorError {
     pub(crate) fn status(&self) -> i32 {
         match self {
             MonitorError::Receive(_) | MonitorError::ListenEnded(_) => 2,
-            MonitorError::BadFile(_) => 1,
+            MonitorError::BadFile(_) | MonitorError::ListenAllNsid(_) => 1,
             _ => 255,
         }
     }
@@ -40,6 +42,9 @@ impl MonitorError {
                 format!("Argument \"{word}\" is unknown, try \"{prog} monitor help\".")
             }
             MonitorError::CannotOpen(errno) => format!("Cannot fopen: {}", strerror(*errno)),
+            MonitorError::ListenAllNsid(errno) => {
+                format!("NETLINK_LISTEN_ALL_NSID: {}", strerror(*errno))
+            }
             MonitorError::BadFile(text) | MonitorError::ListenEnded(text) => text.clone(),
             MonitorError::Receive(errno) => {
                 format!("netlink receive error {} ({errno})", strerror(*errno))

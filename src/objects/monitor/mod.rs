@@ -81,6 +81,7 @@ struct Request {
     label: bool,
     watched: Vec<Watched>,
     ifindex: i32,
+    all_nsid: bool,
 }
 
 /// ip's first-match order of monitor's words.
@@ -115,10 +116,7 @@ fn parse(ctx: &mut Context, args: &[String]) -> Result<Request> {
         } else if word == "all" {
             request.label = true;
         } else if matches(word, "all-nsid") {
-            return Err(Error::CommandNotImplemented {
-                object: "monitor",
-                command: "all-nsid",
-            });
+            request.all_nsid = true;
         } else if matches(word, "help") {
             return Err(Error::Usage(Usage::Monitor));
         } else if word == "dev" {
@@ -187,6 +185,8 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         label: request.label,
         ifindex: request.ifindex,
         live: false,
+        all_nsid: request.all_nsid,
+        nsid: None,
     };
     if let Some(file) = &request.file {
         return monitor.replay(ctx, file);
@@ -201,6 +201,13 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     socket
         .subscribe(&groups(&request.watched, ctx.options.family))
         .map_err(io_error)?;
+    if request.all_nsid {
+        socket.listen_all_nsid().map_err(|err| {
+            Error::from(MonitorError::ListenAllNsid(
+                err.raw_os_error().unwrap_or(nix::libc::EIO),
+            ))
+        })?;
+    }
     monitor.live = true;
     monitor.learn_links(ctx)?;
     if let Ok(nsids) = ctx.nsid_names() {
@@ -211,7 +218,8 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     }
     loop {
         let mut failure = None;
-        let read = socket.receive_events(|message| {
+        let mut handle = |nsid: Option<i32>, message: crate::kernel::raw::Message<'_>| {
+            monitor.nsid = nsid;
             match monitor.accept(ctx, message.msg_type, message.flags, message.payload) {
                 Ok(()) => ControlFlow::Continue(()),
                 Err(error) => {
@@ -219,7 +227,13 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
                     ControlFlow::Break(())
                 }
             }
-        });
+        };
+        // Only `all-nsid` needs the control messages that name namespaces.
+        let read = if request.all_nsid {
+            socket.receive_events_from(&mut handle)
+        } else {
+            socket.receive_events(|message| handle(None, message))
+        };
         if let Some(error) = failure {
             return Err(error);
         }
@@ -242,6 +256,12 @@ struct Monitor {
     /// Listening to the kernel (which may be asked for unknown names),
     /// rather than replaying a file.
     live: bool,
+    /// `all-nsid`: events of every namespace with an nsid here, each
+    /// headed by the namespace it came from.
+    all_nsid: bool,
+    /// The nsid of the namespace the current event came from, when the
+    /// kernel said (`all-nsid`; none for this namespace's own events).
+    nsid: Option<i32>,
 }
 
 /// One event's object: its label, registry object and printer.
@@ -484,6 +504,12 @@ impl Monitor {
         if options.timestamp > 0 {
             p.raw(timestamp(options.timestamp_short > 0));
         }
+        if self.all_nsid {
+            match self.nsid.filter(|nsid| *nsid >= 0) {
+                Some(nsid) => p.raw(format!("[nsid {nsid}]")),
+                None => p.raw("[nsid current]"),
+            }
+        }
         if self.label {
             p.raw(label);
         }
@@ -525,6 +551,9 @@ impl Monitor {
             if deleted { "deleted" } else { "new" },
         );
         p.string(crate::output::Kind::Json, Some("object"), "", object);
+        if let Some(nsid) = self.nsid.filter(|nsid| *nsid >= 0) {
+            p.int(crate::output::Kind::Json, Some("source_nsid"), "", nsid);
+        }
         p.merge_next_object();
         printer(p, msg_type, payload, &self.names);
         p.end_object_document();
@@ -660,6 +689,8 @@ mod tests {
             label: false,
             ifindex: 3,
             live: false,
+            all_nsid: false,
+            nsid: None,
         };
         let mut addr = vec![2, 24, 0, 0];
         addr.extend(3u32.to_ne_bytes());
