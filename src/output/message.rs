@@ -9,7 +9,7 @@ use super::mroute::{print_mroute, Mroute};
 use super::neighbor::{print_neigh, Device};
 use super::netconf::{print_netconf, Netconf, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
 use super::nexthop::{print_bucket, print_nexthop};
-use super::route::{print_route, Hidden, Lookups};
+use super::route::{print_nh_info, print_route, Hidden, Lookups};
 use super::rule::print_rule;
 use super::{Names, Printer};
 use crate::grammar::options::Family;
@@ -139,9 +139,18 @@ pub(crate) fn route(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Name
         resolve: o.resolve > 0,
     };
     let link_name = |index: u32| names.link_name(index as i32);
-    let lookups = Lookups {
+    let plain = Lookups {
         link_name: &link_name,
         nexthop: None,
+    };
+    let nh_info = |p: &mut Printer, id: u32| {
+        if let Some(payload) = names.nexthops.get(&id) {
+            print_nh_info(p, payload, style, &plain);
+        }
+    };
+    let lookups = Lookups {
+        link_name: &link_name,
+        nexthop: style.details.then_some(&nh_info as _),
     };
     let hidden = Hidden {
         dev: names.device_selected,

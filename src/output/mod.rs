@@ -505,6 +505,9 @@ pub(crate) struct Names {
     /// A device selector is in force (`monitor dev D`): the printers that
     /// hide a selected device (route's `dev`, neighbor's) leave it out.
     pub device_selected: bool,
+    /// Nexthop objects by id (RTM_NEWNEXTHOP payloads), for the `nh_info`
+    /// that `-d` prints with a route naming one (ip's nexthop cache).
+    pub nexthops: std::collections::HashMap<u32, Vec<u8>>,
 }
 
 impl Names {

@@ -58,6 +58,8 @@ const RTNL_FAMILY_IP6MR: u8 = 129;
 const RTA_OIF: u16 = 4;
 const RTA_IIF: u16 = 3;
 const NHA_OIF: u16 = 5;
+const NHA_ID: u16 = 1;
+const RTA_NH_ID: u16 = 30;
 
 /// The objects of the command line (ip's IPMON_L* bits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -394,7 +396,10 @@ impl Monitor {
         if !self.passes_device_filter(msg_type, payload) {
             return Ok(());
         }
-        let indexes = referenced_links(msg_type, payload);
+        let mut indexes = referenced_links(msg_type, payload);
+        if let Some(nexthop) = self.route_nexthop(ctx, msg_type, payload)? {
+            indexes.extend(crate::output::route::nexthop_oif(&nexthop).map(|index| index as i32));
+        }
         self.look_up(ctx, &indexes)?;
         let Some(printer) = kind.printer else {
             return Ok(());
@@ -414,7 +419,47 @@ impl Monitor {
         if let Some(known) = nsid {
             self.names.nsids.remove(&known);
         }
+        self.cache_nexthop(msg_type, payload);
         Ok(())
+    }
+
+    /// ip's nexthop cache after a nexthop event: kept when new, dropped
+    /// when deleted.
+    fn cache_nexthop(&mut self, msg_type: u16, payload: &[u8]) {
+        if msg_type != RTM_NEWNEXTHOP && msg_type != RTM_DELNEXTHOP {
+            return;
+        }
+        let Some(id) = Attrs::parse(payload.get(8..).unwrap_or(&[]), 20).u32(NHA_ID) else {
+            return;
+        };
+        if msg_type == RTM_NEWNEXTHOP {
+            self.names.nexthops.insert(id, payload.to_vec());
+        } else {
+            self.names.nexthops.remove(&id);
+        }
+    }
+
+    /// With `-d`, the nexthop object a route event names (RTA_NH_ID), from
+    /// the cache or, live, asked of the kernel as ip's cache does.
+    fn route_nexthop(
+        &mut self,
+        ctx: &mut Context,
+        msg_type: u16,
+        payload: &[u8],
+    ) -> Result<Option<Vec<u8>>> {
+        if self.names.options.details == 0 || (msg_type != RTM_NEWROUTE && msg_type != RTM_DELROUTE)
+        {
+            return Ok(None);
+        }
+        let Some(id) = Attrs::parse(payload.get(12..).unwrap_or(&[]), 30).u32(RTA_NH_ID) else {
+            return Ok(None);
+        };
+        if !self.names.nexthops.contains_key(&id) && self.live {
+            let found =
+                crate::objects::route::list::nexthop_objects(ctx, std::iter::once(payload))?;
+            self.names.nexthops.extend(found);
+        }
+        Ok(self.names.nexthops.get(&id).cloned())
     }
 
     /// ip's nsid cache around `print_nsid`: the nsid the event names (its

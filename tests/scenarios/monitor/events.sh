@@ -11,3 +11,10 @@ $IP netns add other
 $IP netns set other 4
 ip monitor all-nsid label link > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add va type veth peer name vb; $IP -n other link add xa type veth peer name xb; $IP -n other link set xa mtu 1400; $IP link del va; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
 ip -ts monitor all-nsid route > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP -n other link set lo up; $IP link set lo down; $IP link set lo up; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/^\[[-0-9T:.]*\] /[T] /' /run/m.txt
+$IP link add h1 type veth peer name h1p
+sysctl -qw net.ipv6.conf.h1.disable_ipv6=1 net.ipv6.conf.h1p.disable_ipv6=1
+$IP link set h1 up
+$IP link set h1p up
+$IP addr add 192.0.2.1/24 dev h1
+$IP nexthop add id 40 via 192.0.2.4 dev h1
+ip -d monitor route nexthop > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP route add 198.51.100.0/24 nhid 40; $IP nexthop add id 41 via 192.0.2.5 dev h1; $IP route add 203.0.113.0/24 nhid 41; $IP nexthop replace id 41 via 192.0.2.6 dev h1; $IP route add 203.0.113.128/25 nhid 41; $IP nexthop del id 41; $IP nexthop del id 40; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; cat /run/m.txt
