@@ -325,6 +325,8 @@ pub enum Error {
     Neighbor(crate::objects::neighbor::errors::NeighborError),
     /// `ip netconf` (objects/netconf/errors.rs).
     Netconf(crate::objects::netconf::errors::NetconfError),
+    /// `ip monitor` (objects/monitor/errors.rs).
+    Monitor(crate::objects::monitor::errors::MonitorError),
     /// `ip vrf` (objects/vrf/errors.rs).
     Vrf(crate::objects::vrf::errors::VrfError),
     /// `ip mroute` (objects/mroute/errors.rs).
@@ -456,6 +458,7 @@ impl Error {
             Token(error) => error.status(),
             Maddress(error) => error.status(),
             Netconf(error) => error.status(),
+            Monitor(error) => error.status(),
             Vrf(error) => error.status(),
             Mroute(error) => error.status(),
             TcpMetrics(error) => error.status(),
@@ -526,6 +529,7 @@ impl Error {
             Token(error) => error.aborts_batch(),
             Maddress(error) => error.aborts_batch(),
             Netconf(error) => error.aborts_batch(),
+            Monitor(error) => error.aborts_batch(),
             Vrf(_) => false,
             Mroute(error) => error.aborts_batch(),
             TcpMetrics(error) => error.aborts_batch(),
@@ -736,6 +740,7 @@ impl Error {
             Token(error) => return error.message(prog),
             Maddress(error) => return Some(error.message()),
             Netconf(error) => return Some(error.message()),
+            Monitor(error) => return Some(error.message(prog)),
             Vrf(error) => return Some(error.message()),
             Mroute(error) => return Some(error.message()),
             TcpMetrics(error) => return Some(error.message()),

@@ -14,12 +14,13 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{
     kw, kw_alias, kw_exact, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS,
-    ADDRLABEL_COMMANDS, LINK_COMMANDS, MADDRESS_COMMANDS, MROUTE_COMMANDS, NEIGHBOR_COMMANDS,
-    NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS, ROUTE_COMMANDS,
-    RULE_COMMANDS, TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS, VRF_COMMANDS,
-    WAIT_COMMANDS,
+    ADDRLABEL_COMMANDS, LINK_COMMANDS, MADDRESS_COMMANDS, MONITOR_COMMANDS, MROUTE_COMMANDS,
+    NEIGHBOR_COMMANDS, NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS,
+    ROUTE_COMMANDS, RULE_COMMANDS, TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
+    VRF_COMMANDS, WAIT_COMMANDS,
 };
 use crate::objects;
+use crate::output::{message, nsid, PrintMessage};
 
 /// Runs one object's command line (the words after the object).
 pub(crate) type Handler = fn(&mut Context, &[String]) -> Result<()>;
@@ -31,6 +32,8 @@ pub(crate) struct Object {
     pub(crate) commands: &'static [Keyword],
     /// `None` where ip has the object and rnet refuses it by name.
     pub(crate) run: Option<Handler>,
+    /// The object's message printer (`monitor` prints its events with it).
+    pub(crate) printer: Option<PrintMessage>,
 }
 
 impl Object {
@@ -39,6 +42,15 @@ impl Object {
             keyword,
             commands,
             run: Some(run),
+            printer: None,
+        }
+    }
+
+    /// The object with its message printer.
+    const fn printing(self, printer: PrintMessage) -> Self {
+        Object {
+            printer: Some(printer),
+            ..self
         }
     }
 
@@ -47,6 +59,7 @@ impl Object {
             keyword,
             commands: &[],
             run: None,
+            printer: None,
         }
     }
 }
@@ -62,7 +75,8 @@ pub(crate) const OBJECTS: &[Object] = &[
         kw("address", "protocol (IP or IPv6) address on a device"),
         ADDRESS_COMMANDS,
         objects::address::run,
-    ),
+    )
+    .printing(message::address),
     Object::new(
         kw(
             "addrlabel",
@@ -80,12 +94,14 @@ pub(crate) const OBJECTS: &[Object] = &[
         kw("route", "routing table entry"),
         ROUTE_COMMANDS,
         objects::route::run,
-    ),
+    )
+    .printing(message::route),
     Object::new(
         kw("rule", "rule in routing policy database"),
         RULE_COMMANDS,
         objects::rule::run,
-    ),
+    )
+    .printing(message::rule),
     Object::new(
         kw_alias(
             "neighbor",
@@ -94,7 +110,8 @@ pub(crate) const OBJECTS: &[Object] = &[
         ),
         NEIGHBOR_COMMANDS,
         objects::neighbor::run,
-    ),
+    )
+    .printing(message::neighbor),
     Object::new(
         kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
         NTABLE_COMMANDS,
@@ -104,7 +121,8 @@ pub(crate) const OBJECTS: &[Object] = &[
         kw("link", "network device"),
         LINK_COMMANDS,
         objects::link::run,
-    ),
+    )
+    .printing(message::link),
     Object::absent(kw("l2tp", "tunnel ethernet over IP (L2TPv3)")),
     Object::absent(kw("fou", "Foo-over-UDP receive port configuration")),
     Object::absent(kw("ila", "manage identifier locator addresses (ILA)")),
@@ -137,13 +155,18 @@ pub(crate) const OBJECTS: &[Object] = &[
         TCPMETRICS_COMMANDS,
         objects::tcpmetrics::run,
     ),
-    Object::absent(kw("monitor", "watch for netlink messages")),
+    Object::new(
+        kw("monitor", "watch for netlink messages"),
+        MONITOR_COMMANDS,
+        objects::monitor::run,
+    ),
     Object::absent(kw("xfrm", "manage IPSec policies")),
     Object::new(
         kw("mroute", "multicast routing cache entry"),
         MROUTE_COMMANDS,
         objects::mroute::run,
-    ),
+    )
+    .printing(message::mroute),
     Object::new(
         kw("mrule", "rule in multicast routing policy database"),
         RULE_COMMANDS,
@@ -153,12 +176,14 @@ pub(crate) const OBJECTS: &[Object] = &[
         kw("netns", "manage network namespaces"),
         NETNS_COMMANDS,
         objects::netns::run,
-    ),
+    )
+    .printing(nsid::print_message),
     Object::new(
         kw("netconf", "network configuration monitoring"),
         NETCONF_COMMANDS,
         objects::netconf::run,
-    ),
+    )
+    .printing(message::netconf),
     Object::new(
         kw("vrf", "manage virtual routing and forwarding devices"),
         VRF_COMMANDS,
@@ -169,7 +194,8 @@ pub(crate) const OBJECTS: &[Object] = &[
         kw("nexthop", "nexthop objects"),
         NEXTHOP_COMMANDS,
         objects::nexthop::run,
-    ),
+    )
+    .printing(message::nexthop),
     Object::absent(kw("mptcp", "MPTCP path manager")),
     Object::absent(kw("ioam", "IOAM namespaces and schemas")),
     Object::new(kw("help", "print the usage"), &[], help),
@@ -308,6 +334,7 @@ mod tests {
                 "tuntap",
                 "token",
                 "tcpmetrics",
+                "monitor",
                 "mroute",
                 "mrule",
                 "netns",

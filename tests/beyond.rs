@@ -535,3 +535,51 @@ fn route_tables_for_people() {
     assert!(json(&out[3].stdout).is_array());
     assert_eq!(out[4].stdout, "blackhole 10.9.0.0/16 \n");
 }
+
+#[test]
+fn json_all_monitor_writes_one_object_per_event_and_line() {
+    let Some(out) = run(
+        "json_all_monitor",
+        &[
+            "$IP link set lo up; $IP netns add a; \
+             ( timeout 3 $RNET -json-all monitor > /run/events & sleep 0.5; \
+             $IP link add v0 type veth peer name v1; $IP addr add 192.0.2.1/24 dev v0; \
+             $IP rule add pref 100 table 5; \
+             $IP rule del pref 100 table 5; $IP netns set a 9; sleep 0.5; wait ); cat /run/events",
+            "( timeout 2 $RNET -j monitor link & sleep 0.5; $IP link set v1 mtu 1400; wait )",
+        ],
+    ) else {
+        return;
+    };
+    let events = json_lines(&out[0].stdout);
+    let find = |object: &str, event: &str, key: &str, value: Value| {
+        events
+            .iter()
+            .any(|e| e["object"] == object && e["event"] == event && e[key] == value)
+    };
+    assert!(find("link", "new", "ifname", "v0".into()), "{events:?}");
+    assert!(
+        find("address", "new", "local", "192.0.2.1".into()),
+        "{events:?}"
+    );
+    assert!(
+        find("route", "new", "dst", "192.0.2.1".into()),
+        "{events:?}"
+    );
+    assert!(find("rule", "new", "priority", 100.into()), "{events:?}");
+    assert!(
+        find("rule", "deleted", "priority", 100.into()),
+        "{events:?}"
+    );
+    assert!(find("nsid", "new", "nsid", 9.into()), "{events:?}");
+    assert!(find("nsid", "new", "name", "a".into()), "{events:?}");
+    assert!(events
+        .iter()
+        .all(|e| e["event"] == "new" || e["event"] == "deleted"));
+    // Plain -j monitor prints ip's text, as ip does.
+    assert!(
+        out[1].stdout.starts_with("2: v1@v0: <"),
+        "{:?}",
+        out[1].stdout
+    );
+}

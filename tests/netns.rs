@@ -80,7 +80,7 @@ fn messages_name_the_program_it_was_invoked_as() {
     );
     assert_eq!(
         out[5].stdout,
-        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | link | maddress | mroute | mrule | neighbor | netconf | netns | nexthop | ntable | route | rule | tcpmetrics | token | tuntap | vrf | wait | help }\n"
+        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | link | maddress | monitor | mroute | mrule | neighbor | netconf | netns | nexthop | ntable | route | rule | tcpmetrics | token | tuntap | vrf | wait | help }\n"
     );
 }
 
@@ -88,7 +88,7 @@ fn messages_name_the_program_it_was_invoked_as() {
 fn unimplemented_objects_are_refused_by_name() {
     let Some(out) = run(
         "unimplemented",
-        &["ip monitor", "ip tunnel show", "ip xfrm"],
+        &["ip monitor stats", "ip tunnel show", "ip xfrm"],
     ) else {
         return;
     };

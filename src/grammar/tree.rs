@@ -298,6 +298,25 @@ pub const NTABLE_COMMANDS: &[Keyword] = &[
 
 /// `ip netconf` sub-commands (ip/ipnetconf.c `do_ipnetconf`), in matching
 /// order.
+/// `ip monitor`'s objects and options (any number, in any order).
+pub const MONITOR_COMMANDS: &[Keyword] = &[
+    kw("all", "every object, labelled"),
+    kw("link", "network devices"),
+    kw("address", "protocol addresses"),
+    kw("route", "routes"),
+    kw("mroute", "multicast routes"),
+    kw("prefix", "IPv6 prefixes from router advertisements"),
+    kw("neigh", "ARP and NDISC cache entries"),
+    kw("netconf", "forwarding settings"),
+    kw("rule", "routing policy rules"),
+    kw("nsid", "namespace ids"),
+    kw("nexthop", "nexthop objects"),
+    kw("label", "prefix each event with its object"),
+    kw("dev", "only events of one device"),
+    kw("file", "print a saved dump of messages"),
+    kw("help", "print the usage"),
+];
+
 pub const NETCONF_COMMANDS: &[Keyword] = &[
     kw_alias(
         "show",
@@ -411,6 +430,7 @@ pub enum Usage {
     Mroute,
     TcpMetrics,
     Wait,
+    Monitor,
 }
 
 impl Usage {
@@ -462,6 +482,8 @@ impl Usage {
             Usage::Mroute => {
                 include_str!("usage/mroute.txt").replace("ip mroute ", &format!("{prog} mroute "))
             }
+            Usage::Monitor => include_str!("usage/monitor.txt")
+                .replace("ip monitor ", &format!("{prog} monitor ")),
             Usage::TcpMetrics => {
                 include_str!("usage/tcpmetrics.txt").replace("\tip ", &format!("\t{prog} "))
             }

@@ -21,6 +21,8 @@ pub const NLM_F_MULTI: u16 = 2;
 pub const NLM_F_ACK: u16 = 4;
 pub const NLM_F_DUMP_INTR: u16 = 16;
 pub const NLM_F_DUMP: u16 = 0x300;
+const SOL_NETLINK: i32 = 270;
+const NETLINK_LISTEN_ALL_NSID: i32 = 8;
 const NLMSG_HDRLEN: usize = 16;
 
 fn recv(fd: i32, buf: &mut [u8], flags: i32) -> std::io::Result<usize> {
@@ -107,6 +109,133 @@ impl RawSocket {
             self.buffer.resize(size, 0);
         }
         recv(fd, &mut self.buffer, 0)
+    }
+
+    /// Joins the multicast groups `groups` (RTNLGRP_* numbers): the
+    /// kernel then sends their events to this socket.
+    pub fn subscribe(&mut self, groups: &[u32]) -> std::io::Result<()> {
+        for group in groups {
+            self.socket.add_membership(*group)?;
+        }
+        Ok(())
+    }
+
+    /// Reads events, one datagram at a time, handing every message to
+    /// `each` until it breaks. A receive error (ENOBUFS when events were
+    /// lost) is returned; the socket can be read again after it.
+    pub fn receive_events(
+        &mut self,
+        mut each: impl FnMut(Message<'_>) -> std::ops::ControlFlow<()>,
+    ) -> std::io::Result<()> {
+        self.receive_events_from(|_, message| each(message))
+    }
+
+    /// Asks the kernel for the events of every namespace that has an nsid
+    /// here (NETLINK_LISTEN_ALL_NSID); [`RawSocket::receive_events_from`]
+    /// then says which one each came from.
+    pub fn listen_all_nsid(&mut self) -> std::io::Result<()> {
+        use std::os::fd::AsRawFd;
+        let on: nix::libc::c_int = 1;
+        // SAFETY: setsockopt reads an int from a valid pointer.
+        let done = unsafe {
+            nix::libc::setsockopt(
+                self.socket.as_raw_fd(),
+                SOL_NETLINK,
+                NETLINK_LISTEN_ALL_NSID,
+                (&on as *const nix::libc::c_int).cast(),
+                std::mem::size_of::<nix::libc::c_int>() as nix::libc::socklen_t,
+            )
+        };
+        if done < 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+
+    /// [`RawSocket::receive_events`] with the nsid of the namespace each
+    /// datagram came from, when the kernel gave one (after
+    /// [`RawSocket::listen_all_nsid`]).
+    pub fn receive_events_from(
+        &mut self,
+        mut each: impl FnMut(Option<i32>, Message<'_>) -> std::ops::ControlFlow<()>,
+    ) -> std::io::Result<()> {
+        loop {
+            let (len, nsid) = self.receive_with_nsid()?;
+            let mut rest = &self.buffer[..len];
+            while rest.len() >= NLMSG_HDRLEN {
+                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+                if len < NLMSG_HDRLEN || len > rest.len() {
+                    break;
+                }
+                let message = Message {
+                    msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
+                    flags: u16::from_ne_bytes([rest[6], rest[7]]),
+                    payload: &rest[NLMSG_HDRLEN..len],
+                    header: &rest[..NLMSG_HDRLEN],
+                };
+                if each(nsid, message).is_break() {
+                    return Ok(());
+                }
+                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+            }
+        }
+    }
+
+    /// One datagram into the buffer (grown first as [`RawSocket::receive`]
+    /// does), with the NETLINK_LISTEN_ALL_NSID control message's nsid.
+    fn receive_with_nsid(&mut self) -> std::io::Result<(usize, Option<i32>)> {
+        use std::os::fd::AsRawFd;
+        let fd = self.socket.as_raw_fd();
+        let size = recv(
+            fd,
+            &mut self.buffer,
+            nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC,
+        )?;
+        if size > self.buffer.len() {
+            self.buffer.resize(size, 0);
+        }
+        let mut control = [0u64; 16];
+        loop {
+            let mut iov = nix::libc::iovec {
+                iov_base: self.buffer.as_mut_ptr().cast(),
+                iov_len: self.buffer.len(),
+            };
+            // SAFETY: msghdr is plain data; the fields set below point at
+            // live buffers of the stated sizes.
+            let mut header: nix::libc::msghdr = unsafe { std::mem::zeroed() };
+            header.msg_iov = &mut iov;
+            header.msg_iovlen = 1;
+            header.msg_control = control.as_mut_ptr().cast();
+            header.msg_controllen = std::mem::size_of_val(&control) as _;
+            // SAFETY: recvmsg writes within the buffers `header` describes.
+            let got = unsafe { nix::libc::recvmsg(fd, &mut header, 0) };
+            if got < 0 {
+                let err = std::io::Error::last_os_error();
+                if err.kind() == std::io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(err);
+            }
+            let mut nsid = None;
+            // SAFETY: the CMSG macros walk the control buffer recvmsg filled,
+            // within msg_controllen.
+            unsafe {
+                let mut cmsg = nix::libc::CMSG_FIRSTHDR(&header);
+                while !cmsg.is_null() {
+                    if (*cmsg).cmsg_level == SOL_NETLINK
+                        && (*cmsg).cmsg_type == NETLINK_LISTEN_ALL_NSID
+                        && (*cmsg).cmsg_len as usize
+                            == nix::libc::CMSG_LEN(std::mem::size_of::<i32>() as u32) as usize
+                    {
+                        nsid = Some(std::ptr::read_unaligned(
+                            nix::libc::CMSG_DATA(cmsg).cast::<i32>(),
+                        ));
+                    }
+                    cmsg = nix::libc::CMSG_NXTHDR(&header, cmsg);
+                }
+            }
+            return Ok((got as usize, nsid));
+        }
     }
 
     /// A fresh sequence number, for messages built outside [`Request`]
@@ -199,27 +328,6 @@ impl RawSocket {
             return Ok(());
         }
         self.send_check(&buffer)
-    }
-
-    /// Joins the netlink multicast `groups` (RTNLGRP_* numbers): from now on
-    /// the kernel queues an event on this socket for every change in them.
-    pub fn subscribe(&mut self, groups: &[u32]) -> std::io::Result<()> {
-        for group in groups {
-            self.socket.add_membership(*group)?;
-        }
-        Ok(())
-    }
-
-    /// Reads events (messages of the subscribed groups, sequence number 0)
-    /// and hands each to `each` until it answers `Break`. Blocks while none
-    /// is queued. An overflowed queue (events lost) is the ENOBUFS error.
-    // The reader `ip monitor` shares (issue 14); `wait` uses the bounded one.
-    #[allow(dead_code)]
-    pub fn receive_events(
-        &mut self,
-        each: impl FnMut(Message<'_>) -> ControlFlow<()>,
-    ) -> std::io::Result<()> {
-        self.receive_events_until(None, each).map(|_| ())
     }
 
     /// [`RawSocket::receive_events`] that gives up at `deadline` (a `poll`

@@ -9,6 +9,7 @@ pub mod existing;
 pub mod link;
 pub mod lwtunnel;
 pub mod maddress;
+pub mod monitor;
 pub mod mroute;
 pub mod neighbor;
 pub mod netconf;

@@ -110,6 +110,11 @@ impl NsidNames {
         }
     }
 
+    /// Every known nsid with its namespace's name.
+    pub fn pairs(&self) -> impl Iterator<Item = (i32, &OsString)> {
+        self.0.iter().map(|(id, name)| (*id, name))
+    }
+
     pub fn name_of(&self, id: i32) -> Option<&OsString> {
         self.0
             .iter()
@@ -156,7 +161,7 @@ fn list(ctx: &mut Context) -> Result<()> {
 }
 
 /// The name of the namespace whose nsid is `id`, by scanning the directory.
-fn name_of_nsid(ctx: &mut Context, id: i32) -> Result<Option<OsString>> {
+pub(crate) fn name_of_nsid(ctx: &mut Context, id: i32) -> Result<Option<OsString>> {
     for name in namespace::entries().unwrap_or_default() {
         if nsid_of_name(ctx, &name)? == Some(id) {
             return Ok(Some(name));

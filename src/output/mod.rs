@@ -14,11 +14,14 @@ pub mod json;
 pub mod kinds;
 pub mod link;
 pub mod maddress;
+pub mod message;
 pub mod mroute;
 pub mod neighbor;
 pub mod netconf;
 pub mod nexthop;
+pub mod nsid;
 pub mod ntable;
+pub mod prefix;
 pub mod route;
 pub mod rule;
 pub mod table;
@@ -173,6 +176,9 @@ pub struct Printer {
     colors: Option<bool>,
     /// `-oneline`: record-internal newlines become a backslash.
     oneline: bool,
+    /// [`Printer::merge_next_object`]: the next unnamed object's braces
+    /// are left out (`Some(0)` armed, then the depth inside it plus one).
+    merging: Option<usize>,
 }
 
 impl Printer {
@@ -192,6 +198,7 @@ impl Printer {
             json: None,
             colors: (colors_wanted && !json).then(dark_background),
             oneline: options.oneline > 0,
+            merging: None,
         }
     }
 
@@ -244,12 +251,30 @@ impl Printer {
         self.begin_document(|w, out| w.start_object(out));
     }
 
+    /// The next unnamed object a printer opens is merged into the one
+    /// open now (rnet's `-json-all monitor` adds its fields to a printer's
+    /// object this way).
+    pub fn merge_next_object(&mut self) {
+        if self.json.is_some() {
+            self.merging = Some(0);
+        }
+    }
+
     /// Closes the document `begin_object_document` opened, with its newline.
     pub fn end_object_document(&mut self) {
+        self.merging = None;
         self.end_document(|w, out| w.end_object(out));
     }
 
     pub fn open_object(&mut self, key: Option<&str>) {
+        match self.merging {
+            Some(0) if key.is_none() => {
+                self.merging = Some(1);
+                return;
+            }
+            Some(depth) if depth > 0 => self.merging = Some(depth + 1),
+            _ => {}
+        }
         if let Some(writer) = self.json.as_mut() {
             if let Some(key) = key {
                 writer.name(&mut self.out, key);
@@ -259,6 +284,14 @@ impl Printer {
     }
 
     pub fn close_object(&mut self) {
+        match self.merging {
+            Some(1) => {
+                self.merging = None;
+                return;
+            }
+            Some(depth) if depth > 1 => self.merging = Some(depth - 1),
+            _ => {}
+        }
         if let Some(writer) = self.json.as_mut() {
             writer.end_object(&mut self.out);
         }
@@ -451,6 +484,54 @@ impl Drop for Printer {
         self.flush();
     }
 }
+
+/// A link as a printer may name it (ip's `ll_map` entry): its name, flags
+/// (for `M-DOWN`) and hardware type (for neighbor addresses).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct KnownLink {
+    pub name: Vec<u8>,
+    pub flags: u32,
+    pub link_type: u16,
+}
+
+/// What printers need that must be looked up before printing: link names
+/// by index, namespace names by nsid, and the global display switches. A
+/// printer given `Names` never asks the kernel, so `monitor` and the
+/// listings share them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Names {
+    pub links: std::collections::HashMap<i32, KnownLink>,
+    pub nsids: std::collections::HashMap<i32, Vec<u8>>,
+    pub options: Options,
+    /// A device selector is in force (`monitor dev D`): the printers that
+    /// hide a selected device (route's `dev`, neighbor's) leave it out.
+    pub device_selected: bool,
+    /// Nexthop objects by id (RTM_NEWNEXTHOP payloads), for the `nh_info`
+    /// that `-d` prints with a route naming one (ip's nexthop cache).
+    pub nexthops: std::collections::HashMap<u32, Vec<u8>>,
+}
+
+impl Names {
+    /// ip's `ll_index_to_name`: `*` for 0, `ifN` for an unknown index.
+    pub fn link_name(&self, index: i32) -> Vec<u8> {
+        match (index, self.links.get(&index)) {
+            (0, _) => b"*".to_vec(),
+            (_, Some(known)) => known.name.clone(),
+            _ => format!("if{index}").into_bytes(),
+        }
+    }
+
+    /// ip's `ll_index_to_type`: 0 for an unknown index.
+    pub fn link_type(&self, index: i32) -> u16 {
+        self.links.get(&index).map_or(0, |known| known.link_type)
+    }
+}
+
+/// Every object's printer: one kernel message (its type and the payload
+/// after the netlink header) printed as ip prints it. A message too short
+/// or malformed for its object prints nothing (or ip's marker), never
+/// panics.
+pub(crate) type PrintMessage = fn(&mut Printer, msg_type: u16, payload: &[u8], names: &Names);
 
 #[cfg(test)]
 mod placeholder_tests {

@@ -711,7 +711,7 @@ const RTM_NEWNEXTHOP: u16 = 104;
 /// The nexthop objects (RTM_NEWNEXTHOP payloads) that routes name by id,
 /// asked for one by one as ip's nexthop cache does. A nexthop the kernel
 /// does not give is left out (ip then prints no `nh_info`).
-fn nexthop_objects<'a>(
+pub(crate) fn nexthop_objects<'a>(
     ctx: &mut Context,
     payloads: impl Iterator<Item = &'a [u8]>,
 ) -> Result<std::collections::HashMap<u32, Vec<u8>>> {

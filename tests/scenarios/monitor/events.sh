@@ -1,0 +1,20 @@
+# ip monitor: live events of every object, with and without labels (MACs masked)
+$IP link set lo up
+sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.accept_dad=0
+ip monitor > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add va type veth peer name vb; $IP addr add 192.0.2.1/24 dev va; $IP link set va up; sleep 0.3; $IP link set vb up; sleep 0.3; $IP route add 198.51.100.0/24 via 192.0.2.2 dev va; $IP neigh add 192.0.2.9 lladdr 02:00:00:00:00:09 dev va; $IP rule add pref 100 from 192.0.2.0/24 table 10; $IP nexthop add id 5 via 192.0.2.3 dev va; $IP -6 addr add 2001:db8::1/64 dev va nodad; sleep 0.3; $IP rule del pref 100; $IP nexthop del id 5; $IP link del va; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' -e 's/fe80::[0-9a-f:]*/fe80::X/' /run/m.txt
+ip monitor label link address route > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add va type veth peer name vb; $IP addr add 192.0.2.1/24 dev va; $IP link set va up; $IP link set va down; $IP link set va mtu 1400; $IP link set va name vx; $IP link del vx; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' -e 's/fe80::[0-9a-f:]*/fe80::X/' /run/m.txt
+ip monitor all > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add dummy0 type veth peer name dummy0p; $IP addr add 203.0.113.1/24 dev dummy0; $IP link set dummy0 up; sleep 0.3; $IP rule add pref 200 to 203.0.113.0/24 table 20; $IP -6 rule add pref 300 from 2001:db8::/32 table 30; $IP link del dummy0; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' -e 's/fe80::[0-9a-f:]*/fe80::X/' /run/m.txt
+ip -d monitor link > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add d1 type veth peer name d1p; $IP link set d1 mtu 1400; $IP link set d1 alias hello; $IP link del d1; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
+ip monitor nexthop neigh rule > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add d1 type veth peer name d1p; $IP link set d1 up; sleep 0.3; $IP nexthop add id 1 via 192.0.2.5 dev d1 2>/dev/null; $IP addr add 192.0.2.1/24 dev d1; $IP nexthop add id 1 via 192.0.2.5 dev d1; $IP nexthop add id 2 blackhole; $IP nexthop add id 3 group 1/2; $IP neigh add 192.0.2.7 lladdr 02:00:00:00:00:07 dev d1 nud stale; $IP neigh change 192.0.2.7 lladdr 02:00:00:00:00:08 dev d1 nud reachable; $IP neigh del 192.0.2.7 dev d1; $IP rule add fwmark 7 table 7; $IP rule del fwmark 7 table 7; $IP nexthop flush; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; cat /run/m.txt
+ip monitor mroute netconf nsid > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add n1 type veth peer name n1p; sysctl -qw net.ipv4.conf.n1.forwarding=1; sysctl -qw net.ipv4.conf.n1.rp_filter=2; $IP netns add nsa; $IP netns set nsa 7; $IP netns del nsa; sleep 1; $IP link del n1; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; cat /run/m.txt
+$IP netns add other
+$IP netns set other 4
+ip monitor all-nsid label link > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP link add va type veth peer name vb; $IP -n other link add xa type veth peer name xb; $IP -n other link set xa mtu 1400; $IP link del va; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
+ip -ts monitor all-nsid route > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP -n other link set lo up; $IP link set lo down; $IP link set lo up; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/^\[[-0-9T:.]*\] /[T] /' /run/m.txt
+$IP link add h1 type veth peer name h1p
+sysctl -qw net.ipv6.conf.h1.disable_ipv6=1 net.ipv6.conf.h1p.disable_ipv6=1
+$IP link set h1 up
+$IP link set h1p up
+$IP addr add 192.0.2.1/24 dev h1
+$IP nexthop add id 40 via 192.0.2.4 dev h1
+ip -d monitor route nexthop > /run/m.txt 2>&1 & pid=$!; sleep 0.5; $IP route add 198.51.100.0/24 nhid 40; $IP nexthop add id 41 via 192.0.2.5 dev h1; $IP route add 203.0.113.0/24 nhid 41; $IP nexthop replace id 41 via 192.0.2.6 dev h1; $IP route add 203.0.113.128/25 nhid 41; $IP nexthop del id 41; $IP nexthop del id 40; sleep 0.5; { kill $pid; wait $pid; } 2>/dev/null; cat /run/m.txt
