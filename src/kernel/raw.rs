@@ -284,9 +284,12 @@ impl RawSocket {
     pub fn send_discarding_answers(&mut self, bytes: &[u8]) -> Result<(), i32> {
         let errno = |err: std::io::Error| err.raw_os_error().unwrap_or(nix::libc::EIO);
         self.socket.send(bytes, 0).map_err(errno)?;
+        use std::os::fd::AsRawFd;
+        let fd = self.socket.as_raw_fd();
         loop {
-            let mut buf: Vec<u8> = Vec::with_capacity(16384);
-            match self.socket.recv(&mut buf, nix::libc::MSG_DONTWAIT) {
+            // Read into the socket's own buffer: a flush sends thousands of
+            // batches, and their answers are thrown away.
+            match recv(fd, &mut self.buffer, nix::libc::MSG_DONTWAIT) {
                 Ok(_) => {}
                 Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
                 Err(err) => return Err(errno(err)),

@@ -839,6 +839,51 @@ fn flush_ipv4_cache() {
     }
 }
 
+/// The routes a flush round deletes: their payloads, read from the dump
+/// into one buffer (a million routes are a million payloads: one
+/// allocation each would cost more than the deletions' own work here).
+struct Doomed {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Doomed {
+    fn payloads(&self) -> impl Iterator<Item = &[u8]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(start, end)| &self.bytes[start..end])
+    }
+}
+
+/// One flush round's dump: the routes `filter` selects. An interrupted
+/// dump needs no second try here: the flush dumps again until nothing is
+/// left.
+fn doomed_routes(ctx: &mut Context, family: u8, filter: &Filter, preferred: u8) -> Result<Doomed> {
+    let mut doomed = Doomed {
+        bytes: Vec::new(),
+        ends: Vec::new(),
+    };
+    let request = dump_request(family, filter);
+    let result = ctx.raw()?.talk(request, |msg| {
+        if msg.msg_type == RTM_NEWROUTE && filter.accepts(preferred, msg.payload) {
+            doomed.bytes.extend_from_slice(msg.payload);
+            doomed.ends.push(doomed.bytes.len());
+        }
+    });
+    match result {
+        Ok(_) => Ok(doomed),
+        Err(refusal) => {
+            let mut error = refusal.error;
+            if !refusal.in_done {
+                error.extack = None;
+            }
+            // ip returns -2 from the command: status 2, and a batch goes on.
+            Err(Error::FlushTerminated(error).returned(2))
+        }
+    }
+}
+
 /// ip's `iproute_flush`: dump, delete what matches, until nothing does.
 fn flush(ctx: &mut Context, family: u8, mut filter: Filter) -> Result<()> {
     let stats = ctx.options.stats;
@@ -860,12 +905,8 @@ fn flush(ctx: &mut Context, family: u8, mut filter: Filter) -> Result<()> {
     let start = std::time::Instant::now();
     let mut round = 0;
     loop {
-        let messages = dump(ctx, family, &filter, Action::Flush)?;
-        let selected: Vec<&[u8]> = messages
-            .iter()
-            .filter(|m| m.msg_type == RTM_NEWROUTE && filter.accepts(preferred, &m.payload))
-            .map(|m| m.payload.as_slice())
-            .collect();
+        let doomed = doomed_routes(ctx, family, &filter, preferred)?;
+        let selected: Vec<&[u8]> = doomed.payloads().collect();
         if stats >= 2 {
             print_routes(
                 ctx,
