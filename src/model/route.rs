@@ -22,6 +22,7 @@ pub const RTA_FLOW: u16 = 11;
 pub const RTA_CACHEINFO: u16 = 12;
 pub const RTA_TABLE: u16 = 15;
 pub const RTA_MARK: u16 = 16;
+pub const RTA_MFC_STATS: u16 = 17;
 pub const RTA_VIA: u16 = 18;
 pub const RTA_NEWDST: u16 = 19;
 pub const RTA_PREF: u16 = 20;

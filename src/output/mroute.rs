@@ -6,6 +6,9 @@ use super::nexthop::format_g;
 use super::rule::null;
 use super::{Color, Kind, Printer};
 use crate::kernel::attrs::{align4, Attrs};
+use crate::model::route::{
+    HEADER_LEN, RTA_EXPIRES, RTA_IIF, RTA_MAX, RTA_MFC_STATS, RTA_MULTIPATH, RTA_TABLE, RTNH_LEN,
+};
 use crate::model::rt_names;
 use crate::model::rule::address_text;
 
@@ -17,17 +20,9 @@ pub const RTNL_FAMILY_IPMR: u8 = 128;
 pub const RTNL_FAMILY_IP6MR: u8 = 129;
 pub const RTA_DST: u16 = 1;
 pub const RTA_SRC: u16 = 2;
-pub const RTA_IIF: u16 = 3;
-pub const RTA_MULTIPATH: u16 = 9;
-pub const RTA_TABLE: u16 = 15;
-const RTA_MFC_STATS: u16 = 17;
-const RTA_EXPIRES: u16 = 23;
-const RTA_READ_MAX: u16 = 30;
 const RTNH_F_OFFLOAD: u32 = 8;
 const RTNH_F_UNRESOLVED: u32 = 32;
 const RT_TABLE_MAIN: u32 = 254;
-const RTMSG_LEN: usize = 12;
-const RTNEXTHOP_LEN: usize = 8;
 
 /// One RTM_NEWROUTE/RTM_DELROUTE of a multicast route dump.
 pub struct Mroute<'a> {
@@ -41,13 +36,13 @@ pub struct Mroute<'a> {
 impl<'a> Mroute<'a> {
     /// `None` when the payload is shorter than its rtmsg.
     pub fn parse(payload: &'a [u8]) -> Option<Self> {
-        let header = payload.get(..RTMSG_LEN)?;
+        let header = payload.get(..HEADER_LEN)?;
         Some(Mroute {
             family: header[0],
             table: header[4],
             route_type: header[7],
             flags: u32::from_ne_bytes(header[8..12].try_into().ok()?),
-            attrs: Attrs::parse(&payload[RTMSG_LEN..], RTA_READ_MAX),
+            attrs: Attrs::parse(&payload[HEADER_LEN..], RTA_MAX),
         })
     }
 
@@ -65,10 +60,10 @@ impl<'a> Mroute<'a> {
     pub fn oifs(&self) -> Vec<(i32, u8)> {
         let mut oifs = Vec::new();
         let mut rest = self.attrs.get(RTA_MULTIPATH).unwrap_or_default();
-        while rest.len() >= RTNEXTHOP_LEN {
+        while rest.len() >= RTNH_LEN {
             let len = usize::from(u16::from_ne_bytes([rest[0], rest[1]]));
             // A length below the header's would make ip loop forever.
-            if len > rest.len() || len < RTNEXTHOP_LEN {
+            if len > rest.len() || len < RTNH_LEN {
                 break;
             }
             let ifindex = i32::from_ne_bytes(rest[4..8].try_into().expect("4 bytes"));

@@ -16,6 +16,7 @@ use crate::grammar::tree::{resolve, Usage, MROUTE_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::model::route::RTA_TABLE;
 use crate::model::rt_names;
 use crate::objects::device;
 use crate::objects::rule::preferred_family;

@@ -12,10 +12,10 @@ use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 
 use super::metrics::{metric_kinds, metric_name, metric_text, RTAX_LOCK};
-use super::request::{RouteRequest, RtMsg, RTMSG_LEN};
+use super::request::RouteRequest;
 use crate::model::route::{
-    RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF, RTA_PREFSRC,
-    RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
+    Header, HEADER_LEN, RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF,
+    RTA_PREFSRC, RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
 };
 
 const RTA_MAX: u16 = 31;
@@ -45,9 +45,9 @@ fn table_text(table: u32) -> String {
 
 /// The routes of the request's family, as RTM_NEWROUTE payloads.
 fn dump(ctx: &mut Context, family: u8) -> Result<Vec<Vec<u8>>> {
-    let header = RtMsg {
+    let header = Header {
         family,
-        ..RtMsg::default()
+        ..Header::default()
     };
     let request = Request::new(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
     let mut routes = Vec::new();
@@ -62,7 +62,7 @@ fn dump(ctx: &mut Context, family: u8) -> Result<Vec<Vec<u8>>> {
 }
 
 /// A dumped route's table (RTA_TABLE wins over rtm_table).
-fn table_of(header: &RtMsg, attrs: &Attrs) -> u32 {
+fn table_of(header: &Header, attrs: &Attrs) -> u32 {
     attrs.u32(RTA_TABLE).unwrap_or(u32::from(header.table))
 }
 
@@ -77,7 +77,7 @@ fn metric_of(family: u8, given: Option<u32>) -> u32 {
 
 /// Whether a dumped route has the key the kernel's EEXIST is about:
 /// table, destination, source prefix, TOS and metric.
-fn same_key(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> bool {
+fn same_key(route: &RouteRequest, header: &Header, attrs: &Attrs) -> bool {
     let wanted = &route.header;
     let given_metric = route
         .attr(RTA_PRIORITY)
@@ -98,7 +98,7 @@ fn same_key(route: &RouteRequest, header: &RtMsg, attrs: &Attrs) -> bool {
 /// only what the request says is compared.
 fn difference(
     route: &RouteRequest,
-    header: &RtMsg,
+    header: &Header,
     attrs: &Attrs,
     device_name: &mut dyn FnMut(i32) -> String,
 ) -> Option<String> {
@@ -208,10 +208,10 @@ fn same_hops(found: &[u8], asked: &[u8]) -> bool {
 /// `Some(Err)` saying what differs otherwise.
 pub fn existing(ctx: &mut Context, route: &RouteRequest) -> Result<Option<Result<()>>> {
     for payload in dump(ctx, route.header.family)? {
-        let Some(header) = RtMsg::parse(&payload) else {
+        let Some(header) = Header::parse(&payload) else {
             continue;
         };
-        let attrs = Attrs::parse(&payload[RTMSG_LEN..], RTA_MAX);
+        let attrs = Attrs::parse(&payload[HEADER_LEN..], RTA_MAX);
         if !same_key(route, &header, &attrs) {
             continue;
         }

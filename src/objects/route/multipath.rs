@@ -13,8 +13,8 @@ use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::align4;
 use crate::model::rt_names;
 
-use super::request::{invalid, parse_encap, parse_via, via_payload, Names, RtMsg};
-use crate::model::route::{RTA_FLOW, RTA_GATEWAY, RTA_NEWDST, RTA_VIA, RTNH_F_ONLINK};
+use super::request::{invalid, parse_encap, parse_via, via_payload, Names};
+use crate::model::route::{Header, RTA_FLOW, RTA_GATEWAY, RTA_NEWDST, RTA_VIA, RTNH_F_ONLINK};
 
 const RTNEXTHOP_LEN: usize = 8;
 
@@ -48,7 +48,7 @@ impl Hop {
 /// ip's `parse_nexthops`: `words` start at the first `nexthop`. Returns
 /// the payload of RTA_MULTIPATH (none when there is no hop).
 pub fn parse(
-    header: &mut RtMsg,
+    header: &mut Header,
     words: &[String],
     names: &mut dyn Names,
 ) -> Result<Option<Vec<u8>>> {
@@ -70,7 +70,7 @@ pub fn parse(
 
 /// ip's `parse_one_nh`: the words of one hop, up to the first it does not
 /// know. Returns the hop and how many words it took.
-fn parse_one(header: &mut RtMsg, words: &[String], names: &mut dyn Names) -> Result<(Hop, usize)> {
+fn parse_one(header: &mut Header, words: &[String], names: &mut dyn Names) -> Result<(Hop, usize)> {
     let mut hop = Hop {
         len: RTNEXTHOP_LEN as u16,
         flags: 0,

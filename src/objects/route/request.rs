@@ -17,62 +17,10 @@ use crate::objects::lwtunnel::errors::EncapError;
 use super::metrics::Metrics;
 use super::multipath;
 
-// The rtnetlink numbers of linux/rtnetlink.h this parser uses (the route
-// printer's src/model/route.rs has them too; one list once both are in).
-
 const NLA_F_NESTED: u16 = 0x8000;
 const NLMSG_HDRLEN: usize = 16;
 /// The bound ip gives its route request when it adds an encap to it.
 const ENCAP_REQUEST_BOUND: usize = 1024;
-
-/// `struct rtmsg`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RtMsg {
-    pub family: u8,
-    pub dst_len: u8,
-    pub src_len: u8,
-    pub tos: u8,
-    pub table: u8,
-    pub protocol: u8,
-    pub scope: u8,
-    pub kind: u8,
-    pub flags: u32,
-}
-
-pub const RTMSG_LEN: usize = 12;
-
-impl RtMsg {
-    pub fn bytes(&self) -> [u8; RTMSG_LEN] {
-        let mut out = [0u8; RTMSG_LEN];
-        out[..8].copy_from_slice(&[
-            self.family,
-            self.dst_len,
-            self.src_len,
-            self.tos,
-            self.table,
-            self.protocol,
-            self.scope,
-            self.kind,
-        ]);
-        out[8..].copy_from_slice(&self.flags.to_ne_bytes());
-        out
-    }
-
-    pub fn parse(bytes: &[u8]) -> Option<RtMsg> {
-        let b = bytes.get(..RTMSG_LEN)?;
-        Some(RtMsg {
-            family: b[0],
-            dst_len: b[1],
-            src_len: b[2],
-            tos: b[3],
-            table: b[4],
-            protocol: b[5],
-            scope: b[6],
-            kind: b[7],
-            flags: u32::from_ne_bytes(b[8..12].try_into().ok()?),
-        })
-    }
-}
 
 /// What the parser needs to know of the system: device indexes (ip's
 /// `ll_name_to_index`, 0 when there is none) and VRF tables.
@@ -88,7 +36,7 @@ pub type RouteAttrs = Vec<(u16, Vec<u8>)>;
 /// A parsed route request: the rtmsg and the attributes in ip's order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RouteRequest {
-    pub header: RtMsg,
+    pub header: Header,
     pub attrs: RouteAttrs,
     /// The table the route goes to (RTA_TABLE or rtm_table).
     pub table: u32,
@@ -180,7 +128,7 @@ pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
 }
 
 /// `rtm_table` and, for ids above 255, RTA_TABLE.
-fn set_table(header: &mut RtMsg, attrs: &mut RouteAttrs, id: u32) {
+fn set_table(header: &mut Header, attrs: &mut RouteAttrs, id: u32) {
     if id < 256 {
         header.table = id as u8;
     } else {
@@ -192,11 +140,11 @@ fn set_table(header: &mut RtMsg, attrs: &mut RouteAttrs, id: u32) {
 /// ip's `iproute_modify` up to the request: `family` is ip's
 /// `preferred_family`.
 pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Result<RouteRequest> {
-    let mut header = RtMsg {
+    let mut header = Header {
         family,
         table: RT_TABLE_MAIN as u8,
         scope: RT_SCOPE_NOWHERE,
-        ..RtMsg::default()
+        ..Header::default()
     };
     if cmd != RTM_DELROUTE {
         header.protocol = RTPROT_BOOT;
@@ -332,7 +280,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                     .map(|(_, payload)| align4(4 + payload.len()))
                     .sum()
             };
-            if NLMSG_HDRLEN + RTMSG_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
+            if NLMSG_HDRLEN + HEADER_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
                 warn(Warning::Reported(
                     RouteError::RequestBound(ENCAP_REQUEST_BOUND).into(),
                 ));

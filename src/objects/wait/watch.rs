@@ -10,6 +10,9 @@ use std::collections::BTreeMap;
 use super::grammar::{AddressWant, LinkWant, Presence};
 use crate::grammar::inet::Prefix;
 use crate::kernel::attrs::{cstr, Attrs};
+use crate::model::route::{
+    HEADER_LEN, RTA_DST, RTA_MULTIPATH, RTA_OIF, RTA_PRIORITY, RTA_TABLE, RTNH_LEN,
+};
 
 const RTM_NEWLINK: u16 = 16;
 const RTM_DELLINK: u16 = 17;
@@ -38,14 +41,6 @@ const IFA_FLAGS: u16 = 8;
 const IFA_F_DADFAILED: u32 = 0x08;
 const IFA_F_TENTATIVE: u32 = 0x40;
 const IFADDR_LEN: usize = 8;
-
-const RTA_DST: u16 = 1;
-const RTA_OIF: u16 = 4;
-const RTA_PRIORITY: u16 = 6;
-const RTA_MULTIPATH: u16 = 9;
-const RTA_TABLE: u16 = 15;
-const RTMSG_LEN: usize = 12;
-const RTNH_LEN: usize = 8;
 
 /// Whether a message is a link's (new, changed or deleted).
 pub(crate) fn is_link_event(msg_type: u16) -> bool {
@@ -229,11 +224,11 @@ impl RouteWatch {
         if msg_type != RTM_NEWROUTE && msg_type != RTM_DELROUTE {
             return;
         }
-        let Some(header) = payload.get(..RTMSG_LEN) else {
+        let Some(header) = payload.get(..HEADER_LEN) else {
             return;
         };
         let (family, dst_len, tos) = (header[0], header[1], header[3]);
-        let attrs = Attrs::parse(&payload[RTMSG_LEN..], RTA_TABLE);
+        let attrs = Attrs::parse(&payload[HEADER_LEN..], RTA_TABLE);
         let table = attrs.u32(RTA_TABLE).unwrap_or(u32::from(header[4]));
         let dst = attrs.get(RTA_DST).unwrap_or(&[]);
         let wanted_dst = &self.prefix.bytes()[..(self.prefix.bitlen.max(0) as usize).div_ceil(8)];
