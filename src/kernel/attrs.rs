@@ -6,6 +6,9 @@
 //! the size we expect, therefore never hides an object; it is just not shown.
 //! The same module builds request messages byte by byte.
 
+/// The flag ip sets on the type of a nested attribute (`rta_nest`).
+pub(crate) const NLA_F_NESTED: u16 = 0x8000;
+
 /// Attribute types carry two flag bits (NLA_F_NESTED, NLA_F_NET_BYTEORDER).
 const TYPE_MASK: u16 = 0x3fff;
 const NLA_HDRLEN: usize = 4;

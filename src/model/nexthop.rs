@@ -44,7 +44,7 @@ pub const NEXTHOP_GRP_TYPE_MPATH: u16 = 0;
 pub const NEXTHOP_GRP_TYPE_RES: u16 = 1;
 
 /// Nested attributes carry this bit in their type on the wire.
-pub const NLA_F_NESTED: u16 = 0x8000;
+pub(crate) use crate::kernel::attrs::NLA_F_NESTED;
 
 // Nexthop and route flags (linux/rtnetlink.h), printed by print_rt_flags.
 pub const RTNH_F_DEAD: u32 = 1;

@@ -62,7 +62,7 @@ impl Parsed {
 
 const IFLA_PROTO_DOWN_REASON_MASK: u16 = 1;
 const IFLA_PROTO_DOWN_REASON_VALUE: u16 = 2;
-const NLA_F_NESTED: u16 = 1 << 15;
+use crate::kernel::attrs::NLA_F_NESTED;
 const IFLA_XDP_FD: u16 = 1;
 const IFLA_XDP_FLAGS: u16 = 3;
 const XDP_FLAGS_UPDATE_IF_NOEXIST: u32 = 1;

@@ -14,7 +14,7 @@ use crate::grammar::{matches, next_arg};
 use crate::model::link::{IFLA_ALT_IFNAME, IFLA_PROP_LIST};
 use crate::objects::{device, show};
 
-const NLA_F_NESTED: u16 = 1 << 15;
+use crate::kernel::attrs::NLA_F_NESTED;
 
 pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     let Some(operator) = words.first() else {

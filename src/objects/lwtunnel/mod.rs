@@ -45,7 +45,7 @@ pub const LWTUNNEL_ENCAP_XFRM: u16 = 10;
 const ENCAP_BUFFER: usize = 1024;
 
 /// The bit ip's `rta_nest` sets on every nest it opens.
-const NLA_F_NESTED: u16 = 0x8000;
+use crate::kernel::attrs::NLA_F_NESTED;
 
 /// The type names, in LWTUNNEL_ENCAP_* order (index + 1 is the type).
 const TYPE_NAMES: [&str; 10] = [

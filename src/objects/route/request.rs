@@ -17,7 +17,7 @@ use crate::objects::lwtunnel::errors::EncapError;
 use super::metrics::Metrics;
 use super::multipath;
 
-const NLA_F_NESTED: u16 = 0x8000;
+use crate::kernel::attrs::NLA_F_NESTED;
 const NLMSG_HDRLEN: usize = 16;
 /// The bound ip gives its route request when it adds an encap to it.
 const ENCAP_REQUEST_BOUND: usize = 1024;

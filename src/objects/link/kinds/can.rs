@@ -15,7 +15,7 @@ const TDC: u16 = 16;
 const TDC_TDCV: u16 = 7;
 const TDC_TDCO: u16 = 8;
 const TDC_TDCF: u16 = 9;
-const NLA_F_NESTED: u16 = 1 << 15;
+use crate::kernel::attrs::NLA_F_NESTED;
 const TDC_AUTO: u32 = 0x200;
 const TDC_MANUAL: u32 = 0x400;
 
