@@ -133,17 +133,7 @@ pub(crate) fn plan(args: &[String], family: u8) -> Result<Plan> {
             let value = next_arg(&mut words)?;
             header.state = nud_state(value).ok_or_else(|| invalid(value, "nud state is bad"))?;
         } else if matches(w, "proxy") {
-            let value = next_arg(&mut words)?;
-            if matches(value, "help") {
-                return Err(Error::Usage(Usage::Neighbor));
-            }
-            if dst.is_some() {
-                return Err(Error::DuplicateArgument {
-                    key: "address".into(),
-                    arg: value.clone(),
-                });
-            }
-            dst = Some(inet::get_addr(value, family)?);
+            dst = Some(proxy_address(next_arg(&mut words)?, dst.is_some(), family)?);
             dev_ok = true;
             header.flags |= NTF_PROXY;
         } else if w == "router" {
@@ -632,17 +622,7 @@ fn get_request(args: &[String], family: u8) -> Result<(NdMsg, Prefix, Option<Str
             dev = Some(next_arg(&mut words)?.clone());
             dev_ok = true;
         } else if matches(w, "proxy") {
-            let value = next_arg(&mut words)?;
-            if matches(value, "help") {
-                return Err(Error::Usage(Usage::Neighbor));
-            }
-            if dst.is_some() {
-                return Err(Error::DuplicateArgument {
-                    key: "address".into(),
-                    arg: value.clone(),
-                });
-            }
-            dst = Some(inet::get_addr(value, family)?);
+            dst = Some(proxy_address(next_arg(&mut words)?, dst.is_some(), family)?);
             dev_ok = true;
             header.flags |= NTF_PROXY;
         } else {
@@ -670,6 +650,21 @@ fn get_request(args: &[String], family: u8) -> Result<(NdMsg, Prefix, Option<Str
         }
         _ => Err(NeighborError::DeviceAndAddress.into()),
     }
+}
+
+/// The address after `proxy`, as ip's modify and get both read it: `help`
+/// prints the usage, and a second address is a duplicate.
+fn proxy_address(value: &str, have_address: bool, family: u8) -> Result<inet::Prefix> {
+    if matches(value, "help") {
+        return Err(Error::Usage(Usage::Neighbor));
+    }
+    if have_address {
+        return Err(Error::DuplicateArgument {
+            key: "address".into(),
+            arg: value.to_string(),
+        });
+    }
+    inet::get_addr(value, family)
 }
 
 /// ip's `ipneigh_get`.
