@@ -266,14 +266,22 @@ def neighbor_workloads(count, runs, wanted):
 
 
 def main():
+    global RNET
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--links", type=int, default=10000)
     parser.add_argument("--routes", type=int, default=1000000)
     parser.add_argument("--neighbors", type=int, default=10000)
     parser.add_argument("--only", help="run only workloads whose name contains this")
+    parser.add_argument(
+        "--rnet",
+        default=RNET,
+        help="the rnet binary to measure (default: the release build; "
+        "scripts/build-static.sh prints the static one's path)",
+    )
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    RNET = os.path.abspath(args.rnet)
     if not os.path.exists(RNET):
         sys.exit(f"{RNET} is missing: run cargo build --release first")
     if args.inside:

@@ -22,8 +22,8 @@ use crate::objects::rule::preferred_family;
 use crate::output::maddress::{print_memberships, Membership};
 use errors::MaddressError;
 
-const SIOCADDMULTI: nix::libc::c_ulong = 0x8931;
-const SIOCDELMULTI: nix::libc::c_ulong = 0x8932;
+const SIOCADDMULTI: nix::libc::Ioctl = 0x8931;
+const SIOCDELMULTI: nix::libc::Ioctl = 0x8932;
 /// An Ethernet address: the only length ip accepts.
 const ETH_ALEN: usize = 6;
 /// `sizeof(sa_data)`, where ip's lladdr parser stops.
@@ -240,7 +240,7 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
 
 /// ip's `multiaddr_modify`: the words, then the ioctl; ip ends with
 /// `exit(0)` on success.
-fn modify(ctx: &mut Context, request: nix::libc::c_ulong, args: &[String]) -> Result<()> {
+fn modify(ctx: &mut Context, request: nix::libc::Ioctl, args: &[String]) -> Result<()> {
     let mut name: Option<&str> = None;
     let mut address: Option<Vec<u8>> = None;
     let mut words = args.iter();

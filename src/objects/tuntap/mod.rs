@@ -52,10 +52,10 @@ const IFLA_TUN_MULTI_QUEUE: u16 = 7;
 const IFLA_TUN_MAX: u16 = 10;
 
 /// The ioctls of include/uapi/linux/if_tun.h (`_IOW('T', n, int)`).
-const TUNSETIFF: nix::libc::c_ulong = 0x4004_54ca;
-const TUNSETPERSIST: nix::libc::c_ulong = 0x4004_54cb;
-const TUNSETOWNER: nix::libc::c_ulong = 0x4004_54cc;
-const TUNSETGROUP: nix::libc::c_ulong = 0x4004_54ce;
+const TUNSETIFF: nix::libc::Ioctl = 0x4004_54ca;
+const TUNSETPERSIST: nix::libc::Ioctl = 0x4004_54cb;
+const TUNSETOWNER: nix::libc::Ioctl = 0x4004_54cc;
+const TUNSETGROUP: nix::libc::Ioctl = 0x4004_54ce;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -211,7 +211,7 @@ fn ifreq(request: &Request, extra_flags: u16) -> [u8; 40] {
 fn ioctl(
     tun: &File,
     call: &'static str,
-    number: nix::libc::c_ulong,
+    number: nix::libc::Ioctl,
     argument: nix::libc::c_ulong,
 ) -> Result<()> {
     // SAFETY: the TUN ioctls called with a value read only that value.
