@@ -8,7 +8,7 @@
 //! netmask. `default`, `all` and `any` are words with their own meaning.
 //! Scripts depend on all of that, so it is reproduced here exactly. IPv6
 //! (any word containing `:`) goes through the C library's `inet_pton`, as
-//! in ip, and addresses are printed with `inet_ntop` for the same reason.
+//! in ip; addresses are printed as glibc's `inet_ntop` prints them.
 
 use std::ffi::CString;
 
@@ -174,12 +174,6 @@ extern "C" {
         src: *const nix::libc::c_char,
         dst: *mut nix::libc::c_void,
     ) -> nix::libc::c_int;
-    fn inet_ntop(
-        af: nix::libc::c_int,
-        src: *const nix::libc::c_void,
-        dst: *mut nix::libc::c_char,
-        size: nix::libc::socklen_t,
-    ) -> *const nix::libc::c_char;
     fn gethostbyaddr(
         addr: *const nix::libc::c_void,
         len: nix::libc::socklen_t,
@@ -481,32 +475,85 @@ pub fn get_addr(arg: &str, family: u8) -> Result<Prefix, Error> {
     })
 }
 
-/// An address as the C library's `inet_ntop` writes it (which differs from
-/// Rust's formatting for IPv4-compatible IPv6 addresses such as `::1.2.3.4`).
+/// An address as glibc's `inet_ntop` writes it, which is what ip prints
+/// (Rust's formatting differs for IPv4-compatible IPv6 addresses such as
+/// `::1.2.3.4`, and so does musl's `inet_ntop`, which a static build links).
+/// Written here rather than called: musl's goes through `snprintf`, a third
+/// of `route show`'s instructions over a full table.
 pub fn format_address(family: u8, bytes: &[u8]) -> String {
-    let af = match (family, bytes.len()) {
-        (AF_INET, 4) => nix::libc::AF_INET,
-        (AF_INET6, 16) => nix::libc::AF_INET6,
-        _ => return format_unknown(family, bytes),
-    };
-    let mut buf = [0 as nix::libc::c_char; 64];
-    // SAFETY: `bytes` holds an address of `af`'s size and `buf` is large
-    // enough for any text inet_ntop writes.
-    let text = unsafe {
-        inet_ntop(
-            af,
-            bytes.as_ptr().cast(),
-            buf.as_mut_ptr(),
-            buf.len() as u32,
-        )
-    };
-    if text.is_null() {
-        return format_unknown(family, bytes);
+    match (family, bytes.len()) {
+        (AF_INET, 4) => format_ipv4(bytes),
+        (AF_INET6, 16) => format_ipv6(bytes),
+        _ => format_unknown(family, bytes),
     }
-    // SAFETY: inet_ntop wrote a NUL-terminated string into `buf`.
-    unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
-        .to_string_lossy()
-        .into_owned()
+}
+
+fn format_ipv4(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut text = String::with_capacity(15);
+    for (i, byte) in bytes.iter().enumerate() {
+        if i > 0 {
+            text.push('.');
+        }
+        let _ = write!(text, "{byte}");
+    }
+    text
+}
+
+/// glibc's `inet_ntop6`: the longest run of two or more zero words (the
+/// first of equal runs) becomes `::`, words are lower-case hex without
+/// leading zeros, and the last 32 bits are dotted when the address is
+/// IPv4-compatible (`::a.b.c.d`, six zero words) or IPv4-mapped
+/// (`::ffff:a.b.c.d`).
+fn format_ipv6(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let words: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+        .collect();
+    // (start, length) of the longest run of zero words.
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize)> = None;
+    for (i, word) in words.iter().enumerate() {
+        if *word == 0 {
+            run = Some(run.map_or((i, 1), |(start, len)| (start, len + 1)));
+        } else if let Some(current) = run.take() {
+            if best.is_none_or(|(_, len)| current.1 > len) {
+                best = Some(current);
+            }
+        }
+    }
+    if let Some(current) = run {
+        if best.is_none_or(|(_, len)| current.1 > len) {
+            best = Some(current);
+        }
+    }
+    let best = best.filter(|(_, len)| *len >= 2);
+    let mut text = String::with_capacity(39);
+    for (i, word) in words.iter().enumerate() {
+        if let Some((start, len)) = best {
+            if (start..start + len).contains(&i) {
+                if i == start {
+                    text.push(':');
+                }
+                continue;
+            }
+        }
+        if i != 0 {
+            text.push(':');
+        }
+        let embeds_ipv4 =
+            matches!(best, Some((0, 6))) || (matches!(best, Some((0, 5))) && words[5] == 0xffff);
+        if i == 6 && embeds_ipv4 {
+            text.push_str(&format_ipv4(&bytes[12..]));
+            return text;
+        }
+        let _ = write!(text, "{word:x}");
+    }
+    if best.is_some_and(|(start, len)| start + len == 8) {
+        text.push(':');
+    }
+    text
 }
 
 /// ip's `rt_addr_n2a` for the other families: MPLS label stacks, and `???`
@@ -670,6 +717,58 @@ mod tests {
         v6[12..].copy_from_slice(&[1, 2, 3, 4]);
         assert_eq!(format_address(AF_INET6, &v6), "::1.2.3.4");
         assert_eq!(format_address(AF_INET, &[1, 2]), "???");
+    }
+
+    /// glibc's own `inet_ntop` as the oracle (a musl build has another).
+    #[cfg(target_env = "gnu")]
+    #[test]
+    fn ipv6_printing_equals_glibc_inet_ntop() {
+        extern "C" {
+            fn inet_ntop(
+                af: nix::libc::c_int,
+                src: *const nix::libc::c_void,
+                dst: *mut nix::libc::c_char,
+                size: nix::libc::socklen_t,
+            ) -> *const nix::libc::c_char;
+        }
+        let glibc = |bytes: &[u8; 16]| {
+            let mut buf = [0 as nix::libc::c_char; 64];
+            // SAFETY: a 16-byte address and a buffer larger than any text.
+            unsafe {
+                inet_ntop(
+                    nix::libc::AF_INET6,
+                    bytes.as_ptr().cast(),
+                    buf.as_mut_ptr(),
+                    64,
+                );
+                std::ffi::CStr::from_ptr(buf.as_ptr())
+                    .to_str()
+                    .unwrap()
+                    .to_string()
+            }
+        };
+        // Every pattern of zero and non-zero words (with 0xffff in word 5
+        // for the mapped form), and a pseudo-random walk over values.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for pattern in 0u32..(1 << 8) {
+            for filler in [1u16, 0xffff, 0x0102, 0xabcd] {
+                let mut bytes = [0u8; 16];
+                for word in 0..8 {
+                    if pattern & (1 << word) != 0 {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        let value = if word == 5 {
+                            filler
+                        } else {
+                            (state as u16) | 1
+                        };
+                        bytes[word * 2..word * 2 + 2].copy_from_slice(&value.to_be_bytes());
+                    }
+                }
+                assert_eq!(format_address(AF_INET6, &bytes), glibc(&bytes), "{bytes:?}");
+            }
+        }
     }
 
     #[test]
