@@ -8,8 +8,9 @@
 //! one list of objects and their handlers; `context` is what a handler works
 //! with; `error` holds the one table of ip's error texts and exit statuses;
 //! `app` ties the steps together and `batch` runs many commands in one
-//! process.
+//! process. `allocator` serves the process's small allocations.
 
+pub(crate) mod allocator;
 pub mod app;
 pub(crate) mod batch;
 pub(crate) mod context;
@@ -22,3 +23,6 @@ pub(crate) mod model;
 pub(crate) mod objects;
 pub(crate) mod output;
 pub(crate) mod registry;
+
+#[global_allocator]
+static ALLOCATOR: allocator::SmallBlocks = allocator::SmallBlocks::new();
