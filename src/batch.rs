@@ -63,6 +63,8 @@ fn split_words(line: &[u8]) -> Result<Vec<String>> {
     let is_blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
     // Room for a typical line's words without growing.
     let mut words = Vec::with_capacity(16);
+    // Checked once for the line rather than word by word.
+    let text = std::str::from_utf8(line).ok();
     let mut at = 0;
     while at < line.len() {
         while at < line.len() && is_blank(line[at]) {
@@ -89,10 +91,12 @@ fn split_words(line: &[u8]) -> Result<Vec<String>> {
                 .unwrap_or(line.len() - at);
             (at, at + len, at + len + 1)
         };
-        let word = &line[start..end];
-        words.push(match std::str::from_utf8(word) {
-            Ok(text) => text.to_owned(),
-            Err(_) => String::from_utf8_lossy(word).into_owned(),
+        // A word of a UTF-8 line is cut from it as it is (words start and
+        // end at ASCII blanks and quotes, so they are whole characters); a
+        // word of another line is decoded on its own.
+        words.push(match text.and_then(|text| text.get(start..end)) {
+            Some(word) => word.to_owned(),
+            None => String::from_utf8_lossy(&line[start..end]).into_owned(),
         });
         at = next;
     }
@@ -202,6 +206,18 @@ mod tests {
         let many = "w ".repeat(512);
         assert_eq!(split_words(many.as_bytes()), Err(Error::TooManyArguments));
         assert_eq!(split_words("w ".repeat(511).as_bytes()).unwrap().len(), 511);
+    }
+
+    #[test]
+    fn words_keep_their_characters_or_are_decoded_lossily() {
+        assert_eq!(
+            split_words("é 'x'éz \"ü\"".as_bytes()).unwrap(),
+            ["é", "x", "éz", "ü"]
+        );
+        assert_eq!(
+            split_words(b"dev \xff0 up").unwrap(),
+            ["dev", "\u{fffd}0", "up"]
+        );
     }
 
     #[test]

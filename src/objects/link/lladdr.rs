@@ -10,7 +10,7 @@ const MAX_LEN: usize = 32;
 /// `ll_addr_a2n`: colon-separated parts, each read like `sscanf("%x")`; a
 /// value with a `.` is an IPv4 address (4 bytes).
 pub fn parse(word: &str) -> Result<Vec<u8>> {
-    if word.contains('.') {
+    if word.as_bytes().contains(&b'.') {
         return ipv4(word)
             .map(|a| a.to_vec())
             .ok_or_else(|| Error::InvalidLladdr(word.to_string()));
