@@ -786,3 +786,21 @@ pub(crate) fn lookup(ctx: &mut Context, plan: &Plan, ifindex: i32) -> Result<Opt
         Err(_) => Ok(None),
     }
 }
+
+#[cfg(test)]
+mod device_tests {
+    use super::*;
+
+    #[test]
+    fn a_device_missing_from_the_first_reading_is_asked_on_the_spare_socket() {
+        // Index 1 is the loopback of whatever namespace the test runs in;
+        // the lookup only reads.
+        let mut devices = Devices::default();
+        assert_eq!(devices.get(1), (&b"lo"[..], 772));
+        assert!(devices.spare.is_some());
+        assert_eq!(devices.get(0), (&b"*"[..], 0));
+        let missing = i32::MAX - 7;
+        let expected = format!("if{missing}");
+        assert_eq!(devices.get(missing), (expected.as_bytes(), 0));
+    }
+}
