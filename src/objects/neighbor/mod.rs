@@ -2,7 +2,8 @@
 //!
 //! add/change/replace/delete read the words in ipneigh.c's order into a
 //! `struct ndmsg` with NDA_* attributes ([`plan`]), then name the device
-//! and send it. show and flush share ip's selector parser and filter; flush
+//! and send it. show and flush share ip's selector parser and filter; show
+//! prints each entry as the dump brings it ([`stream_entries`]), flush
 //! deletes in rounds, as ip does, until a dump finds nothing left. The
 //! printer is `output::neighbor`; `get` asks the kernel for one entry.
 
