@@ -16,48 +16,55 @@ use crate::registry::run_object;
 /// ip's MAX_ARGS: a line may hold at most 511 words.
 const MAX_WORDS: usize = 511;
 
-/// Reads the next command line; `line_number` counts physical lines.
-fn next_command(input: &mut impl BufRead, line_number: &mut usize) -> Result<Option<Vec<u8>>> {
-    let mut line = Vec::new();
-    if input.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
-        return Ok(None);
+/// Reads the next command line into `line` (its old content dropped, its
+/// allocation kept for the next line); false at the end of the input.
+/// `line_number` counts physical lines.
+fn next_command(
+    input: &mut impl BufRead,
+    line_number: &mut usize,
+    line: &mut Vec<u8>,
+) -> Result<bool> {
+    line.clear();
+    if input.read_until(b'\n', line).unwrap_or(0) == 0 {
+        return Ok(false);
     }
     *line_number += 1;
-    cut_comment(&mut line);
+    cut_comment(line);
     // ip looks for the first backslash-newline from the start each time.
-    // Everything before the one just joined had none, and the only new one
-    // that can straddle the joint starts one byte before it (a backslash
-    // there, then a next line that is just "\n"), so the search goes on
-    // from there: a long chain of continuations stays linear.
-    let mut from = 0;
-    while let Some(at) = line[from..]
-        .windows(2)
-        .position(|pair| pair == b"\\\n")
-        .map(|at| at + from)
-    {
-        let mut next = Vec::new();
-        if input.read_until(b'\n', &mut next).unwrap_or(0) == 0 {
+    // A physical line holds one newline, at its end, and a joined line
+    // keeps only the last one's: so the only backslash-newline there can
+    // be ends the line (one that straddles the joint too, the next line
+    // being just "\n"), and looking at the end is ip's search.
+    while line.ends_with(b"\\\n") {
+        line.truncate(line.len() - 2);
+        let joined = line.len();
+        if input.read_until(b'\n', line).unwrap_or(0) == 0 {
             return Err(Error::MissingContinuation);
         }
         *line_number += 1;
-        line.truncate(at);
-        cut_comment(&mut next);
-        line.extend_from_slice(&next);
-        from = at.saturating_sub(1);
+        cut_comment_from(line, joined);
     }
-    Ok(Some(line))
+    Ok(true)
 }
 
 fn cut_comment(line: &mut Vec<u8>) {
-    if let Some(hash) = line.iter().position(|&b| b == b'#') {
-        line.truncate(hash);
+    cut_comment_from(line, 0);
+}
+
+/// Drops the text after the first `#` at or after `from`.
+fn cut_comment_from(line: &mut Vec<u8>, from: usize) {
+    if let Some(hash) = line[from..].iter().position(|&b| b == b'#') {
+        line.truncate(from + hash);
     }
 }
 
 /// Splits a command line into words (lib/utils.c `makeargs`).
 fn split_words(line: &[u8]) -> Result<Vec<String>> {
     let is_blank = |b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n');
-    let mut words = Vec::new();
+    // Room for a typical line's words without growing.
+    let mut words = Vec::with_capacity(16);
+    // Checked once for the line rather than word by word.
+    let text = std::str::from_utf8(line).ok();
     let mut at = 0;
     while at < line.len() {
         while at < line.len() && is_blank(line[at]) {
@@ -84,7 +91,13 @@ fn split_words(line: &[u8]) -> Result<Vec<String>> {
                 .unwrap_or(line.len() - at);
             (at, at + len, at + len + 1)
         };
-        words.push(String::from_utf8_lossy(&line[start..end]).into_owned());
+        // A word of a UTF-8 line is cut from it as it is (words start and
+        // end at ASCII blanks and quotes, so they are whole characters); a
+        // word of another line is decoded on its own.
+        words.push(match text.and_then(|text| text.get(start..end)) {
+            Some(word) => word.to_owned(),
+            None => String::from_utf8_lossy(&line[start..end]).into_owned(),
+        });
         at = next;
     }
     Ok(words)
@@ -117,10 +130,11 @@ pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
     let family = ctx.options.family;
     let mut line_number = 0;
     let mut failed = false;
+    let mut line = Vec::new();
     loop {
-        let line = match next_command(&mut stdin.lock(), &mut line_number) {
-            Ok(Some(line)) => line,
-            Ok(None) => break,
+        match next_command(&mut stdin.lock(), &mut line_number, &mut line) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(missing) => {
                 report(&missing);
                 break;
@@ -162,7 +176,8 @@ mod tests {
         let mut number = 0;
         let mut lines = Vec::new();
         let mut numbers = Vec::new();
-        while let Ok(Some(line)) = next_command(&mut input, &mut number) {
+        let mut line = Vec::new();
+        while let Ok(true) = next_command(&mut input, &mut number, &mut line) {
             let words = split_words(&line).unwrap();
             if !words.is_empty() {
                 lines.push(words);
@@ -194,11 +209,23 @@ mod tests {
     }
 
     #[test]
+    fn words_keep_their_characters_or_are_decoded_lossily() {
+        assert_eq!(
+            split_words("é 'x'éz \"ü\"".as_bytes()).unwrap(),
+            ["é", "x", "éz", "ü"]
+        );
+        assert_eq!(
+            split_words(b"dev \xff0 up").unwrap(),
+            ["dev", "\u{fffd}0", "up"]
+        );
+    }
+
+    #[test]
     fn missing_continuation() {
         let mut input: &[u8] = b"netns list \\\n";
         let mut number = 0;
         assert_eq!(
-            next_command(&mut input, &mut number),
+            next_command(&mut input, &mut number, &mut Vec::new()),
             Err(Error::MissingContinuation)
         );
     }
@@ -228,10 +255,16 @@ mod tests {
             b"x\\\n\\\n\n",
             b"a \\\n# c \\\nb\n",
             b"\\\n\\\nz\n",
+            b"a # c \\\nb\n",
+            b"a\\\nb # c\\\nd\n",
+            b"a\\\n",
         ] {
             let mut input = text;
             let mut number = 0;
-            let ours = next_command(&mut input, &mut number).ok().flatten();
+            let mut line = Vec::new();
+            let ours = next_command(&mut input, &mut number, &mut line)
+                .ok()
+                .and_then(|more| more.then_some(line));
             assert_eq!(
                 ours,
                 joined_like_ip(text),
@@ -248,7 +281,8 @@ mod tests {
         let mut input = &text[..];
         let mut number = 0;
         let started = std::time::Instant::now();
-        let line = next_command(&mut input, &mut number).unwrap().unwrap();
+        let mut line = Vec::new();
+        assert!(next_command(&mut input, &mut number, &mut line).unwrap());
         assert_eq!((line.len(), number), (400_004, 200_001));
         assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
     }

@@ -103,6 +103,8 @@ scenarios! {
     neighbor_flush => "neighbor/flush.sh",
     neighbor_errors => "neighbor/errors.sh",
     neighbor_proxy => "neighbor/proxy.sh",
+    neighbor_batch => "neighbor/batch.sh",
+    neighbor_many => "neighbor/many.sh",
     ntable_show => "ntable/show.sh",
     netconf_basic => "netconf/basic.sh",
     netconf_errors => "netconf/errors.sh",

@@ -10,12 +10,12 @@ const MAX_LEN: usize = 32;
 /// `ll_addr_a2n`: colon-separated parts, each read like `sscanf("%x")`; a
 /// value with a `.` is an IPv4 address (4 bytes).
 pub fn parse(word: &str) -> Result<Vec<u8>> {
-    if word.contains('.') {
+    if word.as_bytes().contains(&b'.') {
         return ipv4(word)
             .map(|a| a.to_vec())
             .ok_or_else(|| Error::InvalidLladdr(word.to_string()));
     }
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(8);
     for part in word.split(':') {
         let value = scanf_hex(part).ok_or_else(|| Error::InvalidLladdr(part.to_string()))?;
         if !(0..=255).contains(&value) {
@@ -45,15 +45,21 @@ fn scanf_hex(part: &str) -> Option<i64> {
         .or_else(|| body.strip_prefix("0X"))
         .filter(|rest| rest.starts_with(|c: char| c.is_ascii_hexdigit()))
         .unwrap_or(body);
-    let digits: String = after_prefix
-        .chars()
-        .take_while(|c| c.is_ascii_hexdigit())
-        .collect();
-    if digits.is_empty() {
+    // Read in place, not collected first: a batch of neighbours reads six
+    // of these a line. Past 64 bits the value stays at u64::MAX.
+    let mut digits = 0;
+    let mut wide: Option<u64> = Some(0);
+    for digit in after_prefix.bytes().map_while(|b| (b as char).to_digit(16)) {
+        digits += 1;
+        wide = wide
+            .and_then(|v| v.checked_mul(16))
+            .and_then(|v| v.checked_add(u64::from(digit)));
+    }
+    if digits == 0 {
         return None;
     }
     // %x into an int: large values wrap, as with glibc.
-    let value = u64::from_str_radix(&digits, 16).unwrap_or(u64::MAX) as u32 as i32 as i64;
+    let value = wide.unwrap_or(u64::MAX) as u32 as i32 as i64;
     Some(if negative { -value } else { value })
 }
 
@@ -92,6 +98,11 @@ mod tests {
         assert_eq!(parse("1:-1"), Err(Error::InvalidLladdr("-1".into())));
         assert_eq!(parse(""), Err(Error::InvalidLladdr("".into())));
         assert_eq!(parse("0x1f:2g").unwrap(), vec![0x1f, 2]);
+        // %x wraps into an int; past 64 bits it is ULONG_MAX, so -1.
+        assert_eq!(parse("100000000ff:1").unwrap(), vec![0xff, 1]);
+        let huge = "10000000000000000ff";
+        assert_eq!(parse(huge), Err(Error::InvalidLladdr(huge.into())));
+        assert_eq!(parse(" +0X0a").unwrap(), vec![10]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! add/change/replace/delete read the words in ipneigh.c's order into a
 //! `struct ndmsg` with NDA_* attributes ([`plan`]), then name the device
-//! and send it. show and flush share ip's selector parser and filter; flush
+//! and send it. show and flush share ip's selector parser and filter; show
+//! prints each entry as the dump brings it ([`stream_entries`]), flush
 //! deletes in rounds, as ip does, until a dump finds nothing left. The
 //! printer is `output::neighbor`; `get` asks the kernel for one entry.
 
@@ -19,12 +20,13 @@ use crate::grammar::inet::{self, Prefix, AF_UNSPEC};
 use crate::grammar::tree::{resolve, Usage, NEIGHBOR_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
-use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::neighbor::*;
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
 use crate::objects::{device, show};
 use crate::output::neighbor::{print_fields, print_neigh, Device, Style};
+use crate::output::Printer;
 use errors::NeighborError;
 
 const NLM_F_REPLACE: u16 = 0x100;
@@ -422,27 +424,68 @@ fn parse_filter(
     Ok((filter, filter_dev))
 }
 
-/// Names and link types of the devices entries are on, asked once each.
+/// Names and link types of the devices entries are on (ip's `ll_map`):
+/// every link read before the entries, as ip's `ll_init_map` does, so no
+/// lookup has to interrupt the dump being printed.
 #[derive(Default)]
-struct Devices(HashMap<i32, (Vec<u8>, u16)>);
+struct Devices {
+    known: HashMap<i32, (Vec<u8>, u16)>,
+    /// A socket of its own for a link the first reading did not have (made
+    /// since), asked while the main socket is still reading entries; ip's
+    /// `ll_index_to_name` opens a fresh one for a miss too.
+    spare: Option<RawSocket>,
+}
 
 impl Devices {
-    fn get(&mut self, ctx: &mut Context, index: i32) -> Result<(Vec<u8>, u16)> {
-        if let Some(known) = self.0.get(&index) {
-            return Ok(known.clone());
+    /// Every link, from one dump.
+    fn all(ctx: &mut Context) -> Result<Devices> {
+        let mut known = HashMap::new();
+        let filter = crate::kernel::link::DumpFilter {
+            ext_mask: crate::model::link::RTEXT_FILTER_SKIP_STATS,
+            ..crate::kernel::link::DumpFilter::default()
+        };
+        crate::kernel::link::dump(ctx.raw()?, &filter, |link| {
+            known.insert(link.info.index, (link.name().to_vec(), link.info.link_type));
+        })
+        .map_err(Error::dump_terminated)?;
+        Ok(Devices { known, spare: None })
+    }
+
+    /// The name and link type of the device at `index`; one the kernel does
+    /// not know is `ifN` of type 0.
+    fn get(&mut self, index: i32) -> (&[u8], u16) {
+        if index == 0 {
+            return (b"*", 0);
         }
-        let link_type = match index {
-            0 => 0,
-            _ => crate::kernel::link::get(ctx.raw()?, None, index, 0, 0)
+        if !self.known.contains_key(&index) {
+            let link = self.ask(index);
+            self.known.insert(index, link);
+        }
+        let (name, link_type) = &self.known[&index];
+        (name, *link_type)
+    }
+
+    fn ask(&mut self, index: i32) -> (Vec<u8>, u16) {
+        if self.spare.is_none() {
+            self.spare = RawSocket::open(SPARE_RCVBUF, false).ok();
+        }
+        let found = self.spare.as_mut().and_then(|raw| {
+            crate::kernel::link::get(raw, None, index, 0, RTEXT_FILTER_VF_SKIP_STATS)
                 .ok()
                 .flatten()
-                .map_or(0, |link| link.info.link_type),
-        };
-        let known = (device::name_of(ctx, index)?, link_type);
-        self.0.insert(index, known.clone());
-        Ok(known)
+        });
+        match found {
+            Some(link) => (link.name().to_vec(), link.info.link_type),
+            None => (format!("if{index}").into_bytes(), 0),
+        }
     }
 }
+
+/// The spare socket reads one link at a time.
+const SPARE_RCVBUF: usize = 256 * 1024;
+/// RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS, the mask of ip's link lookups.
+const RTEXT_FILTER_VF_SKIP_STATS: u32 =
+    crate::model::link::RTEXT_FILTER_VF | crate::model::link::RTEXT_FILTER_SKIP_STATS;
 
 fn style(ctx: &Context, hide_dev: bool) -> Style {
     // SAFETY: sysconf only reads a system constant.
@@ -460,32 +503,29 @@ fn style(ctx: &Context, hide_dev: bool) -> Style {
 /// Prints one entry, its device looked up first; `alone` makes it a JSON
 /// document of its own (rnet's -json-all).
 fn print_entry(
-    ctx: &mut Context,
+    out: &mut Printer,
     devices: &mut Devices,
     msg_type: u16,
     neigh: &Neighbor<'_>,
     style: Style,
     alone: bool,
-) -> Result<()> {
-    let (name, link_type) = devices.get(ctx, neigh.header.ifindex)?;
-    let device = Device {
-        name: &name,
-        link_type,
-    };
+) {
+    let (name, link_type) = devices.get(neigh.header.ifindex);
+    let device = Device { name, link_type };
     if alone {
-        ctx.out.begin_object_document();
-        print_fields(&mut ctx.out, msg_type, neigh, Some(device), style);
-        ctx.out.end_object_document();
+        out.begin_object_document();
+        print_fields(out, msg_type, neigh, Some(device), style);
+        out.end_object_document();
     } else {
-        print_neigh(&mut ctx.out, msg_type, neigh, Some(device), style);
+        print_neigh(out, msg_type, neigh, Some(device), style);
     }
-    Ok(())
 }
 
 type Messages = Vec<(u16, u16, Vec<u8>)>;
 
-/// The filter's dump. A refusal is ip's text, ended by `failed`'s last
-/// line (`Dump terminated`, `Flush terminated`).
+/// The filter's dump, read whole (flush deletes what it read). A refusal is
+/// ip's text, ended by `failed`'s last line (`Dump terminated`, `Flush
+/// terminated`).
 fn dump(
     ctx: &mut Context,
     filter: &Filter,
@@ -511,6 +551,31 @@ fn dump(
     Ok(messages)
 }
 
+/// The entries of the filter's dump, each handed to `each` (with its message
+/// type and netlink flags) as its message arrives: nothing of the dump is
+/// kept, so `show` over any number of entries needs the same memory. This is
+/// the one place that reads a dump message by message.
+fn stream_entries(
+    raw: &mut RawSocket,
+    filter: &Filter,
+    mut each: impl FnMut(u16, u16, &Neighbor<'_>),
+) -> Result<()> {
+    let interrupted = raw
+        .talk(filter.dump_request(), |msg| {
+            if !matches!(msg.msg_type, RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH) {
+                return;
+            }
+            if let Some(neigh) = Neighbor::parse(msg.payload).filter(|n| filter.accepts(n)) {
+                each(msg.msg_type, msg.flags, &neigh);
+            }
+        })
+        .map_err(Error::dump_terminated)?;
+    if interrupted {
+        crate::error::warn(crate::error::Warning::DumpInterrupted);
+    }
+    Ok(())
+}
+
 /// ip's `do_show_or_flush`.
 fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> {
     if flush && args.is_empty() {
@@ -526,39 +591,31 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
     if flush {
         return flush_rounds(ctx, filter, style);
     }
-    let messages = dump(ctx, &filter, Error::DumpTerminated)?;
+    let mut devices = Devices::all(ctx)?;
     let table = ctx.options.table && ctx.options.json == 0;
+    // ip opens its JSON array before the dump: a refused one leaves `[`.
     ctx.out.begin_list();
-    let mut devices = Devices::default();
     let mut warned = false;
+    // Only -table keeps rows: its column widths need all of them.
     let mut rows = Vec::new();
-    for (msg_type, flags, payload) in &messages {
-        if !matches!(*msg_type, RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH) {
-            continue;
-        }
-        let Some(neigh) = Neighbor::parse(payload) else {
-            continue;
-        };
-        if !filter.accepts(&neigh) {
-            continue;
-        }
+    let (raw, out) = ctx.raw_and_out()?;
+    stream_entries(raw, &filter, |msg_type, flags, neigh| {
         if filter.master != 0 && flags & NLM_F_DUMP_FILTERED == 0 && !warned {
             warned = true;
-            ctx.out
-                .raw("\nWARNING: Kernel does not support filtering by master device\n\n");
+            out.raw("\nWARNING: Kernel does not support filtering by master device\n\n");
         }
         if table {
-            let (name, link_type) = devices.get(ctx, neigh.header.ifindex)?;
+            let (name, link_type) = devices.get(neigh.header.ifindex);
             rows.push(crate::output::table::neighbor_row(
-                &neigh,
-                &name,
+                neigh,
+                name,
                 link_type,
                 style.numeric,
             ));
-            continue;
+        } else {
+            print_entry(out, &mut devices, msg_type, neigh, style, false);
         }
-        print_entry(ctx, &mut devices, *msg_type, &neigh, style, false)?;
-    }
+    })?;
     if table {
         let text = crate::output::table::neighbors(&rows, crate::output::table::width());
         crate::output::table::print(&mut ctx.out, &text);
@@ -570,7 +627,12 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
 /// The flush half of `do_show_or_flush`: rounds of dump and delete.
 fn flush_rounds(ctx: &mut Context, mut filter: Filter, style: Style) -> Result<()> {
     let stats = ctx.options.stats;
-    let mut devices = Devices::default();
+    // Only -s -s prints the entries, and names their devices.
+    let mut devices = if stats >= 2 {
+        Devices::all(ctx)?
+    } else {
+        Devices::default()
+    };
     let mut round = 0;
     while round < MAX_ROUNDS {
         let messages = dump(ctx, &filter, Error::FlushTerminated)?;
@@ -586,7 +648,7 @@ fn flush_rounds(ctx: &mut Context, mut filter: Filter, style: Style) -> Result<(
             if stats >= 2 {
                 // rnet's -json-all: each entry to delete as one object.
                 let alone = ctx.options.json_all;
-                print_entry(ctx, &mut devices, *msg_type, &neigh, style, alone)?;
+                print_entry(&mut ctx.out, &mut devices, *msg_type, &neigh, style, alone);
             }
         }
         if doomed.is_empty() {
@@ -692,7 +754,14 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
         let style = style(ctx, false);
         // ip prints text even under -j; rnet's -json-all prints an object.
         let alone = ctx.options.json_all;
-        print_entry(ctx, &mut Devices::default(), msg_type, &neigh, style, alone)?;
+        print_entry(
+            &mut ctx.out,
+            &mut Devices::default(),
+            msg_type,
+            &neigh,
+            style,
+            alone,
+        );
     }
     Ok(())
 }
@@ -716,5 +785,23 @@ pub(crate) fn lookup(ctx: &mut Context, plan: &Plan, ifindex: i32) -> Result<Opt
     }) {
         Ok(_) => Ok(answer),
         Err(_) => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod device_tests {
+    use super::*;
+
+    #[test]
+    fn a_device_missing_from_the_first_reading_is_asked_on_the_spare_socket() {
+        // Index 1 is the loopback of whatever namespace the test runs in;
+        // the lookup only reads.
+        let mut devices = Devices::default();
+        assert_eq!(devices.get(1), (&b"lo"[..], 772));
+        assert!(devices.spare.is_some());
+        assert_eq!(devices.get(0), (&b"*"[..], 0));
+        let missing = i32::MAX - 7;
+        let expected = format!("if{missing}");
+        assert_eq!(devices.get(missing), (expected.as_bytes(), 0));
     }
 }
