@@ -7,10 +7,9 @@
 //! length is either a base-0 number (`/024` is /20) or a contiguous dotted
 //! netmask. `default`, `all` and `any` are words with their own meaning.
 //! Scripts depend on all of that, so it is reproduced here exactly. IPv6
-//! (any word containing `:`) goes through the C library's `inet_pton`, as
-//! in ip; addresses are printed as glibc's `inet_ntop` prints them.
-
-use std::ffi::CString;
+//! (any word containing `:`) is read as glibc's `inet_pton` reads it, as in
+//! ip, and addresses are printed as glibc's `inet_ntop` prints them: both
+//! are written here, so that the static build, linked with musl, agrees.
 
 use crate::error::Error;
 
@@ -169,11 +168,6 @@ fn parse_ipv4(text: &[u8]) -> Option<[u8; 4]> {
 
 // The C library's converters (the libc crate does not bind them).
 extern "C" {
-    fn inet_pton(
-        af: nix::libc::c_int,
-        src: *const nix::libc::c_char,
-        dst: *mut nix::libc::c_void,
-    ) -> nix::libc::c_int;
     fn gethostbyaddr(
         addr: *const nix::libc::c_void,
         len: nix::libc::socklen_t,
@@ -234,20 +228,123 @@ pub fn resolve_address(family: u8, bytes: &[u8]) -> Option<String> {
     name
 }
 
-/// The C library's `inet_pton(AF_INET6, ...)`.
+/// glibc's `inet_pton(AF_INET6, ...)`, which ip calls: up to four hex
+/// digits a group, one `::`, and a dotted IPv4 tail whose parts have no
+/// leading zero. Written here so that the static (musl) build reads
+/// addresses exactly as ip does.
 fn parse_ipv6(text: &str) -> Option<[u8; 16]> {
-    let text = CString::new(text).ok()?;
+    if text.is_empty() {
+        return None;
+    }
+    let mut src = text.as_bytes();
     let mut bytes = [0u8; 16];
-    // SAFETY: a NUL-terminated string and a 16-byte buffer, as inet_pton
-    // requires for AF_INET6.
-    let ok = unsafe {
-        inet_pton(
-            nix::libc::AF_INET6,
-            text.as_ptr(),
-            bytes.as_mut_ptr().cast(),
-        )
-    };
-    (ok == 1).then_some(bytes)
+    let mut filled = 0;
+    // Where `::` stands, as a count of bytes filled before it.
+    let mut gap: Option<usize> = None;
+    if let Some(rest) = src.strip_prefix(b":") {
+        if !rest.starts_with(b":") {
+            return None;
+        }
+        src = rest;
+    }
+    let mut group_start = 0;
+    let mut digits = 0;
+    let mut value: u32 = 0;
+    let mut i = 0;
+    while i < src.len() {
+        let ch = src[i];
+        i += 1;
+        if let Some(digit) = char::from(ch).to_digit(16) {
+            if digits == 4 {
+                return None;
+            }
+            value = value << 4 | digit;
+            digits += 1;
+            continue;
+        }
+        if ch == b':' {
+            group_start = i;
+            if digits == 0 {
+                if gap.is_some() {
+                    return None;
+                }
+                gap = Some(filled);
+                continue;
+            }
+            if i == src.len() || filled + 2 > 16 {
+                return None;
+            }
+            bytes[filled..filled + 2].copy_from_slice(&(value as u16).to_be_bytes());
+            filled += 2;
+            digits = 0;
+            value = 0;
+            continue;
+        }
+        if ch == b'.' && filled + 4 <= 16 {
+            let tail = parse_dotted_quad(&src[group_start..])?;
+            bytes[filled..filled + 4].copy_from_slice(&tail);
+            filled += 4;
+            digits = 0;
+            break;
+        }
+        return None;
+    }
+    if digits > 0 {
+        if filled + 2 > 16 {
+            return None;
+        }
+        bytes[filled..filled + 2].copy_from_slice(&(value as u16).to_be_bytes());
+        filled += 2;
+    }
+    if let Some(at) = gap {
+        if filled == 16 {
+            return None;
+        }
+        let moved = filled - at;
+        bytes.copy_within(at..filled, 16 - moved);
+        bytes[at..16 - moved].fill(0);
+        filled = 16;
+    }
+    (filled == 16).then_some(bytes)
+}
+
+/// glibc's `inet_pton4`: exactly four decimal parts up to 255, none with a
+/// leading zero.
+fn parse_dotted_quad(text: &[u8]) -> Option<[u8; 4]> {
+    let mut parts = [0u8; 4];
+    let mut count = 0;
+    let mut in_part = false;
+    let mut part: u32 = 0;
+    for &ch in text {
+        match ch {
+            b'0'..=b'9' => {
+                if in_part && part == 0 {
+                    return None;
+                }
+                part = part * 10 + u32::from(ch - b'0');
+                if part > 255 {
+                    return None;
+                }
+                if !in_part {
+                    count += 1;
+                    if count > 4 {
+                        return None;
+                    }
+                    in_part = true;
+                }
+                parts[count - 1] = part as u8;
+            }
+            b'.' if in_part => {
+                if count == 4 {
+                    return None;
+                }
+                in_part = false;
+                part = 0;
+            }
+            _ => return None,
+        }
+    }
+    (count == 4).then_some(parts)
 }
 
 /// lib/mpls_pton.c: labels separated by `/`, the last with bottom-of-stack.
@@ -718,7 +815,10 @@ mod tests {
     fn printing_follows_inet_ntop() {
         assert_eq!(format_address(AF_INET, &[192, 0, 2, 1]), "192.0.2.1");
         assert_eq!(format_address(AF_INET, &[0, 9, 10, 255]), "0.9.10.255");
-        assert_eq!(format_address(AF_INET, &[100, 101, 99, 200]), "100.101.99.200");
+        assert_eq!(
+            format_address(AF_INET, &[100, 101, 99, 200]),
+            "100.101.99.200"
+        );
         let mut v6 = [0u8; 16];
         v6[15] = 1;
         assert_eq!(format_address(AF_INET6, &v6), "::1");
@@ -777,6 +877,93 @@ mod tests {
                 assert_eq!(format_address(AF_INET6, &bytes), glibc(&bytes), "{bytes:?}");
             }
         }
+    }
+
+    /// glibc's own `inet_pton` as the oracle, over words near the edges of
+    /// the grammar.
+    #[cfg(target_env = "gnu")]
+    #[test]
+    fn ipv6_parsing_equals_glibc_inet_pton() {
+        extern "C" {
+            fn inet_pton(
+                af: nix::libc::c_int,
+                src: *const nix::libc::c_char,
+                dst: *mut nix::libc::c_void,
+            ) -> nix::libc::c_int;
+        }
+        let glibc = |text: &str| {
+            let c = std::ffi::CString::new(text).unwrap();
+            let mut bytes = [0u8; 16];
+            // SAFETY: a NUL-terminated string and a 16-byte buffer.
+            let ok =
+                unsafe { inet_pton(nix::libc::AF_INET6, c.as_ptr(), bytes.as_mut_ptr().cast()) };
+            (ok == 1).then_some(bytes)
+        };
+        let pieces = [
+            "",
+            ":",
+            "::",
+            "0",
+            "1",
+            "01",
+            "00001",
+            "ffff",
+            "FfFf",
+            "g",
+            "12345",
+            "1.2.3.4",
+            "01.2.3.4",
+            "1.2.3.04",
+            "255.255.255.255",
+            "256.1.1.1",
+            "1.2.3",
+            "1.2.3.4.5",
+            "1..2.3",
+            "0.0.0.0",
+            ".",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut checked = 0;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut word = String::new();
+            let mut bits = state;
+            for _ in 0..(bits % 9) {
+                bits /= 9;
+                word.push_str(pieces[(bits % pieces.len() as u64) as usize]);
+                bits /= pieces.len() as u64;
+                word.push(if bits % 3 == 0 { '.' } else { ':' });
+            }
+            if state & 1 == 1 {
+                word.pop();
+            }
+            assert_eq!(parse_ipv6(&word), glibc(&word), "{word:?}");
+            checked += usize::from(glibc(&word).is_some());
+        }
+        for word in [
+            "::",
+            "::1",
+            "1::",
+            "1:2:3:4:5:6:7:8",
+            "1:2:3:4:5:6:7::",
+            "::2:3:4:5:6:7:8",
+            "1:2:3:4:5:6:1.2.3.4",
+            "::ffff:1.2.3.4",
+            "1::2::3",
+            ":1::",
+            "1:::2",
+            "1:2:3:4:5:6:7:8:9",
+            "::1.2.3.4",
+            "1::1.2.3.4",
+            "1.2.3.4::",
+            "fe80::1%eth0",
+            "::1 ",
+        ] {
+            assert_eq!(parse_ipv6(word), glibc(word), "{word:?}");
+        }
+        assert!(checked > 100, "too few valid words: {checked}");
     }
 
     #[test]
