@@ -886,11 +886,7 @@ pub fn report(err: &Error) {
 
 /// glibc's `strerror` text for an errno, as ip prints it.
 pub fn strerror(errno: i32) -> String {
-    // SAFETY: strerror returns a NUL-terminated string that stays valid until
-    // the next strerror call on this thread; it is copied out at once.
-    unsafe { std::ffi::CStr::from_ptr(nix::libc::strerror(errno)) }
-        .to_string_lossy()
-        .into_owned()
+    crate::kernel::errno::text(errno)
 }
 
 /// An error's text as ip would print it and its status (for tests).

@@ -12,6 +12,7 @@
 
 pub(crate) mod address;
 pub(crate) mod attrs;
+pub(crate) mod errno;
 pub(crate) mod extack;
 pub(crate) mod genl;
 pub(crate) mod link;
