@@ -207,7 +207,14 @@ done; }"#;
         return;
     };
     let lines: Vec<&str> = out[1].stdout.lines().collect();
-    assert_eq!(lines.len(), 5, "{out:?}");
+    // Five lines, then what rnet wrote to stderr: nothing, or (on a
+    // machine so loaded that the kernel dropped events) drop reports.
+    assert!(lines.len() >= 5, "{out:?}");
+    let dropped = lines.len() > 5;
+    assert!(
+        lines[5..].iter().all(|line| *line == DROP_REPORT),
+        "{out:?}"
+    );
     let number = |line: &str| -> u64 { line.trim().parse().expect("number") };
     let (warm_events, warm_peak) = (number(lines[0]), number(lines[1]));
     let (all_events, all_peak) = (number(lines[2]), number(lines[3]));
@@ -215,11 +222,17 @@ done; }"#;
     eprintln!(
         "VmHWM {warm_peak} KiB after {warm_events} events, {all_peak} KiB after {all_events}"
     );
+    // About twenty events a round; fewer only if some were dropped.
+    let (warm_least, all_least) = if dropped {
+        (1_000, 10_000)
+    } else {
+        (1_900, 20_000)
+    };
     assert!(
-        (1_900..3_000).contains(&warm_events),
+        (warm_least..3_000).contains(&warm_events),
         "{warm_events} events to warm up"
     );
-    assert!(all_events >= 20_000, "{all_events} events in all");
+    assert!(all_events >= all_least, "{all_events} events in all");
     assert!(
         all_peak < warm_peak + 512,
         "VmHWM {warm_peak} KiB after {warm_events} events, {all_peak} KiB after {all_events}"
