@@ -349,9 +349,7 @@ impl Monitor {
     /// this event only (ip keeps no such name).
     fn look_up_by_ioctl(&mut self, indexes: &[i32]) {
         // Those of an event that returned before printing.
-        for index in self.borrowed.drain(..) {
-            self.names.links.remove(&index);
-        }
+        self.forget_borrowed();
         for &index in indexes {
             if index <= 0 || self.names.links.contains_key(&index) {
                 continue;
@@ -373,6 +371,13 @@ impl Monitor {
                 },
             );
             self.borrowed.push(index);
+        }
+    }
+
+    /// Drops the names `look_up_by_ioctl` lent to one event.
+    fn forget_borrowed(&mut self) {
+        for index in self.borrowed.drain(..) {
+            self.names.links.remove(&index);
         }
     }
 
@@ -482,9 +487,7 @@ impl Monitor {
         if let Some(known) = nsid {
             self.names.nsids.remove(&known);
         }
-        for index in self.borrowed.drain(..) {
-            self.names.links.remove(&index);
-        }
+        self.forget_borrowed();
         self.cache_nexthop(msg_type, payload);
         Ok(())
     }
