@@ -111,6 +111,8 @@ scenarios! {
     monitor_events => "monitor/events.sh",
     monitor_options => "monitor/options.sh",
     monitor_file => "monitor/file.sh",
+    monitor_ends => "monitor/ends.sh",
+    monitor_stats => "monitor/stats.sh",
     vrf_basic => "vrf/basic.sh",
     vrf_errors => "vrf/errors.sh",
     mroute_basic => "mroute/basic.sh",

@@ -88,11 +88,11 @@ fn messages_name_the_program_it_was_invoked_as() {
 fn unimplemented_objects_are_refused_by_name() {
     let Some(out) = run(
         "unimplemented",
-        &["ip monitor stats", "ip tunnel show", "ip xfrm"],
+        &["ip link xstats", "ip tunnel show", "ip xfrm"],
     ) else {
         return;
     };
-    for (outcome, object) in out.iter().zip(["monitor", "tunnel", "xfrm"]) {
+    for (outcome, object) in out.iter().zip(["link", "tunnel", "xfrm"]) {
         assert_eq!(outcome.status, 1, "{outcome:?}");
         assert!(
             outcome

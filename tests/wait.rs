@@ -308,3 +308,75 @@ fn help_and_abbreviations() {
         )
     );
 }
+
+/// Sources the helpers that start a command with the default signal
+/// actions and say how it ended (`ended`, `reaped`, `polling`).
+const ENDS: &str = ". \"$SCENARIOS/monitor/ends.inc\"; rm -f pid how gone";
+
+#[test]
+fn sigint_and_sigterm_end_a_wait_as_they_end_ip() {
+    // Like ip, wait catches neither: it dies of the signal, which a shell
+    // reports as 130 and 143, with nothing printed.
+    let script = |signal: &str, target: &str| {
+        format!(
+            "{ENDS}; ended $RNET wait {target} timeout 20 > w.out 2> w.err & polling && kill -{signal} $(cat pid); reaped; cat w.out w.err"
+        )
+    };
+    let Some(out) = run(
+        "wait_signals",
+        &[
+            VETH,
+            &script("INT", "link va up"),
+            &script("TERM", "link va carrier"),
+            &script("INT", "address 192.0.2.1"),
+            &script("TERM", "route 198.51.100.0/24"),
+            &script("INT", "netns n1"),
+            // The shell's view of the same end.
+            "$RNET wait link va up timeout 20 & p=$!; sleep 0.5; kill -TERM $p; wait $p; echo status=$?",
+        ],
+    ) else {
+        return;
+    };
+    for (line, signal) in [(1, 2), (2, 15), (3, 2), (4, 15), (5, 2)] {
+        assert_eq!(
+            (out[line].stdout.as_str(), out[line].stderr.as_str()),
+            (format!("killed by signal {signal}\n").as_str(), ""),
+            "{out:?}"
+        );
+    }
+    assert_eq!(out[6].stdout, "status=143\n", "{out:?}");
+}
+
+#[test]
+fn a_wait_whose_reader_is_gone_dies_of_sigpipe_as_ip_would() {
+    // The reader closes its end first; the condition then holds and the
+    // wait's one line meets the closed pipe: SIGPIPE, nothing on stderr
+    // (Rust would otherwise panic on EPIPE with status 101).
+    let closed = |options: &str, then: &str| {
+        format!(
+            "{ENDS}; ended $RNET {options} wait link va up timeout 20 2> w.err | {{ exec 0<&-; touch gone; }} & \
+             until [ -e gone ]; do sleep 0.05; done; {then}; reaped; cat w.err; $IP link set va down"
+        )
+    };
+    let Some(out) = run(
+        "wait_closed_pipe",
+        &[
+            VETH,
+            &closed("", "polling && $IP link set va up"),
+            &closed("-j", "polling && $IP link set va up"),
+            // Held at once (the first look), before any event.
+            &closed("", "$IP link set va up"),
+            // The timeout's message into a closed stderr.
+            &format!("{ENDS}; ended $RNET wait link va up timeout 0.2 2>&1 | {{ exec 0<&-; touch gone; }} & reaped"),
+        ],
+    ) else {
+        return;
+    };
+    for line in 1..=4 {
+        assert_eq!(
+            (out[line].stdout.as_str(), out[line].stderr.as_str()),
+            ("killed by signal 13\n", ""),
+            "{out:?}"
+        );
+    }
+}

@@ -83,7 +83,10 @@ impl RawSocket {
         socket.bind_auto()?;
         let _ = socket.set_ext_ack(true);
         let capped_acks = socket.set_cap_ack(true).is_ok();
-        let _ = socket.set_rx_buf_sz(rcvbuf);
+        // An int, as ip passes it: the kernel reads an int's worth of
+        // whatever it is given, which for a usize is only right on
+        // little-endian machines. Sizes past i32::MAX wrap as in ip.
+        let _ = socket.set_rx_buf_sz(rcvbuf as nix::libc::c_int);
         if strict {
             let _ = socket.set_netlink_get_strict_chk(true);
         }

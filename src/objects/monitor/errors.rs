@@ -20,13 +20,18 @@ pub(crate) enum MonitorError {
     ListenAllNsid(i32),
     /// An event ip cannot read ended the listening, with ip's text.
     ListenEnded(String),
+    /// The kernel refused a multicast group asked for by name (ip's
+    /// `Failed to add stats group to list`, exit 1).
+    GroupRefused(&'static str),
 }
 
 impl MonitorError {
     pub(crate) fn status(&self) -> i32 {
         match self {
             MonitorError::Receive(_) | MonitorError::ListenEnded(_) => 2,
-            MonitorError::BadFile(_) | MonitorError::ListenAllNsid(_) => 1,
+            MonitorError::BadFile(_)
+            | MonitorError::ListenAllNsid(_)
+            | MonitorError::GroupRefused(_) => 1,
             _ => 255,
         }
     }
@@ -46,6 +51,7 @@ impl MonitorError {
                 format!("NETLINK_LISTEN_ALL_NSID: {}", strerror(*errno))
             }
             MonitorError::BadFile(text) | MonitorError::ListenEnded(text) => text.clone(),
+            MonitorError::GroupRefused(group) => format!("Failed to add {group} group to list"),
             MonitorError::Receive(errno) => {
                 format!("netlink receive error {} ({errno})", strerror(*errno))
             }
@@ -73,6 +79,11 @@ mod tests {
                 "Argument \"foo\" is unknown, try \"ip monitor help\".".into(),
                 255
             )
+        );
+        let error: Error = MonitorError::GroupRefused("stats").into();
+        assert_eq!(
+            shown(&error),
+            ("Failed to add stats group to list".into(), 1)
         );
         let error: Error = MonitorError::CannotOpen(nix::libc::ENOENT).into();
         assert_eq!(

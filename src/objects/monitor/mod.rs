@@ -11,6 +11,7 @@
 //! flushed per event.
 
 pub mod errors;
+mod stats;
 
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -42,6 +43,7 @@ const RTM_DELRULE: u16 = 33;
 const RTM_NEWPREFIX: u16 = 52;
 const RTM_NEWNETCONF: u16 = 80;
 const RTM_DELNETCONF: u16 = 81;
+const RTM_NEWSTATS: u16 = 92;
 const RTM_NEWNSID: u16 = 88;
 const RTM_DELNSID: u16 = 89;
 const RTM_NEWNEXTHOP: u16 = 104;
@@ -74,6 +76,7 @@ enum Watched {
     Rule,
     Nsid,
     Nexthop,
+    Stats,
 }
 
 /// What the command line asked for.
@@ -111,10 +114,7 @@ fn parse(ctx: &mut Context, args: &[String]) -> Result<Request> {
         } else if let Some((_, watched)) = WORDS.iter().find(|(name, _)| matches(word, name)) {
             request.watched.push(*watched);
         } else if word == "stats" {
-            return Err(Error::CommandNotImplemented {
-                object: "monitor",
-                command: "stats",
-            });
+            request.watched.push(Watched::Stats);
         } else if word == "all" {
             request.label = true;
         } else if matches(word, "all-nsid") {
@@ -171,6 +171,10 @@ fn groups(watched: &[Watched], family: Family) -> Vec<u32> {
     groups
 }
 
+/// RTNLGRP_STATS, which ip joins apart from the others: a kernel without
+/// it is an error only when `stats` was asked for by name.
+const RTNLGRP_STATS: u32 = 36;
+
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let request = parse(ctx, args)?;
     // ip dies of SIGPIPE when its reader goes away; so does rnet here.
@@ -189,6 +193,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         live: false,
         all_nsid: request.all_nsid,
         nsid: None,
+        borrowed: Vec::new(),
     };
     if let Some(file) = &request.file {
         return monitor.replay(ctx, file);
@@ -203,6 +208,13 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     socket
         .subscribe(&groups(&request.watched, ctx.options.family))
         .map_err(io_error)?;
+    let stats_named = request.watched.contains(&Watched::Stats);
+    if stats_named || request.watched.is_empty() {
+        let joined = socket.subscribe(&[RTNLGRP_STATS]);
+        if joined.is_err() && stats_named {
+            return Err(MonitorError::GroupRefused("stats").into());
+        }
+    }
     if request.all_nsid {
         socket.listen_all_nsid().map_err(|err| {
             Error::from(MonitorError::ListenAllNsid(
@@ -264,6 +276,9 @@ struct Monitor {
     /// The nsid of the namespace the current event came from, when the
     /// kernel said (`all-nsid`; none for this namespace's own events).
     nsid: Option<i32>,
+    /// Links named for one replayed event only (`look_up_by_ioctl`),
+    /// forgotten after it.
+    borrowed: Vec<i32>,
 }
 
 /// One event's object: its label, registry object and printer.
@@ -314,6 +329,7 @@ impl Monitor {
     /// kernel is asked for each link an event names that is not known.
     fn look_up(&mut self, ctx: &mut Context, indexes: &[i32]) -> Result<()> {
         if !self.live {
+            self.look_up_by_ioctl(indexes);
             return Ok(());
         }
         for &index in indexes {
@@ -326,6 +342,43 @@ impl Monitor {
             }
         }
         Ok(())
+    }
+
+    /// A file is read with ip's netlink socket closed, so a link the file
+    /// has not named is named by `if_indextoname` in this namespace, for
+    /// this event only (ip keeps no such name).
+    fn look_up_by_ioctl(&mut self, indexes: &[i32]) {
+        // Those of an event that returned before printing.
+        self.forget_borrowed();
+        for &index in indexes {
+            if index <= 0 || self.names.links.contains_key(&index) {
+                continue;
+            }
+            let mut buffer = [0u8; nix::libc::IF_NAMESIZE];
+            // SAFETY: if_indextoname writes at most IF_NAMESIZE bytes,
+            // NUL included, into the buffer.
+            let found =
+                unsafe { nix::libc::if_indextoname(index as u32, buffer.as_mut_ptr().cast()) };
+            if found.is_null() {
+                continue;
+            }
+            let name = crate::kernel::attrs::cstr(&buffer).to_vec();
+            self.names.links.insert(
+                index,
+                KnownLink {
+                    name,
+                    ..KnownLink::default()
+                },
+            );
+            self.borrowed.push(index);
+        }
+    }
+
+    /// Drops the names `look_up_by_ioctl` lent to one event.
+    fn forget_borrowed(&mut self) {
+        for index in self.borrowed.drain(..) {
+            self.names.links.remove(&index);
+        }
     }
 
     /// ip's `accept_msg`: one message, printed with its headers.
@@ -382,6 +435,11 @@ impl Monitor {
             RTM_NEWRULE | RTM_DELRULE => kind("[RULE]", "rule"),
             RTM_NEWNETCONF | RTM_DELNETCONF => kind("[NETCONF]", "netconf"),
             RTM_NEWNSID | RTM_DELNSID => kind("[NSID]", "netns"),
+            RTM_NEWSTATS => Kind {
+                label: "[STATS]",
+                object: "stats",
+                printer: Some(stats::print_message),
+            },
             NLMSG_ERROR | NLMSG_NOOP | NLMSG_DONE => return Ok(()),
             _ => {
                 self.flush(ctx);
@@ -408,17 +466,28 @@ impl Monitor {
             RTM_NEWNSID | RTM_DELNSID => self.learn_nsid(ctx, msg_type, payload)?,
             _ => None,
         };
+        // ip's monitor resets the link printer's filter
+        // (`ipaddr_reset_filter`), so `-4`/`-6`/`-0` never change how a
+        // link event is printed (its `link/ether` line stays).
+        let family = match msg_type {
+            RTM_NEWLINK | RTM_DELLINK => {
+                std::mem::replace(&mut self.names.options.family, Family::Unspec)
+            }
+            _ => self.names.options.family,
+        };
         if ctx.options.json_all {
             self.print_json(&mut ctx.out, &kind, msg_type, payload, printer);
         } else {
             self.print_headers(&mut ctx.out, kind.label);
             printer(&mut ctx.out, msg_type, payload, &self.names);
         }
+        self.names.options.family = family;
         ctx.out.flush();
         // ip forgets a namespace's name once an event printed it.
         if let Some(known) = nsid {
             self.names.nsids.remove(&known);
         }
+        self.forget_borrowed();
         self.cache_nexthop(msg_type, payload);
         Ok(())
     }
@@ -630,6 +699,7 @@ fn referenced_links(msg_type: u16, payload: &[u8]) -> Vec<i32> {
         }
         RTM_NEWNEXTHOP | RTM_DELNEXTHOP => indexes.extend(attrs(8, 20).i32(NHA_OIF)),
         RTM_NEWNETCONF | RTM_DELNETCONF => indexes.extend(attrs(4, 10).i32(1)),
+        RTM_NEWSTATS => indexes.extend(at(4)),
         _ => {}
     }
     indexes
@@ -736,6 +806,7 @@ mod tests {
             live: false,
             all_nsid: false,
             nsid: None,
+            borrowed: Vec::new(),
         };
         let mut addr = vec![2, 24, 0, 0];
         addr.extend(3u32.to_ne_bytes());
