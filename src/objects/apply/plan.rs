@@ -244,8 +244,10 @@ pub(crate) fn apply(file: &Checked) -> Result<Vec<Step>> {
             .iter()
             .filter(|address| address.dev == link.name && address.global)
             .filter(|address| {
-                !file.addresses.iter().any(|(netns, dev, prefix)| {
-                    netns == &link.netns && dev == &link.name && *prefix == address.prefix
+                !file.addresses.iter().any(|declared| {
+                    declared.netns == link.netns
+                        && declared.dev == link.name
+                        && declared.prefix == address.prefix
                 })
             })
             .map(|address| address.prefix)
@@ -272,14 +274,19 @@ pub(crate) fn apply(file: &Checked) -> Result<Vec<Step>> {
     }
 
     // Addresses to add.
-    for (netns, dev, prefix) in &file.addresses {
+    for declared in &file.addresses {
         let present = kernel
-            .get(netns)
+            .get(&declared.netns)
             .addresses
             .iter()
-            .any(|address| &address.dev == dev && address.prefix == *prefix);
+            .any(|address| address.dev == declared.dev && address.prefix == declared.prefix);
         if !present {
-            steps.push(address_step(netns, "add", *prefix, dev));
+            steps.push(address_step(
+                &declared.netns,
+                "add",
+                declared.prefix,
+                &declared.dev,
+            ));
         }
     }
 
@@ -328,8 +335,9 @@ pub(crate) fn apply(file: &Checked) -> Result<Vec<Step>> {
     }
 
     // Permanent neighbours.
-    for (netns, dev, address, lladdr) in &file.neighbors {
-        let address = address.to_string();
+    for declared in &file.neighbors {
+        let (netns, dev, lladdr) = (&declared.netns, &declared.dev, &declared.lladdr);
+        let address = declared.address.to_string();
         let current = kernel
             .get(netns)
             .neighbors
@@ -570,24 +578,31 @@ pub(crate) fn destroy(file: &Checked) -> Result<Vec<Step>> {
                 }
             }
         }
-        for (_, dev, prefix) in file.addresses.iter().filter(|address| address.0.is_none()) {
+        for declared in file.addresses.iter().filter(|a| a.netns.is_none()) {
             let present = home_state
                 .addresses
                 .iter()
-                .any(|address| &address.dev == dev && address.prefix == *prefix);
-            if present && stays(dev) {
-                steps.push(address_step(&none, "del", *prefix, dev).without_undo());
+                .any(|address| address.dev == declared.dev && address.prefix == declared.prefix);
+            if present && stays(&declared.dev) {
+                let step = address_step(&none, "del", declared.prefix, &declared.dev);
+                steps.push(step.without_undo());
             }
         }
-        for (_, dev, address, _) in file.neighbors.iter().filter(|n| n.0.is_none()) {
+        for declared in file.neighbors.iter().filter(|n| n.netns.is_none()) {
             let present = home_state
                 .neighbors
                 .iter()
-                .any(|known| &known.dev == dev && known.address == *address);
-            if present && stays(dev) {
+                .any(|known| known.dev == declared.dev && known.address == declared.address);
+            if present && stays(&declared.dev) {
                 steps.push(remove(Command::ip(
                     &none,
-                    &["neigh", "del", &address.to_string(), "dev", dev],
+                    &[
+                        "neigh",
+                        "del",
+                        &declared.address.to_string(),
+                        "dev",
+                        &declared.dev,
+                    ],
                 )));
             }
         }

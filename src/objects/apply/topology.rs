@@ -254,6 +254,24 @@ pub(crate) struct Link {
     pub created_by_entry: Option<usize>,
 }
 
+/// An address of the file, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Address {
+    pub netns: Netns,
+    pub dev: String,
+    pub prefix: Prefix,
+}
+
+/// A permanent neighbour of the file, checked (`lladdr` in lower case, as
+/// the kernel's is printed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Neighbor {
+    pub netns: Netns,
+    pub dev: String,
+    pub address: IpAddr,
+    pub lladdr: String,
+}
+
 /// A route of the file, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Route {
@@ -269,9 +287,9 @@ pub(crate) struct Route {
 pub(crate) struct Checked {
     pub file: Topology,
     pub links: Vec<Link>,
-    pub addresses: Vec<(Netns, String, Prefix)>,
+    pub addresses: Vec<Address>,
     pub routes: Vec<Route>,
-    pub neighbors: Vec<(Netns, String, IpAddr, String)>,
+    pub neighbors: Vec<Neighbor>,
 }
 
 impl Checked {
@@ -551,23 +569,24 @@ fn check(path: &str, file: Topology) -> Result<Checked, ApplyError> {
                 format!("\"{}\" is not an address", entry.address.value),
             ));
         };
-        let key = (netns, entry.dev.value.clone(), prefix);
-        if addresses
-            .iter()
-            .any(|(netns, _, other): &(Netns, String, Prefix)| {
-                netns == &key.0 && other.address == prefix.address
-            })
-        {
+        let address = Address {
+            netns,
+            dev: entry.dev.value.clone(),
+            prefix,
+        };
+        if addresses.iter().any(|other: &Address| {
+            other.netns == address.netns && other.prefix.address == prefix.address
+        }) {
             return Err(invalid(
                 line_of(&entry.address),
                 format!(
                     "address {}{} is declared twice",
                     prefix.address,
-                    in_netns(&key.0)
+                    in_netns(&address.netns)
                 ),
             ));
         }
-        addresses.push(key);
+        addresses.push(address);
     }
 
     let mut routes = Vec::new();
@@ -632,24 +651,24 @@ fn check(path: &str, file: Topology) -> Result<Checked, ApplyError> {
                 format!("\"{}\" is not a link-layer address", entry.lladdr.value),
             ));
         }
-        let neighbor = (
+        let neighbor = Neighbor {
             netns,
-            entry.dev.value.clone(),
-            entry.address,
-            entry.lladdr.value.to_ascii_lowercase(),
-        );
-        if neighbors.iter().any(
-            |(netns, dev, address, _): &(Netns, String, IpAddr, String)| {
-                netns == &neighbor.0 && dev == &neighbor.1 && address == &neighbor.2
-            },
-        ) {
+            dev: entry.dev.value.clone(),
+            address: entry.address,
+            lladdr: entry.lladdr.value.to_ascii_lowercase(),
+        };
+        if neighbors.iter().any(|other: &Neighbor| {
+            other.netns == neighbor.netns
+                && other.dev == neighbor.dev
+                && other.address == neighbor.address
+        }) {
             return Err(invalid(
                 line_of(&entry.dev),
                 format!(
                     "neighbour {} on \"{}\"{} is declared twice",
                     entry.address,
                     entry.dev.value,
-                    in_netns(&neighbor.0)
+                    in_netns(&neighbor.netns)
                 ),
             ));
         }
