@@ -454,3 +454,125 @@ fn bad_files_change_nothing() {
         facts(out.last().unwrap().stdout.as_str())
     );
 }
+
+/// Every kind of link, some in the sandbox's own namespace, beside things
+/// the file does not own.
+const EVERY_KIND: &str = "namespaces:
+  - name: x1
+    sysctls:
+      net.ipv6.conf.all.forwarding: 1
+links:
+  - name: lo
+  - name: hbr
+    kind: bridge
+  - name: hv0
+    kind: veth
+    master: hbr
+    peer: { name: xv0, netns: x1 }
+  - name: hv1
+    kind: veth
+    peer: { name: hv2, state: down }
+  - name: mv0
+    kind: macvlan
+    link: hv1
+    mode: private
+  - name: vx0
+    kind: vxlan
+    id: 42
+    local: 192.0.2.1
+    remote: 192.0.2.7
+    link: hbr
+  - name: tp0
+    kind: tap
+    state: down
+addresses:
+  - { dev: hbr, address: 192.0.2.1/24 }
+  - { dev: lo, address: 198.51.100.1/32 }
+  - { netns: x1, dev: xv0, address: \"2001:db8::2/64\" }
+routes:
+  - { to: 203.0.113.0/24, via: 192.0.2.2 }
+  - { to: 198.51.100.64/26, dev: lo, metric: 7 }
+  - { netns: x1, to: default, via: \"2001:db8::1\" }
+neighbors:
+  - { dev: hbr, address: 192.0.2.9, lladdr: \"02:00:00:00:00:09\" }";
+
+#[test]
+fn every_kind_applies_reapplies_and_is_destroyed_leaving_the_rest() {
+    let commands = [
+        "ip link add keep0 type bridge && ip address add 10.7.0.1/24 dev keep0 && ip netns add other && ip -n other link add keep1 type bridge".to_string(),
+        STATE.to_string(),
+        write_file("every.yaml", EVERY_KIND),
+        "$RNET apply every.yaml".to_string(),
+        STATE.to_string(),
+        "$RNET apply every.yaml".to_string(),
+        "$RNET destroy every.yaml".to_string(),
+        STATE.to_string(),
+    ];
+    let Some(out) = sandbox("apply_every_kind", &commands) else {
+        return;
+    };
+    assert_eq!(out[0].status, 0, "{:?}", out[0]);
+    assert_eq!(out[3].status, 0, "{:?}", out[3]);
+    let applied = facts(&out[4].stdout);
+    for fact in [
+        ": link hv0 kind veth up true master hbr",
+        ": link hv2 kind veth up false master -",
+        ": link mv0 kind macvlan up true master -",
+        ": link vx0 kind vxlan up true master -",
+        ": link tp0 kind tun up false master -",
+        ": address lo 198.51.100.1/32 scope global",
+        ": route 198.51.100.64/26 via - dev lo proto - scope link",
+        ": route 203.0.113.0/24 via 192.0.2.2 dev hbr proto - scope -",
+        ": neigh 192.0.2.9 dev hbr lladdr 02:00:00:00:00:09",
+        "x1: link xv0 kind veth up true master -",
+        "x1: address xv0 2001:db8::2/64 scope global",
+        "x1: route default via 2001:db8::1 dev xv0 proto - scope -",
+    ] {
+        assert!(applied.contains(&fact.to_string()), "{fact}: {applied:#?}");
+    }
+    assert_eq!(
+        (out[5].status, out[5].stdout.as_str()),
+        (3, "# apply: nothing to do, the kernel matches every.yaml\n")
+    );
+    assert_eq!(out[6].status, 0, "{:?}", out[6]);
+    // Only what the file owns went: keep0, its address and `other` stay;
+    // lo keeps its state (the file does not create it) but loses the
+    // file's address and route.
+    let lo_address = |fact: &String| fact.starts_with(": address lo ");
+    let after = facts(&out[7].stdout);
+    assert!(
+        !after.iter().any(|fact| fact.contains("198.51.100.")),
+        "{after:#?}"
+    );
+    let mut expected: Vec<String> = facts(&out[1].stdout)
+        .into_iter()
+        .filter(|fact| !lo_address(fact))
+        .map(|fact| match fact.as_str() {
+            ": link lo kind - up false master -" => ": link lo kind - up true master -".into(),
+            _ => fact,
+        })
+        .collect();
+    expected.sort();
+    let after: Vec<String> = after.into_iter().filter(|fact| !lo_address(fact)).collect();
+    assert_eq!(after, expected);
+    for kept in [
+        "other: link keep1 kind bridge up false master -",
+        ": address keep0 10.7.0.1/24 scope global",
+    ] {
+        assert!(after.contains(&kept.to_string()), "{kept}: {after:#?}");
+    }
+}
+
+#[test]
+fn every_kind_plan_is_real() {
+    let dir = std::env::temp_dir().join(format!("rnet-apply-every-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("every.yaml");
+    std::fs::write(&file, EVERY_KIND).unwrap();
+    assert_plan_is_real(
+        "apply_every_kind_plan_is_real",
+        &file.display().to_string(),
+        "ip netns exec x1 cat /proc/sys/net/ipv6/conf/all/forwarding",
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
