@@ -44,8 +44,8 @@ pub(crate) fn in_namespace<T>(
 /// Runs one command.
 pub(crate) fn run(command: &Command) -> Result<()> {
     match &command.action {
+        // As `rnet -n NS WORDS` runs them: a fresh context in NS.
         Action::Ip(words) => in_namespace(&command.netns, |ctx| {
-            ctx.batch_mode = true;
             run_object(ctx, &words[0], &words[1..])
         }),
         Action::Sysctl { key, value } => in_namespace(&command.netns, |_| {
