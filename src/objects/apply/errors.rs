@@ -41,7 +41,8 @@ pub(crate) enum ApplyError {
         /// The undo steps that failed in turn, each with its error text.
         undo_failures: Vec<String>,
     },
-    /// A sysctl could not be read or written.
+    /// A sysctl could not be read while planning (status 1: nothing was
+    /// changed), or written by a step (then reported before `StepFailed`).
     Sysctl {
         key: String,
         netns: String,
@@ -58,7 +59,7 @@ impl ApplyError {
         match self {
             ApplyError::NothingToDo => NOTHING_TO_DO,
             ApplyError::StepFailed { undo_failures, .. } if !undo_failures.is_empty() => 4,
-            ApplyError::StepFailed { .. } | ApplyError::Sysctl { .. } => 2,
+            ApplyError::StepFailed { .. } => 2,
             ApplyError::Usage(_) => 255,
             _ => 1,
         }
