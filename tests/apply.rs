@@ -576,3 +576,31 @@ fn every_kind_plan_is_real() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_link_of_another_kind_is_a_conflict_that_changes_nothing() {
+    let file = "namespaces:\n  - name: c1\nlinks:\n  - name: x0\n    kind: tap";
+    let commands = [
+        "ip link add x0 type bridge".to_string(),
+        STATE.to_string(),
+        write_file("conflict.yaml", file),
+        "$RNET apply conflict.yaml".to_string(),
+        STATE.to_string(),
+    ];
+    let Some(out) = sandbox("apply_conflict", &commands) else {
+        return;
+    };
+    assert_eq!(
+        (
+            out[3].status,
+            out[3].stdout.as_str(),
+            out[3].stderr.as_str()
+        ),
+        (
+            1,
+            "",
+            "rnet: link \"x0\" exists as bridge, the file says tap; nothing was changed\n"
+        )
+    );
+    assert_eq!(facts(&out[1].stdout), facts(&out[4].stdout));
+}

@@ -435,10 +435,10 @@ fn create_link(
         let found = existing.kind.as_deref().unwrap_or("a device of no kind");
         if found != kind.kernel_name() {
             return Err(ApplyError::Conflict(format!(
-                "link \"{}\"{} exists as {found}, the file says {}",
+                "link \"{}\"{} exists as {found}, the file says {}; nothing was changed",
                 link.name,
                 in_netns(&link.netns),
-                kind.kernel_name()
+                kind.file_name()
             ))
             .into());
         }

@@ -96,6 +96,14 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
+    /// The kind as the file names it.
+    pub(crate) fn file_name(self) -> &'static str {
+        match self {
+            Kind::Tap => "tap",
+            other => other.kernel_name(),
+        }
+    }
+
     /// The kind as the kernel reports it (IFLA_INFO_KIND).
     pub(crate) fn kernel_name(self) -> &'static str {
         match self {
