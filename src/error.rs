@@ -307,6 +307,8 @@ pub enum Error {
     Rule(crate::objects::rule::errors::RuleError),
     /// `rnet wait` (objects/wait/errors.rs).
     Waiting(crate::objects::wait::errors::WaitError),
+    /// `rnet apply`/`rnet destroy` (objects/apply/errors.rs).
+    Apply(crate::objects::apply::errors::ApplyError),
     /// `ip nexthop` (objects/nexthop/errors.rs).
     Nexthop(crate::objects::nexthop::errors::NexthopError),
     /// `ip route` (objects/route/errors.rs).
@@ -449,6 +451,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.status(),
             Waiting(error) => error.status(),
+            Apply(error) => error.status(),
             Nexthop(error) => error.status(),
             Neighbor(error) => error.status(),
             Encap(error) => error.status(),
@@ -520,6 +523,7 @@ impl Error {
             // ---- rules ----
             Rule(error) => error.aborts_batch(),
             Waiting(error) => error.aborts_batch(),
+            Apply(error) => error.aborts_batch(),
             Nexthop(_) => false,
             Neighbor(error) => error.aborts_batch(),
             Encap(error) => error.aborts_batch(),
@@ -731,6 +735,7 @@ impl Error {
 
             Rule(error) => return error.message(prog),
             Waiting(error) => return error.message(prog),
+            Apply(error) => return error.message(prog),
             Nexthop(error) => return error.message(prog),
             Neighbor(error) => return error.message(),
             Encap(error) => return Some(error.message()),

@@ -19,6 +19,7 @@ use crate::grammar::tree::{
     ROUTE_COMMANDS, RULE_COMMANDS, TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
     VRF_COMMANDS, WAIT_COMMANDS,
 };
+use crate::grammar::tree::{APPLY_COMMANDS, DESTROY_COMMANDS};
 use crate::objects;
 use crate::output::{message, nsid, PrintMessage};
 
@@ -210,6 +211,19 @@ pub(crate) const OBJECTS: &[Object] = &[
         WAIT_COMMANDS,
         objects::wait::run,
     ),
+    Object::new(
+        kw_exact(
+            "apply",
+            "build a topology file's namespaces, links, addresses and routes",
+        ),
+        APPLY_COMMANDS,
+        objects::apply::run,
+    ),
+    Object::new(
+        kw_exact("destroy", "remove what a topology file owns"),
+        DESTROY_COMMANDS,
+        objects::apply::run_destroy,
+    ),
 ];
 
 /// The object `word` selects under ip's first-match rule.
@@ -308,6 +322,12 @@ mod tests {
         assert_eq!(name("wait"), Some("wait"));
         assert_eq!(name("w"), None);
         assert_eq!(name("wai"), None);
+        // Nor do `apply` and `destroy`: `a` stays address, `d` unknown.
+        assert_eq!(name("apply"), Some("apply"));
+        assert_eq!(name("ap"), None);
+        assert_eq!(name("destroy"), Some("destroy"));
+        assert_eq!(name("d"), None);
+        assert_eq!(name("de"), None);
     }
 
     #[test]
@@ -341,7 +361,9 @@ mod tests {
                 "netconf",
                 "vrf",
                 "nexthop",
-                "wait"
+                "wait",
+                "apply",
+                "destroy"
             ]
         );
     }

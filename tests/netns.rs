@@ -80,7 +80,7 @@ fn messages_name_the_program_it_was_invoked_as() {
     );
     assert_eq!(
         out[5].stdout,
-        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | link | maddress | monitor | mroute | mrule | neighbor | netconf | netns | nexthop | ntable | route | rule | tcpmetrics | token | tuntap | vrf | wait | help }\n"
+        "Usage: rnet [ OPTIONS ] OBJECT { COMMAND | help }\n       rnet [ -force ] -batch filename\nwhere  OBJECT := { address | addrlabel | apply | destroy | link | maddress | monitor | mroute | mrule | neighbor | netconf | netns | nexthop | ntable | route | rule | tcpmetrics | token | tuntap | vrf | wait | help }\n"
     );
 }
 

@@ -382,6 +382,20 @@ pub const WAIT_COMMANDS: &[Keyword] = &[
     kw("help", "print the usage"),
 ];
 
+/// `rnet apply` words besides FILE (rnet's own object).
+pub const APPLY_COMMANDS: &[Keyword] = &[
+    kw_exact("-dry-run", "print the plan, change nothing"),
+    kw_exact("-j", "print the plan as JSON"),
+    kw("help", "print the usage"),
+];
+
+/// `rnet destroy` words besides FILE (rnet's own object).
+pub const DESTROY_COMMANDS: &[Keyword] = &[
+    kw_exact("-dry-run", "print what would be removed, remove nothing"),
+    kw_exact("-j", "print the plan as JSON"),
+    kw("help", "print the usage"),
+];
+
 static IMPLEMENTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
 /// Records the objects rnet implements (the registry's, sorted), for the
@@ -431,6 +445,8 @@ pub enum Usage {
     TcpMetrics,
     Wait,
     Monitor,
+    Apply,
+    Destroy,
 }
 
 impl Usage {
@@ -489,6 +505,9 @@ impl Usage {
             }
             Usage::Wait => {
                 include_str!("usage/wait.txt").replace("rnet wait", &format!("{prog} wait"))
+            }
+            Usage::Apply | Usage::Destroy => {
+                include_str!("usage/apply.txt").replace("rnet ", &format!("{prog} "))
             }
         }
     }

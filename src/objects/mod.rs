@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod addrlabel;
+pub(crate) mod apply;
 pub mod device;
 pub(crate) mod dumpfile;
 pub mod existing;

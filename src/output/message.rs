@@ -295,7 +295,7 @@ mod tests {
             bytes.extend(kind.to_ne_bytes());
             let body = usize::from(len.saturating_sub(4));
             bytes.extend(random.iter().cycle().take(body));
-            while bytes.len() % 4 != 0 {
+            while !bytes.len().is_multiple_of(4) {
                 bytes.push(0);
             }
         }
