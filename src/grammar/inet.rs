@@ -934,7 +934,7 @@ mod tests {
                 bits /= 9;
                 word.push_str(pieces[(bits % pieces.len() as u64) as usize]);
                 bits /= pieces.len() as u64;
-                word.push(if bits % 3 == 0 { '.' } else { ':' });
+                word.push(if bits.is_multiple_of(3) { '.' } else { ':' });
             }
             if state & 1 == 1 {
                 word.pop();
