@@ -12,7 +12,7 @@ use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
 use super::attrs::Request;
 use super::extack;
-use crate::error::KernelError;
+use crate::error::{Error, KernelError};
 
 pub const NLMSG_ERROR: u16 = 2;
 pub const NLMSG_DONE: u16 = 3;
@@ -378,6 +378,21 @@ impl RawSocket {
         request: Request,
         mut each: impl FnMut(Message<'_>),
     ) -> Result<bool, Refusal> {
+        let answer = self.talk_until(request, |message| {
+            each(message);
+            ControlFlow::Continue(())
+        })?;
+        Ok(answer == Answer::Interrupted)
+    }
+
+    /// [`RawSocket::talk`] whose `each` may stop early. The answers after
+    /// the stop are still read (and dropped) up to the kernel's end: a
+    /// socket with a dump half read would refuse the next dump (EBUSY).
+    fn talk_until(
+        &mut self,
+        request: Request,
+        mut each: impl FnMut(Message<'_>) -> ControlFlow<()>,
+    ) -> Result<Answer, Refusal> {
         self.seq = self.seq.wrapping_add(1);
         let seq = self.seq;
         let bytes = request.finish(seq);
@@ -392,6 +407,16 @@ impl RawSocket {
         };
         self.socket.send(&bytes, 0).map_err(io_refusal)?;
         let mut interrupted = false;
+        let mut stopped = false;
+        let end = |interrupted: bool, stopped: bool| {
+            Ok(if stopped {
+                Answer::Stopped
+            } else if interrupted {
+                Answer::Interrupted
+            } else {
+                Answer::Whole
+            })
+        };
         loop {
             let len = self.receive().map_err(io_refusal)?;
             let mut rest = &self.buffer[..len];
@@ -415,7 +440,7 @@ impl RawSocket {
                         let code = payload
                             .get(..4)
                             .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
-                        if code < 0 {
+                        if code < 0 && !stopped {
                             let extack =
                                 extack::message_in_attributes(payload.get(4..).unwrap_or(&[]));
                             return Err(Refusal {
@@ -426,14 +451,14 @@ impl RawSocket {
                                 in_done: true,
                             });
                         }
-                        return Ok(interrupted);
+                        return end(interrupted, stopped);
                     }
                     NLMSG_ERROR => {
                         let code = payload
                             .get(..4)
                             .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
-                        if code == 0 {
-                            return Ok(interrupted);
+                        if code == 0 || stopped {
+                            return end(interrupted, stopped);
                         }
                         let extack =
                             extack::message(payload.get(4..).unwrap_or(&[]), self.capped_acks);
@@ -446,18 +471,115 @@ impl RawSocket {
                         });
                     }
                     _ => {
-                        each(Message {
-                            msg_type,
-                            flags: msg_flags,
-                            payload,
-                            header,
-                        });
+                        if !stopped {
+                            stopped = each(Message {
+                                msg_type,
+                                flags: msg_flags,
+                                payload,
+                                header,
+                            })
+                            .is_break();
+                        }
                         if !is_dump && msg_flags & NLM_F_MULTI == 0 && flags & NLM_F_ACK == 0 {
-                            return Ok(interrupted);
+                            return end(interrupted, stopped);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// The one streaming dump: sends `request` and hands each message to
+    /// `each` as it is read, in the socket's one buffer (nothing is
+    /// collected here). A dump the kernel marks as interrupted by a change
+    /// (NLM_F_DUMP_INTR) is asked for again, at most `attempts` times in
+    /// all, with [`Dumped::Again`] before the messages of each new attempt;
+    /// if the last one is still interrupted, ip's warning `Dump was
+    /// interrupted and may be inconsistent.` is printed here. ip asks only
+    /// once; asking again is rnet's addition, so that a script sees a
+    /// consistent list when one can be had. `attempts` 1 is ip's behaviour,
+    /// for callers that can do nothing with a second answer.
+    ///
+    /// A refusal (ip's `Dump terminated`) ends the dump with
+    /// [`DumpFailed::Refused`]; [`Error::from`] turns it into ip's message.
+    /// An error from `each` stops the dump (its rest is read and dropped)
+    /// and is returned as [`DumpFailed::Stopped`].
+    pub(crate) fn dump<E>(
+        &mut self,
+        request: &Request,
+        attempts: usize,
+        mut each: impl FnMut(Dumped<'_>) -> Result<(), E>,
+    ) -> Result<(), DumpFailed<E>> {
+        let mut attempt = 0;
+        let mut failure = None;
+        loop {
+            attempt += 1;
+            if attempt > 1 {
+                each(Dumped::Again).map_err(DumpFailed::Stopped)?;
+            }
+            let answer = self
+                .talk_until(request.clone(), |message| {
+                    match each(Dumped::Message(message)) {
+                        Ok(()) => ControlFlow::Continue(()),
+                        Err(err) => {
+                            failure = Some(err);
+                            ControlFlow::Break(())
+                        }
+                    }
+                })
+                .map_err(DumpFailed::Refused)?;
+            match answer {
+                Answer::Stopped => {
+                    return Err(DumpFailed::Stopped(failure.take().expect("set on a stop")))
+                }
+                Answer::Whole => return Ok(()),
+                Answer::Interrupted if attempt >= attempts.max(1) => {
+                    crate::error::warn(crate::error::Warning::DumpInterrupted);
+                    return Ok(());
+                }
+                Answer::Interrupted => {}
+            }
+        }
+    }
+}
+
+/// How an exchange ended, for [`RawSocket::talk_until`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Whole,
+    /// A dump some message of which carried NLM_F_DUMP_INTR.
+    Interrupted,
+    /// The caller stopped reading.
+    Stopped,
+}
+
+/// What [`RawSocket::dump`] hands to its caller.
+pub(crate) enum Dumped<'a> {
+    /// One message of the dump, in the socket's buffer.
+    Message(Message<'a>),
+    /// The attempt before was interrupted by a change and the dump starts
+    /// again: what it brought may be missing objects, doubled or stale. A
+    /// caller collecting drops what it has; a caller printing skips what it
+    /// already printed.
+    Again,
+}
+
+/// Why a [`RawSocket::dump`] ended early.
+#[derive(Debug)]
+pub(crate) enum DumpFailed<E> {
+    /// The kernel refused the dump (ip's `Dump terminated`).
+    Refused(Refusal),
+    /// The caller's `each` failed.
+    Stopped(E),
+}
+
+impl From<DumpFailed<Error>> for Error {
+    /// ip's `Dump terminated` (the kernel's text only when it came in the
+    /// dump's NLMSG_DONE), or the caller's own error.
+    fn from(failed: DumpFailed<Error>) -> Error {
+        match failed {
+            DumpFailed::Refused(refusal) => Error::dump_terminated(refusal),
+            DumpFailed::Stopped(error) => error,
         }
     }
 }

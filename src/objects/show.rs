@@ -20,7 +20,7 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
+use crate::kernel::raw::{dump_consistently, DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
 use crate::model::address::{
     flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
     RT_SCOPE_NOWHERE,
@@ -413,9 +413,60 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         return save(ctx, preferred, filter.ifindex);
     }
 
-    let link_style = style(ctx, do_link, filter.family);
+    let table = ctx.options.table && ctx.options.json == 0;
+    let brief = ctx.options.brief > 0;
+    let with_addresses = filter.family != AF_PACKET;
+    let mut listing = Listing {
+        filter: &filter,
+        do_link,
+        with_addresses,
+        table,
+        link_style: style(ctx, do_link, filter.family),
+        address_style: AddressStyle {
+            brief,
+            with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
+            numeric: ctx.options.numeric > 0,
+            resolve: ctx.options.resolve > 0,
+        },
+        addresses: AddressStore::default(),
+        seen: Default::default(),
+        rows: Vec::new(),
+    };
     ctx.out.begin_list();
-    let mut links = match (filter_dev, filter.group) {
+    // ip dumps the links, then the addresses, and prints once it has both.
+    // rnet reads the addresses first, into one compact store, so that each
+    // link can then be printed (or dropped by `ipaddr_filter`) as its
+    // message arrives: nothing of the link dump is kept.
+    if with_addresses || table {
+        // rnet's -table shows addresses for `link show` too: the same dump,
+        // of every family, without the address filter that only `address`
+        // applies; a refusal of it only leaves the column empty.
+        let family = if with_addresses {
+            filter.family
+        } else {
+            AF_UNSPEC
+        };
+        let request = crate::kernel::address::dump_request(family, filter.ifindex);
+        let store = &mut listing.addresses;
+        let dumped = ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+            match dumped {
+                Dumped::Again => store.clear(),
+                Dumped::Message(message) => store.push(&message),
+            }
+            Ok(())
+        });
+        match dumped {
+            Ok(()) => {}
+            Err(DumpFailed::Refused(_)) if !with_addresses => store.clear(),
+            Err(failed) => {
+                crate::error::report(&Error::from(failed));
+                ctx.out.end_list();
+                return Ok(());
+            }
+        }
+        store.sort();
+    }
+    match (filter_dev, filter.group) {
         (Some(device), None) if do_link => {
             // Only a device: one RTM_GETLINK by name.
             match link::get(
@@ -425,7 +476,11 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 preferred,
                 RTEXT_FILTER_VF,
             ) {
-                Ok(found) => found.into_iter().collect(),
+                Ok(found) => {
+                    if let Some(link) = found {
+                        listing.show(ctx, link)?;
+                    }
+                }
                 Err(refusal) => {
                     warn(Warning::Kernel(refusal.error.clone()));
                     ctx.out.end_list();
@@ -440,7 +495,11 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
             };
             match link::get(ctx.raw()?, None, filter.ifindex, filter.family, mask) {
-                Ok(found) => found.into_iter().collect(),
+                Ok(found) => {
+                    if let Some(link) = found {
+                        listing.show(ctx, link)?;
+                    }
+                }
                 Err(refusal) => {
                     warn(Warning::Kernel(refusal.error.clone()));
                     warn(Warning::Reported(Error::LinkRequestFailed(
@@ -452,7 +511,6 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
             }
         }
         _ => {
-            let kind = filter.kind.clone();
             // Unlike ip, rnet asks the kernel to leave out the statistics when
             // they will not be printed: filling them is most of the dump's cost.
             let skip_stats = if ctx.options.stats == 0 {
@@ -460,166 +518,202 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
             } else {
                 0
             };
-            let dump_filter = DumpFilter {
+            let request = link::dump_request(&DumpFilter {
                 family: preferred,
                 ext_mask: RTEXT_FILTER_VF | skip_stats,
                 master: (filter.master != 0).then_some(filter.master),
-                kind: kind.as_deref().map(str::as_bytes),
-            };
-            let raw = ctx.raw()?;
-            let dumped = dump_consistently(DUMP_ATTEMPTS, |links: &mut Vec<Link>| {
-                link::dump(raw, &dump_filter, |link| links.push(link))
+                kind: filter.kind.as_deref().map(str::as_bytes),
+            });
+            // An interrupted dump is asked again; the links it already
+            // showed are not shown twice (`Listing::seen`).
+            let dumped = ctx.dump(&request, DUMP_ATTEMPTS, |ctx, dumped| match dumped {
+                Dumped::Again => Ok(()),
+                Dumped::Message(message) => match link::decode(&message) {
+                    Some(link) => listing.show(ctx, link),
+                    None => Ok(()),
+                },
             });
             match dumped {
-                Ok((links, interrupted)) => {
-                    if interrupted {
-                        warn(Warning::DumpInterrupted);
-                    }
-                    links
-                }
-                Err(refusal) => {
-                    crate::error::report(&Error::dump_terminated(refusal));
+                Ok(()) => {}
+                Err(DumpFailed::Stopped(error)) => return Err(error),
+                Err(refused) => {
+                    crate::error::report(&Error::from(refused));
                     ctx.out.end_list();
                     return Ok(());
                 }
             }
         }
-    };
-    for link in links.iter_mut() {
-        ctx.links.remember(link);
-        add_missing_txqlen(link);
     }
-
-    let with_addresses = filter.family != AF_PACKET;
-    let mut by_link: crate::model::IndexMap<u32, Vec<Address>> = Default::default();
-    if with_addresses {
-        let raw = ctx.raw()?;
-        let dumped = dump_consistently(
-            DUMP_ATTEMPTS,
-            |by_link: &mut crate::model::IndexMap<u32, Vec<Address>>| {
-                crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, _| {
-                    by_link
-                        .entry(address.header.index)
-                        .or_default()
-                        .push(address)
-                })
-            },
-        );
-        match dumped {
-            Ok((dumped, interrupted)) => {
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                by_link = dumped;
-            }
-            Err(refusal) => {
-                crate::error::report(&Error::dump_terminated(refusal));
-                ctx.out.end_list();
-                return Ok(());
-            }
-        }
-        // ip's `ipaddr_filter`: a link stays if one of its addresses
-        // passes, or if it has none at all and no family was asked for.
-        let mut kept = Vec::with_capacity(links.len());
-        for link in links {
-            let index = link.info.index as u32;
-            let keep = match by_link.get(&index) {
-                None => filter.family == AF_UNSPEC || filter.family == AF_PACKET,
-                Some(addresses) => {
-                    let name = device::name_of(ctx, link.info.index)?;
-                    addresses
-                        .iter()
-                        .any(|address| filter.keeps_address_anywhere(address, &name))
-                }
-            };
-            if keep {
-                kept.push(link);
-            }
-        }
-        links = kept;
-    }
-    let table = ctx.options.table && ctx.options.json == 0;
     if table {
-        // rnet's -table shows addresses for `link show` too: the same dump,
-        // of every family, without the address filter that only `address`
-        // applies.
-        if !with_addresses {
-            let _ = crate::kernel::address::dump(ctx.raw()?, AF_UNSPEC, filter.ifindex, |a, _| {
-                by_link.entry(a.header.index).or_default().push(a)
-            });
-        }
-        return print_table(ctx, &filter, &links, &by_link, with_addresses);
-    }
-
-    let brief = ctx.options.brief > 0;
-    let no_link = with_addresses && ctx.options.oneline > 0;
-    let address_style = AddressStyle {
-        brief,
-        with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
-        numeric: ctx.options.numeric > 0,
-        resolve: ctx.options.resolve > 0,
-    };
-    for link in &links {
-        ctx.out.open_object(None);
-        let verdict = if brief || !no_link {
-            let (printed, verdict) = filter.link_verdict(link, brief);
-            if printed {
-                let related = related(ctx, link)?;
-                print_link(&mut ctx.out, link, &related, &link_style);
-            }
-            verdict
-        } else {
-            0
-        };
-        if verdict >= 0 && with_addresses {
-            let addresses = by_link
-                .get(&(link.info.index as u32))
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            print_selected(ctx, &filter, link, addresses, &address_style)?;
-        }
-        if verdict > 0 && !do_link && ctx.options.stats > 0 {
-            print_stats_block(&mut ctx.out, link, &link_style);
-        }
-        ctx.out.close_object();
+        table::print(&mut ctx.out, &table::links(&listing.rows, table::width()));
+        return Ok(());
     }
     ctx.out.end_list();
     Ok(())
 }
 
-/// rnet's `-table`: the links this listing kept, one row each, with the
-/// addresses its filter keeps.
-fn print_table(
+/// The addresses of a listing: every message's payload as the kernel sent
+/// it, in one buffer, found by link index. ip keeps a list of whole
+/// messages; this is one allocation for all of them and a few bytes of
+/// index each.
+#[derive(Default)]
+struct AddressStore {
+    bytes: Vec<u8>,
+    /// In dump order until [`AddressStore::sort`], then by link index
+    /// (each link's addresses still in the kernel's order).
+    entries: Vec<StoredAddress>,
+}
+
+struct StoredAddress {
+    index: u32,
+    msg_type: u16,
+    start: u32,
+    end: u32,
+}
+
+impl AddressStore {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.entries.clear();
+    }
+
+    fn push(&mut self, message: &Message<'_>) {
+        let Some(header) = crate::kernel::address::header(message) else {
+            return;
+        };
+        let start = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(message.payload);
+        self.entries.push(StoredAddress {
+            index: header.index,
+            msg_type: message.msg_type,
+            start,
+            end: self.bytes.len() as u32,
+        });
+    }
+
+    fn sort(&mut self) {
+        self.entries.sort_by_key(|entry| entry.index);
+    }
+
+    /// The addresses of link `index` (after [`AddressStore::sort`]).
+    fn of(&self, index: u32) -> Vec<Address> {
+        let first = self.entries.partition_point(|entry| entry.index < index);
+        self.entries[first..]
+            .iter()
+            .take_while(|entry| entry.index == index)
+            .filter_map(|entry| {
+                let payload = &self.bytes[entry.start as usize..entry.end as usize];
+                Address::from_payload(entry.msg_type, payload)
+            })
+            .collect()
+    }
+}
+
+/// One `link show` / `address show` listing under way: what it prints and
+/// how, the addresses read before the links, and the links it has handled.
+struct Listing<'a> {
+    filter: &'a Filter,
+    do_link: bool,
+    with_addresses: bool,
+    table: bool,
+    link_style: LinkStyle,
+    address_style: AddressStyle,
+    addresses: AddressStore,
+    /// The indexes of the links handled so far. An interrupted link dump is
+    /// asked again, and what was printed of it cannot be taken back: the
+    /// links the new answer repeats are skipped.
+    seen: crate::model::IndexMap<i32, ()>,
+    /// `-table`'s rows, printed at the end (the column widths need them all).
+    rows: Vec<table::Row>,
+}
+
+impl Listing<'_> {
+    /// One link as it arrives: remembered (ip's `ll_remember_index`),
+    /// dropped by `ipaddr_filter` or printed with its addresses.
+    fn show(&mut self, ctx: &mut Context, mut link: Link) -> Result<()> {
+        if self.seen.insert(link.info.index, ()).is_some() {
+            return Ok(());
+        }
+        ctx.links.remember(&link);
+        add_missing_txqlen(&mut link);
+        let filter = self.filter;
+        let addresses = if self.with_addresses || self.table {
+            self.addresses.of(link.info.index as u32)
+        } else {
+            Vec::new()
+        };
+        if self.with_addresses {
+            // ip's `ipaddr_filter`: a link stays if one of its addresses
+            // passes, or if it has none at all and no family was asked for.
+            let keep = if addresses.is_empty() {
+                filter.family == AF_UNSPEC || filter.family == AF_PACKET
+            } else {
+                let name = device::name_of(ctx, link.info.index)?;
+                addresses
+                    .iter()
+                    .any(|address| filter.keeps_address_anywhere(address, &name))
+            };
+            if !keep {
+                return Ok(());
+            }
+        }
+        if self.table {
+            if let Some(row) = table_row(ctx, filter, &link, &addresses, self.with_addresses)? {
+                self.rows.push(row);
+            }
+            return Ok(());
+        }
+        let brief = self.address_style.brief;
+        let no_link = self.with_addresses && ctx.options.oneline > 0;
+        ctx.out.open_object(None);
+        let verdict = if brief || !no_link {
+            let (printed, verdict) = filter.link_verdict(&link, brief);
+            if printed {
+                let related = related(ctx, &link)?;
+                print_link(&mut ctx.out, &link, &related, &self.link_style);
+            }
+            verdict
+        } else {
+            0
+        };
+        if verdict >= 0 && self.with_addresses {
+            print_selected(ctx, filter, &link, &addresses, &self.address_style)?;
+        }
+        if verdict > 0 && !self.do_link && ctx.options.stats > 0 {
+            print_stats_block(&mut ctx.out, &link, &self.link_style);
+        }
+        ctx.out.close_object();
+        Ok(())
+    }
+}
+
+/// rnet's `-table`: the row of a link this listing kept, with the addresses
+/// its filter keeps.
+fn table_row(
     ctx: &mut Context,
     filter: &Filter,
-    links: &[Link],
-    by_link: &crate::model::IndexMap<u32, Vec<Address>>,
+    link: &Link,
+    addresses: &[Address],
     address_filter: bool,
-) -> Result<()> {
-    let mut rows = Vec::new();
-    for link in links {
-        let (printed, verdict) = filter.link_verdict(link, false);
-        if !printed {
+) -> Result<Option<table::Row>> {
+    let (printed, verdict) = filter.link_verdict(link, false);
+    if !printed {
+        return Ok(None);
+    }
+    let related = related(ctx, link)?;
+    let mut row = table::link_row(link, &related);
+    let name = link.name().to_vec();
+    for address in addresses {
+        // `link show` keeps every address of the links it shows.
+        let kept = !address_filter
+            || (filter.keeps_address(address, &name)
+                && !(filter.up && link.info.flags & IFF_UP == 0));
+        if verdict < 0 || address.msg_type != RTM_NEWADDR || !kept {
             continue;
         }
-        let related = related(ctx, link)?;
-        let mut row = table::link_row(link, &related);
-        let name = link.name().to_vec();
-        let addresses = by_link.get(&(link.info.index as u32));
-        for address in addresses.into_iter().flatten() {
-            // `link show` keeps every address of the links it shows.
-            let kept = !address_filter
-                || (filter.keeps_address(address, &name)
-                    && !(filter.up && link.info.flags & IFF_UP == 0));
-            if verdict < 0 || address.msg_type != RTM_NEWADDR || !kept {
-                continue;
-            }
-            row.addresses.extend(table::address_cell(address));
-        }
-        rows.push(row);
+        row.addresses.extend(table::address_cell(address));
     }
-    table::print(&mut ctx.out, &table::links(&rows, table::width()));
-    Ok(())
+    Ok(Some(row))
 }
 
 /// ip's `print_queuelen` asks the SIOCGIFTXQLEN ioctl when a link message
