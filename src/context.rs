@@ -56,14 +56,6 @@ impl Context {
         self.nsid_names = Some(names);
     }
 
-    /// The socket and the printer at once, for printing each message of a
-    /// dump as it is read.
-    pub fn raw_and_out(&mut self) -> Result<(&mut RawSocket, &mut Printer)> {
-        self.raw()?;
-        let raw = self.raw.as_mut().expect("opened above");
-        Ok((raw, &mut self.out))
-    }
-
     /// A streaming dump ([`RawSocket::dump`]) whose `each` may use the
     /// whole context: print, remember links, look names up. The socket is
     /// busy with the dump meanwhile, so a lookup made from `each` opens a
