@@ -96,12 +96,6 @@ impl RawSocket {
         message: RouteNetlinkMessage,
     ) -> Result<Vec<RouteNetlinkMessage>> {
         self.exchange(message, NLM_F_REQUEST | NLM_F_DUMP)
-            .map_err(|mut refusal| {
-                // ip reads the kernel's explanation only from an NLMSG_DONE.
-                if !refusal.in_done {
-                    refusal.error.extack = None;
-                }
-                Error::DumpTerminated(refusal.error)
-            })
+            .map_err(|refusal| Error::DumpTerminated(refusal.dump_error()))
     }
 }

@@ -58,6 +58,19 @@ pub struct Refusal {
     pub in_done: bool,
 }
 
+impl Refusal {
+    /// The kernel's error as ip reports a failed dump (`Dump terminated`
+    /// and its kin): with the kernel's text only when it came in the dump's
+    /// NLMSG_DONE.
+    pub(crate) fn dump_error(self) -> KernelError {
+        let mut error = self.error;
+        if !self.in_done {
+            error.extack = None;
+        }
+        error
+    }
+}
+
 pub struct RawSocket {
     socket: Socket,
     seq: u32,
@@ -539,6 +552,32 @@ impl RawSocket {
                 }
                 Answer::Interrupted => {}
             }
+        }
+    }
+}
+
+impl RawSocket {
+    /// [`RawSocket::dump`] for callers that need the whole answer before
+    /// they print (sorting, groups, column widths): `keep` turns each
+    /// message into what is kept (or `None`), and only the last attempt's
+    /// are returned.
+    pub(crate) fn dump_all<T>(
+        &mut self,
+        request: &Request,
+        mut keep: impl FnMut(Message<'_>) -> Option<T>,
+    ) -> Result<Vec<T>, Refusal> {
+        let mut kept = Vec::new();
+        let dumped = self.dump(request, DUMP_ATTEMPTS, |dumped| {
+            match dumped {
+                Dumped::Again => kept.clear(),
+                Dumped::Message(message) => kept.extend(keep(message)),
+            }
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match dumped {
+            Ok(()) => Ok(kept),
+            Err(DumpFailed::Refused(refusal)) => Err(refusal),
+            Err(DumpFailed::Stopped(never)) => match never {},
         }
     }
 }

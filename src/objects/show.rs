@@ -20,7 +20,7 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
+use crate::kernel::raw::{DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
 use crate::model::address::{
     flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
     RT_SCOPE_NOWHERE,
@@ -798,37 +798,27 @@ fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
     dumpfile::start_save(ctx, DUMP_MAGIC)?;
     // Asked again while interrupted, like the other dumps; what a refused
     // dump brought before its refusal is still written out, as ip does.
-    let mut attempt = 0;
-    let result = loop {
-        attempt += 1;
-        let mut bytes: Vec<u8> = Vec::new();
-        let result =
-            crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
+    let mut bytes: Vec<u8> = Vec::new();
+    let request = crate::kernel::address::dump_request(family, ifindex);
+    let result = ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+        match dumped {
+            Dumped::Again => bytes.clear(),
+            Dumped::Message(message) => {
                 bytes.extend_from_slice(message.header);
                 bytes.extend_from_slice(message.payload);
-            });
-        match result {
-            Ok(true) if attempt < DUMP_ATTEMPTS => continue,
-            Ok(interrupted) => {
-                ctx.out.raw(&bytes);
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                break Ok(());
-            }
-            Err(refusal) => {
-                ctx.out.raw(&bytes);
-                break Err(refusal);
             }
         }
+        Ok(())
+    });
+    ctx.out.raw(&bytes);
+    let result = match result {
+        Ok(()) => Ok(()),
+        Err(DumpFailed::Stopped(error)) => return Err(error),
+        Err(DumpFailed::Refused(refusal)) => Err(refusal),
     };
     ctx.out.flush();
     if let Err(refusal) = result {
-        let mut error = refusal.error;
-        if !refusal.in_done {
-            error.extack = None;
-        }
-        return Err(Error::SaveTerminated(error));
+        return Err(Error::SaveTerminated(refusal.dump_error()));
     }
     // ip ends here with exit(0), which also ends a batch.
     Err(Error::Exit(0))
@@ -847,27 +837,26 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
     };
     let mut round = 0;
     while max_rounds == 0 || round < max_rounds {
-        let raw = ctx.raw()?;
-        let result = dump_consistently(DUMP_ATTEMPTS, |dumped: &mut Vec<(Address, Vec<u8>)>| {
-            crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, payload| {
-                dumped.push((address, payload.to_vec()))
-            })
+        let mut dumped: Vec<(Address, Vec<u8>)> = Vec::new();
+        let request = crate::kernel::address::dump_request(filter.family, filter.ifindex);
+        let result = ctx.dump(&request, DUMP_ATTEMPTS, |_, answer| {
+            match answer {
+                Dumped::Again => dumped.clear(),
+                Dumped::Message(message) => {
+                    if let Some(address) = crate::kernel::address::decode(&message) {
+                        dumped.push((address, message.payload.to_vec()));
+                    }
+                }
+            }
+            Ok(())
         });
-        let dumped = match result {
-            Ok((dumped, interrupted)) => {
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                dumped
+        match result {
+            Ok(()) => {}
+            Err(DumpFailed::Stopped(error)) => return Err(error),
+            Err(DumpFailed::Refused(refusal)) => {
+                return Err(Error::FlushTerminated(refusal.dump_error()));
             }
-            Err(refusal) => {
-                let mut error = refusal.error;
-                if !refusal.in_done {
-                    error.extack = None;
-                }
-                return Err(Error::FlushTerminated(error));
-            }
-        };
+        }
         let mut selected: Vec<Vec<u8>> = Vec::new();
         for (address, payload) in &dumped {
             if address.msg_type != RTM_NEWADDR {

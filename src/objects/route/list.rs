@@ -544,10 +544,7 @@ fn dump_failed(failed: DumpFailed<Error>, filter: &Filter, flushing: bool) -> Re
     {
         return Ok(());
     }
-    let mut error = refusal.error;
-    if !refusal.in_done {
-        error.extack = None;
-    }
+    let error = refusal.dump_error();
     // ip returns -2 from the command: status 2, and a batch goes on.
     let error = if flushing {
         Error::FlushTerminated(error)
@@ -863,29 +860,29 @@ impl Doomed {
 }
 
 /// One flush round's dump: the routes `filter` selects. An interrupted
-/// dump needs no second try here: the flush dumps again until nothing is
-/// left.
+/// dump needs no second try here (ip's one try and warning): the flush
+/// dumps again until nothing is left.
 fn doomed_routes(ctx: &mut Context, family: u8, filter: &Filter, preferred: u8) -> Result<Doomed> {
     let mut doomed = Doomed {
         bytes: Vec::new(),
         ends: Vec::new(),
     };
     let request = dump_request(family, filter);
-    let result = ctx.raw()?.talk(request, |msg| {
-        if msg.msg_type == RTM_NEWROUTE && filter.accepts(preferred, msg.payload) {
-            doomed.bytes.extend_from_slice(msg.payload);
-            doomed.ends.push(doomed.bytes.len());
+    let result = ctx.dump(&request, 1, |_, dumped| {
+        if let raw::Dumped::Message(msg) = dumped {
+            if msg.msg_type == RTM_NEWROUTE && filter.accepts(preferred, msg.payload) {
+                doomed.bytes.extend_from_slice(msg.payload);
+                doomed.ends.push(doomed.bytes.len());
+            }
         }
+        Ok(())
     });
     match result {
-        Ok(_) => Ok(doomed),
-        Err(refusal) => {
-            let mut error = refusal.error;
-            if !refusal.in_done {
-                error.extack = None;
-            }
-            // ip returns -2 from the command: status 2, and a batch goes on.
-            Err(Error::FlushTerminated(error).returned(2))
+        Ok(()) => Ok(doomed),
+        Err(DumpFailed::Stopped(error)) => Err(error),
+        // ip returns -2 from the command: status 2, and a batch goes on.
+        Err(DumpFailed::Refused(refusal)) => {
+            Err(Error::FlushTerminated(refusal.dump_error()).returned(2))
         }
     }
 }
