@@ -521,38 +521,17 @@ impl RawSocket {
         &mut self,
         request: &Request,
         attempts: usize,
-        mut each: impl FnMut(Dumped<'_>) -> Result<(), E>,
+        each: impl FnMut(Dumped<'_>) -> Result<(), E>,
     ) -> Result<(), DumpFailed<E>> {
-        let mut attempt = 0;
-        let mut failure = None;
-        loop {
-            attempt += 1;
-            if attempt > 1 {
-                each(Dumped::Again).map_err(DumpFailed::Stopped)?;
-            }
-            let answer = self
-                .talk_until(request.clone(), |message| {
-                    match each(Dumped::Message(message)) {
-                        Ok(()) => ControlFlow::Continue(()),
-                        Err(err) => {
-                            failure = Some(err);
-                            ControlFlow::Break(())
-                        }
-                    }
-                })
-                .map_err(DumpFailed::Refused)?;
-            match answer {
-                Answer::Stopped => {
-                    return Err(DumpFailed::Stopped(failure.take().expect("set on a stop")))
-                }
-                Answer::Whole => return Ok(()),
-                Answer::Interrupted if attempt >= attempts.max(1) => {
-                    crate::error::warn(crate::error::Warning::DumpInterrupted);
-                    return Ok(());
-                }
-                Answer::Interrupted => {}
-            }
+        let interrupted = with_retries(
+            attempts,
+            |message| self.talk_until(request.clone(), message),
+            each,
+        )?;
+        if interrupted {
+            crate::error::warn(crate::error::Warning::DumpInterrupted);
         }
+        Ok(())
     }
 }
 
@@ -580,6 +559,42 @@ impl RawSocket {
             Err(DumpFailed::Stopped(never)) => match never {},
         }
     }
+}
+
+/// What one attempt of a dump hands each message to.
+type EachMessage<'f> = dyn FnMut(Message<'_>) -> ControlFlow<()> + 'f;
+
+/// [`RawSocket::dump`]'s asking again, apart from the socket (so that it
+/// can be tried against a fake kernel): `talk` makes one attempt, handing
+/// each message to the function it is given. True when the last attempt
+/// was still interrupted.
+fn with_retries<E>(
+    attempts: usize,
+    mut talk: impl FnMut(&mut EachMessage<'_>) -> Result<Answer, Refusal>,
+    mut each: impl FnMut(Dumped<'_>) -> Result<(), E>,
+) -> Result<bool, DumpFailed<E>> {
+    let mut failure = None;
+    for attempt in 1..=attempts.max(1) {
+        if attempt > 1 {
+            each(Dumped::Again).map_err(DumpFailed::Stopped)?;
+        }
+        let answer = talk(&mut |message| match each(Dumped::Message(message)) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(err) => {
+                failure = Some(err);
+                ControlFlow::Break(())
+            }
+        })
+        .map_err(DumpFailed::Refused)?;
+        match answer {
+            Answer::Stopped => {
+                return Err(DumpFailed::Stopped(failure.take().expect("set on a stop")))
+            }
+            Answer::Whole => return Ok(false),
+            Answer::Interrupted => {}
+        }
+    }
+    Ok(true)
 }
 
 /// How an exchange ended, for [`RawSocket::talk_until`].
@@ -691,6 +706,108 @@ pub fn dump_consistently<T: Default, E>(
 #[cfg(test)]
 mod reliability_tests {
     use super::*;
+
+    /// A fake kernel for [`with_retries`]: attempt N sends message types
+    /// N*10 and N*10+1, then ends as `ends[N-1]` says.
+    fn fake_kernel(
+        ends: &[Answer],
+    ) -> impl FnMut(&mut EachMessage<'_>) -> Result<Answer, Refusal> + '_ {
+        let mut attempt = 0u16;
+        move |each| {
+            attempt += 1;
+            for msg_type in [attempt * 10, attempt * 10 + 1] {
+                let message = Message {
+                    msg_type,
+                    flags: 0,
+                    payload: &[],
+                    header: &[],
+                };
+                if each(message).is_break() {
+                    return Ok(Answer::Stopped);
+                }
+            }
+            Ok(ends[attempt as usize - 1])
+        }
+    }
+
+    /// What the caller of [`with_retries`] was handed: message types, and
+    /// 0 for [`Dumped::Again`].
+    fn seen(events: &mut Vec<u16>) -> impl FnMut(Dumped<'_>) -> Result<(), ()> + '_ {
+        |dumped| {
+            events.push(match dumped {
+                Dumped::Again => 0,
+                Dumped::Message(message) => message.msg_type,
+            });
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_streamed_dump_interrupted_twice_is_streamed_again_after_each_notice() {
+        use Answer::*;
+        let mut events = Vec::new();
+        let ends = [Interrupted, Interrupted, Whole];
+        let still = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(!still);
+        assert_eq!(events, [10, 11, 0, 20, 21, 0, 30, 31]);
+    }
+
+    #[test]
+    fn a_streamed_dump_interrupted_every_time_ends_after_the_last_attempt() {
+        let mut events = Vec::new();
+        let ends = [Answer::Interrupted; DUMP_ATTEMPTS];
+        let still = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(still, "the caller warns");
+        assert_eq!(
+            events.iter().filter(|e| **e == 0).count(),
+            DUMP_ATTEMPTS - 1
+        );
+        assert_eq!(events.last(), Some(&(DUMP_ATTEMPTS as u16 * 10 + 1)));
+    }
+
+    #[test]
+    fn a_streamed_dump_with_one_attempt_is_never_asked_again() {
+        let mut events = Vec::new();
+        let ends = [Answer::Interrupted];
+        let still = with_retries(1, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(still);
+        assert_eq!(events, [10, 11]);
+    }
+
+    #[test]
+    fn a_refused_streamed_dump_is_not_asked_again() {
+        let mut calls = 0;
+        let mut events = Vec::new();
+        let refusal = Refusal {
+            error: KernelError {
+                errno: nix::libc::EINVAL,
+                extack: None,
+            },
+            in_done: true,
+        };
+        let result = with_retries(
+            DUMP_ATTEMPTS,
+            |_| {
+                calls += 1;
+                Err(refusal.clone())
+            },
+            seen(&mut events),
+        );
+        assert!(matches!(result, Err(DumpFailed::Refused(r)) if r == refusal));
+        assert_eq!((calls, events.len()), (1, 0));
+    }
+
+    #[test]
+    fn a_caller_that_fails_stops_the_streamed_dump() {
+        let ends = [Answer::Interrupted, Answer::Whole];
+        let mut handed = 0;
+        let result = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), |_| {
+            handed += 1;
+            Err("cannot print")
+        });
+        assert!(matches!(result, Err(DumpFailed::Stopped("cannot print"))));
+        assert_eq!(handed, 1, "nothing handed over after the failure");
+    }
 
     #[test]
     fn an_interrupted_dump_is_asked_again_into_a_fresh_collection() {
