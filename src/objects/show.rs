@@ -1002,6 +1002,48 @@ mod tests {
     }
 
     #[test]
+    fn the_address_store_gives_each_link_its_addresses_in_kernel_order() {
+        let payload = |index: u32, last: u8| {
+            let mut address = address(2, 0, 0, &[192, 0, 2, last], None);
+            address.header.index = index;
+            let mut bytes = address.header.to_bytes().to_vec();
+            bytes.extend_from_slice(&address.attr_bytes);
+            bytes
+        };
+        let mut store = AddressStore::default();
+        for (index, last) in [(7, 1), (3, 2), (7, 3), (5, 4), (3, 5)] {
+            let bytes = payload(index, last);
+            store.push(&Message {
+                msg_type: RTM_NEWADDR,
+                flags: 0,
+                payload: &bytes,
+                header: &[],
+            });
+        }
+        // Too short for its header: reported and left out.
+        store.push(&Message {
+            msg_type: RTM_NEWADDR,
+            flags: 0,
+            payload: &[2, 32],
+            header: &[],
+        });
+        store.sort();
+        let lasts = |store: &AddressStore, index| -> Vec<u8> {
+            store
+                .of(index)
+                .iter()
+                .map(|a| a.local(&a.attrs()).unwrap()[3])
+                .collect()
+        };
+        assert_eq!(lasts(&store, 7), [1, 3]);
+        assert_eq!(lasts(&store, 3), [2, 5]);
+        assert_eq!(lasts(&store, 5), [4]);
+        assert!(lasts(&store, 4).is_empty() && lasts(&store, 8).is_empty());
+        store.clear();
+        assert!(lasts(&store, 7).is_empty());
+    }
+
+    #[test]
     fn address_filters_follow_print_addrinfo() {
         let v4 = address(2, 0, 0x80, &[192, 0, 2, 9], Some(b"eth0:web"));
         let v6 = address(
