@@ -216,6 +216,15 @@ impl Filter {
 
 /// What the links of a listing point at, looked up as ip looks them up.
 pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
+    related_knowing(ctx, link, &|_| None)
+}
+
+/// The name and flags of the links a listing has already seen.
+type KnownLinks<'k> = dyn Fn(i32) -> Option<(&'k [u8], u32)> + 'k;
+
+/// [`related`] where `known` already names some links (and gives their
+/// flags): those seen earlier in the listing.
+fn related_knowing<'k>(ctx: &mut Context, link: &Link, known: &KnownLinks<'k>) -> Result<Related> {
     let attrs = link.attrs();
     let mut related = Related::default();
     if let Some(iflink) = attrs.i32(IFLA_LINK) {
@@ -223,6 +232,11 @@ pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
             Peer::None
         } else if attrs.has(IFLA_LINK_NETNSID) {
             Peer::Index(iflink)
+        } else if let Some((name, flags)) = known(iflink) {
+            Peer::Named {
+                name: name.to_vec(),
+                down: flags & IFF_UP == 0,
+            }
         } else {
             let name = device::name_of(ctx, iflink)?;
             // ip only knows the peer is down when it has it in its cache.
@@ -234,7 +248,10 @@ pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
         });
     }
     if let Some(master) = attrs.i32(IFLA_MASTER) {
-        related.master = Some(device::name_of(ctx, master)?);
+        related.master = Some(match known(master) {
+            Some((name, _)) => name.to_vec(),
+            None => device::name_of(ctx, master)?,
+        });
     }
     let nsid_name = |ctx: &mut Context, attr: u16| -> Result<Option<Vec<u8>>> {
         match attrs.i32(attr).filter(|id| *id >= 0) {
@@ -619,10 +636,12 @@ struct Listing<'a> {
     link_style: LinkStyle,
     address_style: AddressStyle,
     addresses: AddressStore,
-    /// The indexes of the links handled so far. An interrupted link dump is
+    /// The links handled so far, by index: their names and flags name the
+    /// later links that point at them (ip's `ll_map` cache, filled by the
+    /// dump), without a copy of their messages. An interrupted link dump is
     /// asked again, and what was printed of it cannot be taken back: the
     /// links the new answer repeats are skipped.
-    seen: crate::model::IndexMap<i32, ()>,
+    seen: crate::model::IndexMap<i32, SeenLink>,
     /// `-table`'s rows, printed at the end (the column widths need them all).
     rows: Vec<table::Row>,
 }
@@ -631,10 +650,11 @@ impl Listing<'_> {
     /// One link as it arrives: remembered (ip's `ll_remember_index`),
     /// dropped by `ipaddr_filter` or printed with its addresses.
     fn show(&mut self, ctx: &mut Context, mut link: Link) -> Result<()> {
-        if self.seen.insert(link.info.index, ()).is_some() {
+        if self.seen.contains_key(&link.info.index) {
             return Ok(());
         }
-        ctx.links.remember(&link);
+        self.seen
+            .insert(link.info.index, SeenLink::new(link.name(), link.info.flags));
         add_missing_txqlen(&mut link);
         let filter = self.filter;
         let addresses = if self.with_addresses || self.table {
@@ -648,17 +668,19 @@ impl Listing<'_> {
             let keep = if addresses.is_empty() {
                 filter.family == AF_UNSPEC || filter.family == AF_PACKET
             } else {
-                let name = device::name_of(ctx, link.info.index)?;
                 addresses
                     .iter()
-                    .any(|address| filter.keeps_address_anywhere(address, &name))
+                    .any(|address| filter.keeps_address_anywhere(address, link.name()))
             };
             if !keep {
                 return Ok(());
             }
         }
         if self.table {
-            if let Some(row) = table_row(ctx, filter, &link, &addresses, self.with_addresses)? {
+            let known = |index| self.known(index);
+            if let Some(row) =
+                table_row(ctx, filter, &link, &addresses, self.with_addresses, &known)?
+            {
                 self.rows.push(row);
             }
             return Ok(());
@@ -669,7 +691,7 @@ impl Listing<'_> {
         let verdict = if brief || !no_link {
             let (printed, verdict) = filter.link_verdict(&link, brief);
             if printed {
-                let related = related(ctx, &link)?;
+                let related = related_knowing(ctx, &link, &|index| self.known(index))?;
                 print_link(&mut ctx.out, &link, &related, &self.link_style);
             }
             verdict
@@ -687,20 +709,57 @@ impl Listing<'_> {
     }
 }
 
+/// What a listing keeps of a link it handled: its flags and, inline, its
+/// name (IFNAMSIZ bytes; a longer one is not kept and is asked for as any
+/// other link's).
+struct SeenLink {
+    flags: u32,
+    len: u8,
+    name: [u8; 16],
+}
+
+impl SeenLink {
+    fn new(name: &[u8], flags: u32) -> SeenLink {
+        let mut seen = SeenLink {
+            flags,
+            len: u8::MAX,
+            name: [0; 16],
+        };
+        if name.len() <= seen.name.len() {
+            seen.name[..name.len()].copy_from_slice(name);
+            seen.len = name.len() as u8;
+        }
+        seen
+    }
+
+    fn name(&self) -> Option<&[u8]> {
+        self.name.get(..self.len as usize)
+    }
+}
+
+impl Listing<'_> {
+    /// The name and flags of link `index`, if this listing has seen it.
+    fn known(&self, index: i32) -> Option<(&[u8], u32)> {
+        let seen = self.seen.get(&index)?;
+        Some((seen.name()?, seen.flags))
+    }
+}
+
 /// rnet's `-table`: the row of a link this listing kept, with the addresses
 /// its filter keeps.
-fn table_row(
+fn table_row<'k>(
     ctx: &mut Context,
     filter: &Filter,
     link: &Link,
     addresses: &[Address],
     address_filter: bool,
+    known: &KnownLinks<'k>,
 ) -> Result<Option<table::Row>> {
     let (printed, verdict) = filter.link_verdict(link, false);
     if !printed {
         return Ok(None);
     }
-    let related = related(ctx, link)?;
+    let related = related_knowing(ctx, link, known)?;
     let mut row = table::link_row(link, &related);
     let name = link.name().to_vec();
     for address in addresses {
@@ -760,7 +819,7 @@ fn print_selected(
 ) -> Result<()> {
     ctx.out
         .open_array(crate::output::Kind::Json, "addr_info", "");
-    let mut name: Option<Vec<u8>> = None;
+    let device = link.name();
     for address in addresses {
         if address.msg_type != RTM_NEWADDR {
             continue;
@@ -771,10 +830,6 @@ fn print_selected(
         if filter.up && link.info.flags & IFF_UP == 0 {
             continue;
         }
-        if name.is_none() {
-            name = Some(device::name_of(ctx, link.info.index)?);
-        }
-        let device = name.as_deref().unwrap_or_default();
         ctx.out.open_object(None);
         if filter.keeps_address(address, device) {
             print_address(&mut ctx.out, address, device, style);
