@@ -3,7 +3,10 @@
 //! Dumps (every link, every address, every route) are streamed from the
 //! socket to the caller without being decoded into typed values, so a dump of
 //! ten thousand links costs one pass over the bytes, and a message a typed
-//! decoder would reject is still handed over. Typed requests (`kernel/mod.rs`)
+//! decoder would reject is still handed over. [`RawSocket::dump`] is the one
+//! way to read a dump: the caller sees each message as it arrives, and the
+//! protocol around it (asking again when interrupted, ip's warning, the
+//! refusal) lives there. Typed requests (`kernel/mod.rs`)
 //! go over the same socket.
 
 use std::ops::ControlFlow;
