@@ -131,7 +131,10 @@ def main_inside(args):
         enter(None)
         timed("start-up: 100 x link show lo", "<= 1.0", runs,
               lambda tool: [[tool, "link", "show", "lo"]] * 100)
-    if any(wanted(w) for w in ("link show", "addr show", "growth", "memory")):
+    link_workloads = ("link show", "-d link show", "-s link show", "addr show", "-j addr show",
+                      "-br addr show", "-4 -o addr show", "growth", "memory link show",
+                      "memory -d link show", "memory -s link show", "memory addr show")
+    if any(wanted(w) for w in link_workloads):
         populate(n)
     for label, extra in (("link show", []), ("-d link show", ["-d"]), ("-s link show", ["-s"])):
         if wanted(label):
