@@ -474,6 +474,7 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         });
         match dumped {
             Ok(()) => {}
+            Err(DumpFailed::Stopped(error)) => return Err(error),
             Err(DumpFailed::Refused(_)) if !with_addresses => store.clear(),
             Err(failed) => {
                 crate::error::report(&Error::from(failed));
