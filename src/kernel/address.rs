@@ -36,14 +36,7 @@ pub fn decode(message: &Message<'_>) -> Option<Address> {
 /// The fixed header of a dumped address message, reported and `None` as
 /// [`decode`] does when the message is too short for it.
 pub fn header(message: &Message<'_>) -> Option<IfAddr> {
-    let header = IfAddr::parse(message.payload);
-    if header.is_none() {
-        crate::error::warn(crate::error::Warning::Undecodable {
-            what: "address",
-            len: message.payload.len(),
-        });
-    }
-    header
+    super::raw::or_report(IfAddr::parse(message.payload), "address", message)
 }
 
 /// The addresses of such a dump, with each message's payload.

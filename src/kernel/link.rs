@@ -82,13 +82,7 @@ pub fn dump_request(filter: &DumpFilter) -> Request {
 /// reported and left out (ip's `print_linkinfo` skips it without a word).
 pub fn decode(message: &Message<'_>) -> Option<Link> {
     let link = Link::from_payload(message.msg_type, message.payload);
-    if link.is_none() {
-        crate::error::warn(crate::error::Warning::Undecodable {
-            what: "link",
-            len: message.payload.len(),
-        });
-    }
-    link
+    super::raw::or_report(link, "link", message)
 }
 
 /// Every link, in kernel order, handed to `each` as it is read. Returns

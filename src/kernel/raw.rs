@@ -600,6 +600,22 @@ fn with_retries<E>(
     Ok(true)
 }
 
+/// `decoded`, or a report that a dumped `what` message was too short to
+/// decode (ip skips such a message without a word; rnet says so).
+pub(crate) fn or_report<T>(
+    decoded: Option<T>,
+    what: &'static str,
+    message: &Message<'_>,
+) -> Option<T> {
+    if decoded.is_none() {
+        crate::error::warn(crate::error::Warning::Undecodable {
+            what,
+            len: message.payload.len(),
+        });
+    }
+    decoded
+}
+
 /// How an exchange ended, for [`RawSocket::talk_until`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Answer {
