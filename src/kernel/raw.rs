@@ -707,6 +707,9 @@ pub const DUMP_ATTEMPTS: usize = 5;
 /// asked again. Returns the last collection and whether it is still
 /// inconsistent. ip asks only once and warns; retrying first is rnet's
 /// addition, so a script sees a consistent list when one can be had.
+/// [`RawSocket::dump`] is the one dump; this older form is left to the two
+/// callers not moved to it yet (`neighbor`, and `wait`, which must not
+/// print ip's warning).
 pub fn dump_consistently<T: Default, E>(
     attempts: usize,
     mut dump: impl FnMut(&mut T) -> Result<bool, E>,
