@@ -4,7 +4,8 @@
 
 use crate::error::{Error, Result};
 use crate::grammar::options::Options;
-use crate::kernel::raw::RawSocket;
+use crate::kernel::attrs::Request;
+use crate::kernel::raw::{DumpFailed, Dumped, RawSocket};
 use crate::model::link::LinkCache;
 use crate::objects::netns::NsidNames;
 use crate::output::Printer;
@@ -55,12 +56,25 @@ impl Context {
         self.nsid_names = Some(names);
     }
 
-    /// The socket and the printer at once, for printing each message of a
-    /// dump as it is read.
-    pub fn raw_and_out(&mut self) -> Result<(&mut RawSocket, &mut Printer)> {
-        self.raw()?;
-        let raw = self.raw.as_mut().expect("opened above");
-        Ok((raw, &mut self.out))
+    /// A streaming dump ([`RawSocket::dump`]) whose `each` may use the
+    /// whole context: print, remember links, look names up. The socket is
+    /// busy with the dump meanwhile, so a lookup made from `each` opens a
+    /// second socket, as ip's `ll_link_get` opens one for each lookup; it is
+    /// made only when a lookup needs it and closed when the dump ends. It
+    /// pays for itself: the alternative is to collect the dump first (peak
+    /// RSS of `link show` at 10,000 links 16,800 KiB collected, 4,328 KiB
+    /// streamed).
+    pub fn dump(
+        &mut self,
+        request: &Request,
+        attempts: usize,
+        mut each: impl FnMut(&mut Context, Dumped<'_>) -> Result<()>,
+    ) -> std::result::Result<(), DumpFailed<Error>> {
+        self.raw().map_err(DumpFailed::Stopped)?;
+        let mut raw = self.raw.take().expect("opened above");
+        let result = raw.dump(request, attempts, |dumped| each(self, dumped));
+        self.raw = Some(raw);
+        result
     }
 
     /// The netlink socket, opened on first use (many netns commands never

@@ -38,6 +38,7 @@ scenarios! {
     netns_stale => "netns/stale.sh",
     netns_unprivileged => "netns/unprivileged.sh",
     link_show => "link/show.sh",
+    link_show_streamed => "link/show_streamed.sh",
     link_details_bridge => "link/details_bridge.sh",
     link_details_tunnels => "link/details_tunnels.sh",
     address_show => "address/show.sh",

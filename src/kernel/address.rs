@@ -13,13 +13,30 @@ pub fn dump_messages(
     index: i32,
     each: impl FnMut(Message<'_>),
 ) -> Result<bool, Refusal> {
+    raw.talk(dump_request(family, index), each)
+}
+
+/// The request of such a dump, for [`RawSocket::dump`].
+pub fn dump_request(family: u8, index: i32) -> Request {
     let header = IfAddr {
         family,
         index: index as u32,
         ..IfAddr::default()
     };
-    let request = Request::new(RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.to_bytes());
-    raw.talk(request, each)
+    Request::new(RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.to_bytes())
+}
+
+/// The address a dumped message holds; one too short for its header is
+/// reported and left out (ip's `print_addrinfo` skips it without a word).
+pub fn decode(message: &Message<'_>) -> Option<Address> {
+    header(message)?;
+    Address::from_payload(message.msg_type, message.payload)
+}
+
+/// The fixed header of a dumped address message, reported and `None` as
+/// [`decode`] does when the message is too short for it.
+pub fn header(message: &Message<'_>) -> Option<IfAddr> {
+    super::raw::or_report(IfAddr::parse(message.payload), "address", message)
 }
 
 /// The addresses of such a dump, with each message's payload.
@@ -30,13 +47,8 @@ pub fn dump(
     mut each: impl FnMut(Address, &[u8]),
 ) -> Result<bool, Refusal> {
     dump_messages(raw, family, index, |message| {
-        match Address::from_payload(message.msg_type, message.payload) {
-            Some(address) => each(address, message.payload),
-            // ip's print_addrinfo skips it without a word; say so.
-            None => crate::error::warn(crate::error::Warning::Undecodable {
-                what: "address",
-                len: message.payload.len(),
-            }),
+        if let Some(address) = decode(&message) {
+            each(address, message.payload);
         }
     })
 }

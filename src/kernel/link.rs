@@ -1,7 +1,7 @@
 //! Link requests on the raw socket: single lookups and dumps.
 
 use super::attrs::Request;
-use super::raw::{RawSocket, Refusal, NLM_F_DUMP, NLM_F_REQUEST};
+use super::raw::{Message, RawSocket, Refusal, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::link::*;
 
 /// Whether a name can be sent as IFLA_IFNAME (lib/utils.c `check_ifname`):
@@ -54,13 +54,9 @@ pub struct DumpFilter<'a> {
     pub kind: Option<&'a [u8]>,
 }
 
-/// Every link, in kernel order, handed to `each` as it is read. Returns
-/// whether the dump was interrupted by a change (NLM_F_DUMP_INTR).
-pub fn dump(
-    raw: &mut RawSocket,
-    filter: &DumpFilter,
-    mut each: impl FnMut(Link),
-) -> Result<bool, Refusal> {
+/// ip's link dump request (`rtnl_linkdump_req_filter_fn` with
+/// `iplink_filter_req`), for [`RawSocket::dump`].
+pub fn dump_request(filter: &DumpFilter) -> Request {
     let header = IfInfo {
         family: filter.family,
         ..IfInfo::default()
@@ -79,14 +75,26 @@ pub fn dump(
                 .end_nest();
         }
     }
-    raw.talk(request, |message| {
-        match Link::from_payload(message.msg_type, message.payload) {
-            Some(link) => each(link),
-            // ip's print_linkinfo skips it without a word; say so.
-            None => crate::error::warn(crate::error::Warning::Undecodable {
-                what: "link",
-                len: message.payload.len(),
-            }),
+    request
+}
+
+/// The link a dumped message holds; one too short for its header is
+/// reported and left out (ip's `print_linkinfo` skips it without a word).
+pub fn decode(message: &Message<'_>) -> Option<Link> {
+    let link = Link::from_payload(message.msg_type, message.payload);
+    super::raw::or_report(link, "link", message)
+}
+
+/// Every link, in kernel order, handed to `each` as it is read. Returns
+/// whether the dump was interrupted by a change (NLM_F_DUMP_INTR).
+pub fn dump(
+    raw: &mut RawSocket,
+    filter: &DumpFilter,
+    mut each: impl FnMut(Link),
+) -> Result<bool, Refusal> {
+    raw.talk(dump_request(filter), |message| {
+        if let Some(link) = decode(&message) {
+            each(link);
         }
     })
 }

@@ -2,7 +2,9 @@
 //! namespace syscalls.
 //!
 //! Every request goes over [`raw::RawSocket`]: dumps are streamed from it
-//! message by message, and the requests netlink-packet-route has types for
+//! message by message through its one `dump` (which also asks again on
+//! NLM_F_DUMP_INTR, warns and reports refusals, once for every object),
+//! and the requests netlink-packet-route has types for
 //! (links, nsids) are built with those types, serialized onto the same
 //! socket, and their answers decoded back. One socket means one place for
 //! extended ACK (the kernel's own explanation, which ip prints instead of the
@@ -97,12 +99,6 @@ impl RawSocket {
         message: RouteNetlinkMessage,
     ) -> Result<Vec<RouteNetlinkMessage>> {
         self.exchange(message, NLM_F_REQUEST | NLM_F_DUMP)
-            .map_err(|mut refusal| {
-                // ip reads the kernel's explanation only from an NLMSG_DONE.
-                if !refusal.in_done {
-                    refusal.error.extack = None;
-                }
-                Error::DumpTerminated(refusal.error)
-            })
+            .map_err(|refusal| Error::DumpTerminated(refusal.dump_error()))
     }
 }

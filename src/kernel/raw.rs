@@ -3,7 +3,10 @@
 //! Dumps (every link, every address, every route) are streamed from the
 //! socket to the caller without being decoded into typed values, so a dump of
 //! ten thousand links costs one pass over the bytes, and a message a typed
-//! decoder would reject is still handed over. Typed requests (`kernel/mod.rs`)
+//! decoder would reject is still handed over. [`RawSocket::dump`] is the one
+//! way to read a dump: the caller sees each message as it arrives, and the
+//! protocol around it (asking again when interrupted, ip's warning, the
+//! refusal) lives there. Typed requests (`kernel/mod.rs`)
 //! go over the same socket.
 
 use std::ops::ControlFlow;
@@ -12,7 +15,7 @@ use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
 use super::attrs::Request;
 use super::extack;
-use crate::error::KernelError;
+use crate::error::{Error, KernelError};
 
 pub const NLMSG_ERROR: u16 = 2;
 pub const NLMSG_DONE: u16 = 3;
@@ -56,6 +59,19 @@ pub struct Refusal {
     /// The error came in the NLMSG_DONE of a dump rather than an
     /// NLMSG_ERROR (ip only prints the kernel's text for the former).
     pub in_done: bool,
+}
+
+impl Refusal {
+    /// The kernel's error as ip reports a failed dump (`Dump terminated`
+    /// and its kin): with the kernel's text only when it came in the dump's
+    /// NLMSG_DONE.
+    pub(crate) fn dump_error(self) -> KernelError {
+        let mut error = self.error;
+        if !self.in_done {
+            error.extack = None;
+        }
+        error
+    }
 }
 
 pub struct RawSocket {
@@ -381,6 +397,21 @@ impl RawSocket {
         request: Request,
         mut each: impl FnMut(Message<'_>),
     ) -> Result<bool, Refusal> {
+        let answer = self.talk_until(request, |message| {
+            each(message);
+            ControlFlow::Continue(())
+        })?;
+        Ok(answer == Answer::Interrupted)
+    }
+
+    /// [`RawSocket::talk`] whose `each` may stop early. The answers after
+    /// the stop are still read (and dropped) up to the kernel's end: a
+    /// socket with a dump half read would refuse the next dump (EBUSY).
+    fn talk_until(
+        &mut self,
+        request: Request,
+        mut each: impl FnMut(Message<'_>) -> ControlFlow<()>,
+    ) -> Result<Answer, Refusal> {
         self.seq = self.seq.wrapping_add(1);
         let seq = self.seq;
         let bytes = request.finish(seq);
@@ -395,6 +426,16 @@ impl RawSocket {
         };
         self.socket.send(&bytes, 0).map_err(io_refusal)?;
         let mut interrupted = false;
+        let mut stopped = false;
+        let end = |interrupted: bool, stopped: bool| {
+            Ok(if stopped {
+                Answer::Stopped
+            } else if interrupted {
+                Answer::Interrupted
+            } else {
+                Answer::Whole
+            })
+        };
         loop {
             let len = self.receive().map_err(io_refusal)?;
             let mut rest = &self.buffer[..len];
@@ -418,7 +459,7 @@ impl RawSocket {
                         let code = payload
                             .get(..4)
                             .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
-                        if code < 0 {
+                        if code < 0 && !stopped {
                             let extack =
                                 extack::message_in_attributes(payload.get(4..).unwrap_or(&[]));
                             return Err(Refusal {
@@ -429,14 +470,14 @@ impl RawSocket {
                                 in_done: true,
                             });
                         }
-                        return Ok(interrupted);
+                        return end(interrupted, stopped);
                     }
                     NLMSG_ERROR => {
                         let code = payload
                             .get(..4)
                             .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
-                        if code == 0 {
-                            return Ok(interrupted);
+                        if code == 0 || stopped {
+                            return end(interrupted, stopped);
                         }
                         let extack =
                             extack::message(payload.get(4..).unwrap_or(&[]), self.capped_acks);
@@ -449,18 +490,172 @@ impl RawSocket {
                         });
                     }
                     _ => {
-                        each(Message {
-                            msg_type,
-                            flags: msg_flags,
-                            payload,
-                            header,
-                        });
+                        if !stopped {
+                            stopped = each(Message {
+                                msg_type,
+                                flags: msg_flags,
+                                payload,
+                                header,
+                            })
+                            .is_break();
+                        }
                         if !is_dump && msg_flags & NLM_F_MULTI == 0 && flags & NLM_F_ACK == 0 {
-                            return Ok(interrupted);
+                            return end(interrupted, stopped);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// The one streaming dump: sends `request` and hands each message to
+    /// `each` as it is read, in the socket's one buffer (nothing is
+    /// collected here). A dump the kernel marks as interrupted by a change
+    /// (NLM_F_DUMP_INTR) is asked for again, at most `attempts` times in
+    /// all, with [`Dumped::Again`] before the messages of each new attempt;
+    /// if the last one is still interrupted, ip's warning `Dump was
+    /// interrupted and may be inconsistent.` is printed here. ip asks only
+    /// once; asking again is rnet's addition, so that a script sees a
+    /// consistent list when one can be had. `attempts` 1 is ip's behaviour,
+    /// for callers that can do nothing with a second answer.
+    ///
+    /// A refusal (ip's `Dump terminated`) ends the dump with
+    /// [`DumpFailed::Refused`]; [`Error::from`] turns it into ip's message.
+    /// An error from `each` stops the dump (its rest is read and dropped)
+    /// and is returned as [`DumpFailed::Stopped`].
+    pub(crate) fn dump<E>(
+        &mut self,
+        request: &Request,
+        attempts: usize,
+        each: impl FnMut(Dumped<'_>) -> Result<(), E>,
+    ) -> Result<(), DumpFailed<E>> {
+        let interrupted = with_retries(
+            attempts,
+            |message| self.talk_until(request.clone(), message),
+            each,
+        )?;
+        if interrupted {
+            crate::error::warn(crate::error::Warning::DumpInterrupted);
+        }
+        Ok(())
+    }
+}
+
+impl RawSocket {
+    /// [`RawSocket::dump`] for callers that need the whole answer before
+    /// they print (sorting, groups, column widths): `keep` turns each
+    /// message into what is kept (or `None`), and only the last attempt's
+    /// are returned.
+    pub(crate) fn dump_all<T>(
+        &mut self,
+        request: &Request,
+        mut keep: impl FnMut(Message<'_>) -> Option<T>,
+    ) -> Result<Vec<T>, Refusal> {
+        let mut kept = Vec::new();
+        let dumped = self.dump(request, DUMP_ATTEMPTS, |dumped| {
+            match dumped {
+                Dumped::Again => kept.clear(),
+                Dumped::Message(message) => kept.extend(keep(message)),
+            }
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match dumped {
+            Ok(()) => Ok(kept),
+            Err(DumpFailed::Refused(refusal)) => Err(refusal),
+            Err(DumpFailed::Stopped(never)) => match never {},
+        }
+    }
+}
+
+/// What one attempt of a dump hands each message to.
+type EachMessage<'f> = dyn FnMut(Message<'_>) -> ControlFlow<()> + 'f;
+
+/// [`RawSocket::dump`]'s asking again, apart from the socket (so that it
+/// can be tried against a fake kernel): `talk` makes one attempt, handing
+/// each message to the function it is given. True when the last attempt
+/// was still interrupted.
+fn with_retries<E>(
+    attempts: usize,
+    mut talk: impl FnMut(&mut EachMessage<'_>) -> Result<Answer, Refusal>,
+    mut each: impl FnMut(Dumped<'_>) -> Result<(), E>,
+) -> Result<bool, DumpFailed<E>> {
+    let mut failure = None;
+    for attempt in 1..=attempts.max(1) {
+        if attempt > 1 {
+            each(Dumped::Again).map_err(DumpFailed::Stopped)?;
+        }
+        let answer = talk(&mut |message| match each(Dumped::Message(message)) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(err) => {
+                failure = Some(err);
+                ControlFlow::Break(())
+            }
+        })
+        .map_err(DumpFailed::Refused)?;
+        match answer {
+            Answer::Stopped => {
+                return Err(DumpFailed::Stopped(failure.take().expect("set on a stop")))
+            }
+            Answer::Whole => return Ok(false),
+            Answer::Interrupted => {}
+        }
+    }
+    Ok(true)
+}
+
+/// `decoded`, or a report that a dumped `what` message was too short to
+/// decode (ip skips such a message without a word; rnet says so).
+pub(crate) fn or_report<T>(
+    decoded: Option<T>,
+    what: &'static str,
+    message: &Message<'_>,
+) -> Option<T> {
+    if decoded.is_none() {
+        crate::error::warn(crate::error::Warning::Undecodable {
+            what,
+            len: message.payload.len(),
+        });
+    }
+    decoded
+}
+
+/// How an exchange ended, for [`RawSocket::talk_until`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Whole,
+    /// A dump some message of which carried NLM_F_DUMP_INTR.
+    Interrupted,
+    /// The caller stopped reading.
+    Stopped,
+}
+
+/// What [`RawSocket::dump`] hands to its caller.
+pub(crate) enum Dumped<'a> {
+    /// One message of the dump, in the socket's buffer.
+    Message(Message<'a>),
+    /// The attempt before was interrupted by a change and the dump starts
+    /// again: what it brought may be missing objects, doubled or stale. A
+    /// caller collecting drops what it has; a caller printing skips what it
+    /// already printed.
+    Again,
+}
+
+/// Why a [`RawSocket::dump`] ended early.
+#[derive(Debug)]
+pub(crate) enum DumpFailed<E> {
+    /// The kernel refused the dump (ip's `Dump terminated`).
+    Refused(Refusal),
+    /// The caller's `each` failed.
+    Stopped(E),
+}
+
+impl From<DumpFailed<Error>> for Error {
+    /// ip's `Dump terminated` (the kernel's text only when it came in the
+    /// dump's NLMSG_DONE), or the caller's own error.
+    fn from(failed: DumpFailed<Error>) -> Error {
+        match failed {
+            DumpFailed::Refused(refusal) => Error::dump_terminated(refusal),
+            DumpFailed::Stopped(error) => error,
         }
     }
 }
@@ -515,6 +710,9 @@ pub const DUMP_ATTEMPTS: usize = 5;
 /// asked again. Returns the last collection and whether it is still
 /// inconsistent. ip asks only once and warns; retrying first is rnet's
 /// addition, so a script sees a consistent list when one can be had.
+/// [`RawSocket::dump`] is the one dump; this older form is left to the two
+/// callers not moved to it yet (`neighbor`, and `wait`, which must not
+/// print ip's warning).
 pub fn dump_consistently<T: Default, E>(
     attempts: usize,
     mut dump: impl FnMut(&mut T) -> Result<bool, E>,
@@ -533,6 +731,108 @@ pub fn dump_consistently<T: Default, E>(
 #[cfg(test)]
 mod reliability_tests {
     use super::*;
+
+    /// A fake kernel for [`with_retries`]: attempt N sends message types
+    /// N*10 and N*10+1, then ends as `ends[N-1]` says.
+    fn fake_kernel(
+        ends: &[Answer],
+    ) -> impl FnMut(&mut EachMessage<'_>) -> Result<Answer, Refusal> + '_ {
+        let mut attempt = 0u16;
+        move |each| {
+            attempt += 1;
+            for msg_type in [attempt * 10, attempt * 10 + 1] {
+                let message = Message {
+                    msg_type,
+                    flags: 0,
+                    payload: &[],
+                    header: &[],
+                };
+                if each(message).is_break() {
+                    return Ok(Answer::Stopped);
+                }
+            }
+            Ok(ends[attempt as usize - 1])
+        }
+    }
+
+    /// What the caller of [`with_retries`] was handed: message types, and
+    /// 0 for [`Dumped::Again`].
+    fn seen(events: &mut Vec<u16>) -> impl FnMut(Dumped<'_>) -> Result<(), ()> + '_ {
+        |dumped| {
+            events.push(match dumped {
+                Dumped::Again => 0,
+                Dumped::Message(message) => message.msg_type,
+            });
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_streamed_dump_interrupted_twice_is_streamed_again_after_each_notice() {
+        use Answer::*;
+        let mut events = Vec::new();
+        let ends = [Interrupted, Interrupted, Whole];
+        let still = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(!still);
+        assert_eq!(events, [10, 11, 0, 20, 21, 0, 30, 31]);
+    }
+
+    #[test]
+    fn a_streamed_dump_interrupted_every_time_ends_after_the_last_attempt() {
+        let mut events = Vec::new();
+        let ends = [Answer::Interrupted; DUMP_ATTEMPTS];
+        let still = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(still, "the caller warns");
+        assert_eq!(
+            events.iter().filter(|e| **e == 0).count(),
+            DUMP_ATTEMPTS - 1
+        );
+        assert_eq!(events.last(), Some(&(DUMP_ATTEMPTS as u16 * 10 + 1)));
+    }
+
+    #[test]
+    fn a_streamed_dump_with_one_attempt_is_never_asked_again() {
+        let mut events = Vec::new();
+        let ends = [Answer::Interrupted];
+        let still = with_retries(1, fake_kernel(&ends), seen(&mut events)).unwrap();
+        assert!(still);
+        assert_eq!(events, [10, 11]);
+    }
+
+    #[test]
+    fn a_refused_streamed_dump_is_not_asked_again() {
+        let mut calls = 0;
+        let mut events = Vec::new();
+        let refusal = Refusal {
+            error: KernelError {
+                errno: nix::libc::EINVAL,
+                extack: None,
+            },
+            in_done: true,
+        };
+        let result = with_retries(
+            DUMP_ATTEMPTS,
+            |_| {
+                calls += 1;
+                Err(refusal.clone())
+            },
+            seen(&mut events),
+        );
+        assert!(matches!(result, Err(DumpFailed::Refused(r)) if r == refusal));
+        assert_eq!((calls, events.len()), (1, 0));
+    }
+
+    #[test]
+    fn a_caller_that_fails_stops_the_streamed_dump() {
+        let ends = [Answer::Interrupted, Answer::Whole];
+        let mut handed = 0;
+        let result = with_retries(DUMP_ATTEMPTS, fake_kernel(&ends), |_| {
+            handed += 1;
+            Err("cannot print")
+        });
+        assert!(matches!(result, Err(DumpFailed::Stopped("cannot print"))));
+        assert_eq!(handed, 1, "nothing handed over after the failure");
+    }
 
     #[test]
     fn an_interrupted_dump_is_asked_again_into_a_fresh_collection() {

@@ -20,7 +20,7 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
+use crate::kernel::raw::{DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
 use crate::model::address::{
     flag_by_name, scope_number, Address, IFA_F_SECONDARY, IFA_LABEL, RTM_DELADDR, RTM_NEWADDR,
     RT_SCOPE_NOWHERE,
@@ -216,6 +216,15 @@ impl Filter {
 
 /// What the links of a listing point at, looked up as ip looks them up.
 pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
+    related_knowing(ctx, link, &|_| None)
+}
+
+/// The name and flags of the links a listing has already seen.
+type KnownLinks<'k> = dyn Fn(i32) -> Option<(&'k [u8], u32)> + 'k;
+
+/// [`related`] where `known` already names some links (and gives their
+/// flags): those seen earlier in the listing.
+fn related_knowing<'k>(ctx: &mut Context, link: &Link, known: &KnownLinks<'k>) -> Result<Related> {
     let attrs = link.attrs();
     let mut related = Related::default();
     if let Some(iflink) = attrs.i32(IFLA_LINK) {
@@ -223,6 +232,11 @@ pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
             Peer::None
         } else if attrs.has(IFLA_LINK_NETNSID) {
             Peer::Index(iflink)
+        } else if let Some((name, flags)) = known(iflink) {
+            Peer::Named {
+                name: name.to_vec(),
+                down: flags & IFF_UP == 0,
+            }
         } else {
             let name = device::name_of(ctx, iflink)?;
             // ip only knows the peer is down when it has it in its cache.
@@ -234,7 +248,10 @@ pub fn related(ctx: &mut Context, link: &Link) -> Result<Related> {
         });
     }
     if let Some(master) = attrs.i32(IFLA_MASTER) {
-        related.master = Some(device::name_of(ctx, master)?);
+        related.master = Some(match known(master) {
+            Some((name, _)) => name.to_vec(),
+            None => device::name_of(ctx, master)?,
+        });
     }
     let nsid_name = |ctx: &mut Context, attr: u16| -> Result<Option<Vec<u8>>> {
         match attrs.i32(attr).filter(|id| *id >= 0) {
@@ -413,9 +430,61 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
         return save(ctx, preferred, filter.ifindex);
     }
 
-    let link_style = style(ctx, do_link, filter.family);
+    let table = ctx.options.table && ctx.options.json == 0;
+    let brief = ctx.options.brief > 0;
+    let with_addresses = filter.family != AF_PACKET;
+    let mut listing = Listing {
+        filter: &filter,
+        do_link,
+        with_addresses,
+        table,
+        link_style: style(ctx, do_link, filter.family),
+        address_style: AddressStyle {
+            brief,
+            with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
+            numeric: ctx.options.numeric > 0,
+            resolve: ctx.options.resolve > 0,
+        },
+        addresses: AddressStore::default(),
+        seen: Default::default(),
+        rows: Vec::new(),
+    };
     ctx.out.begin_list();
-    let mut links = match (filter_dev, filter.group) {
+    // ip dumps the links, then the addresses, and prints once it has both.
+    // rnet reads the addresses first, into one compact store, so that each
+    // link can then be printed (or dropped by `ipaddr_filter`) as its
+    // message arrives: nothing of the link dump is kept.
+    if with_addresses || table {
+        // rnet's -table shows addresses for `link show` too: the same dump,
+        // of every family, without the address filter that only `address`
+        // applies; a refusal of it only leaves the column empty.
+        let family = if with_addresses {
+            filter.family
+        } else {
+            AF_UNSPEC
+        };
+        let request = crate::kernel::address::dump_request(family, filter.ifindex);
+        let store = &mut listing.addresses;
+        let dumped = ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+            match dumped {
+                Dumped::Again => store.clear(),
+                Dumped::Message(message) => store.push(&message),
+            }
+            Ok(())
+        });
+        match dumped {
+            Ok(()) => {}
+            Err(DumpFailed::Stopped(error)) => return Err(error),
+            Err(DumpFailed::Refused(_)) if !with_addresses => store.clear(),
+            Err(failed) => {
+                crate::error::report(&Error::from(failed));
+                ctx.out.end_list();
+                return Ok(());
+            }
+        }
+        store.sort();
+    }
+    match (filter_dev, filter.group) {
         (Some(device), None) if do_link => {
             // Only a device: one RTM_GETLINK by name.
             match link::get(
@@ -425,7 +494,11 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 preferred,
                 RTEXT_FILTER_VF,
             ) {
-                Ok(found) => found.into_iter().collect(),
+                Ok(found) => {
+                    if let Some(link) = found {
+                        listing.show(ctx, link)?;
+                    }
+                }
                 Err(refusal) => {
                     warn(Warning::Kernel(refusal.error.clone()));
                     ctx.out.end_list();
@@ -440,7 +513,11 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
                 RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS
             };
             match link::get(ctx.raw()?, None, filter.ifindex, filter.family, mask) {
-                Ok(found) => found.into_iter().collect(),
+                Ok(found) => {
+                    if let Some(link) = found {
+                        listing.show(ctx, link)?;
+                    }
+                }
                 Err(refusal) => {
                     warn(Warning::Kernel(refusal.error.clone()));
                     warn(Warning::Reported(Error::LinkRequestFailed(
@@ -452,7 +529,6 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
             }
         }
         _ => {
-            let kind = filter.kind.clone();
             // Unlike ip, rnet asks the kernel to leave out the statistics when
             // they will not be printed: filling them is most of the dump's cost.
             let skip_stats = if ctx.options.stats == 0 {
@@ -460,166 +536,244 @@ fn list_flush(ctx: &mut Context, args: &[String], do_link: bool, action: Action)
             } else {
                 0
             };
-            let dump_filter = DumpFilter {
+            let request = link::dump_request(&DumpFilter {
                 family: preferred,
                 ext_mask: RTEXT_FILTER_VF | skip_stats,
                 master: (filter.master != 0).then_some(filter.master),
-                kind: kind.as_deref().map(str::as_bytes),
-            };
-            let raw = ctx.raw()?;
-            let dumped = dump_consistently(DUMP_ATTEMPTS, |links: &mut Vec<Link>| {
-                link::dump(raw, &dump_filter, |link| links.push(link))
+                kind: filter.kind.as_deref().map(str::as_bytes),
+            });
+            // An interrupted dump is asked again; the links it already
+            // showed are not shown twice (`Listing::seen`).
+            let dumped = ctx.dump(&request, DUMP_ATTEMPTS, |ctx, dumped| match dumped {
+                Dumped::Again => Ok(()),
+                Dumped::Message(message) => match link::decode(&message) {
+                    Some(link) => listing.show(ctx, link),
+                    None => Ok(()),
+                },
             });
             match dumped {
-                Ok((links, interrupted)) => {
-                    if interrupted {
-                        warn(Warning::DumpInterrupted);
-                    }
-                    links
-                }
-                Err(refusal) => {
-                    crate::error::report(&Error::dump_terminated(refusal));
+                Ok(()) => {}
+                Err(DumpFailed::Stopped(error)) => return Err(error),
+                Err(refused) => {
+                    crate::error::report(&Error::from(refused));
                     ctx.out.end_list();
                     return Ok(());
                 }
             }
         }
-    };
-    for link in links.iter_mut() {
-        ctx.links.remember(link);
-        add_missing_txqlen(link);
     }
-
-    let with_addresses = filter.family != AF_PACKET;
-    let mut by_link: crate::model::IndexMap<u32, Vec<Address>> = Default::default();
-    if with_addresses {
-        let raw = ctx.raw()?;
-        let dumped = dump_consistently(
-            DUMP_ATTEMPTS,
-            |by_link: &mut crate::model::IndexMap<u32, Vec<Address>>| {
-                crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, _| {
-                    by_link
-                        .entry(address.header.index)
-                        .or_default()
-                        .push(address)
-                })
-            },
-        );
-        match dumped {
-            Ok((dumped, interrupted)) => {
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                by_link = dumped;
-            }
-            Err(refusal) => {
-                crate::error::report(&Error::dump_terminated(refusal));
-                ctx.out.end_list();
-                return Ok(());
-            }
-        }
-        // ip's `ipaddr_filter`: a link stays if one of its addresses
-        // passes, or if it has none at all and no family was asked for.
-        let mut kept = Vec::with_capacity(links.len());
-        for link in links {
-            let index = link.info.index as u32;
-            let keep = match by_link.get(&index) {
-                None => filter.family == AF_UNSPEC || filter.family == AF_PACKET,
-                Some(addresses) => {
-                    let name = device::name_of(ctx, link.info.index)?;
-                    addresses
-                        .iter()
-                        .any(|address| filter.keeps_address_anywhere(address, &name))
-                }
-            };
-            if keep {
-                kept.push(link);
-            }
-        }
-        links = kept;
-    }
-    let table = ctx.options.table && ctx.options.json == 0;
     if table {
-        // rnet's -table shows addresses for `link show` too: the same dump,
-        // of every family, without the address filter that only `address`
-        // applies.
-        if !with_addresses {
-            let _ = crate::kernel::address::dump(ctx.raw()?, AF_UNSPEC, filter.ifindex, |a, _| {
-                by_link.entry(a.header.index).or_default().push(a)
-            });
-        }
-        return print_table(ctx, &filter, &links, &by_link, with_addresses);
-    }
-
-    let brief = ctx.options.brief > 0;
-    let no_link = with_addresses && ctx.options.oneline > 0;
-    let address_style = AddressStyle {
-        brief,
-        with_device: ctx.options.oneline > 0 || ctx.options.echo > 0,
-        numeric: ctx.options.numeric > 0,
-        resolve: ctx.options.resolve > 0,
-    };
-    for link in &links {
-        ctx.out.open_object(None);
-        let verdict = if brief || !no_link {
-            let (printed, verdict) = filter.link_verdict(link, brief);
-            if printed {
-                let related = related(ctx, link)?;
-                print_link(&mut ctx.out, link, &related, &link_style);
-            }
-            verdict
-        } else {
-            0
-        };
-        if verdict >= 0 && with_addresses {
-            let addresses = by_link
-                .get(&(link.info.index as u32))
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            print_selected(ctx, &filter, link, addresses, &address_style)?;
-        }
-        if verdict > 0 && !do_link && ctx.options.stats > 0 {
-            print_stats_block(&mut ctx.out, link, &link_style);
-        }
-        ctx.out.close_object();
+        table::print(&mut ctx.out, &table::links(&listing.rows, table::width()));
+        return Ok(());
     }
     ctx.out.end_list();
     Ok(())
 }
 
-/// rnet's `-table`: the links this listing kept, one row each, with the
-/// addresses its filter keeps.
-fn print_table(
+/// The addresses of a listing: every message's payload as the kernel sent
+/// it, in one buffer, found by link index. ip keeps a list of whole
+/// messages; this is one allocation for all of them and a few bytes of
+/// index each.
+#[derive(Default)]
+struct AddressStore {
+    bytes: Vec<u8>,
+    /// In dump order until [`AddressStore::sort`], then by link index
+    /// (each link's addresses still in the kernel's order).
+    entries: Vec<StoredAddress>,
+}
+
+struct StoredAddress {
+    index: u32,
+    msg_type: u16,
+    start: u32,
+    end: u32,
+}
+
+impl AddressStore {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.entries.clear();
+    }
+
+    fn push(&mut self, message: &Message<'_>) {
+        let Some(header) = crate::kernel::address::header(message) else {
+            return;
+        };
+        let start = self.bytes.len() as u32;
+        self.bytes.extend_from_slice(message.payload);
+        self.entries.push(StoredAddress {
+            index: header.index,
+            msg_type: message.msg_type,
+            start,
+            end: self.bytes.len() as u32,
+        });
+    }
+
+    fn sort(&mut self) {
+        self.entries.sort_by_key(|entry| entry.index);
+    }
+
+    /// The addresses of link `index` (after [`AddressStore::sort`]).
+    fn of(&self, index: u32) -> Vec<Address> {
+        let first = self.entries.partition_point(|entry| entry.index < index);
+        self.entries[first..]
+            .iter()
+            .take_while(|entry| entry.index == index)
+            .filter_map(|entry| {
+                let payload = &self.bytes[entry.start as usize..entry.end as usize];
+                Address::from_payload(entry.msg_type, payload)
+            })
+            .collect()
+    }
+}
+
+/// One `link show` / `address show` listing under way: what it prints and
+/// how, the addresses read before the links, and the links it has handled.
+struct Listing<'a> {
+    filter: &'a Filter,
+    do_link: bool,
+    with_addresses: bool,
+    table: bool,
+    link_style: LinkStyle,
+    address_style: AddressStyle,
+    addresses: AddressStore,
+    /// The links handled so far, by index: their names and flags name the
+    /// later links that point at them (ip's `ll_map` cache, filled by the
+    /// dump), without a copy of their messages. An interrupted link dump is
+    /// asked again, and what was printed of it cannot be taken back: the
+    /// links the new answer repeats are skipped.
+    seen: crate::model::IndexMap<i32, SeenLink>,
+    /// `-table`'s rows, printed at the end (the column widths need them all).
+    rows: Vec<table::Row>,
+}
+
+impl Listing<'_> {
+    /// One link as it arrives: remembered (ip's `ll_remember_index`),
+    /// dropped by `ipaddr_filter` or printed with its addresses.
+    fn show(&mut self, ctx: &mut Context, mut link: Link) -> Result<()> {
+        if self.seen.contains_key(&link.info.index) {
+            return Ok(());
+        }
+        self.seen
+            .insert(link.info.index, SeenLink::new(link.name(), link.info.flags));
+        add_missing_txqlen(&mut link);
+        let filter = self.filter;
+        let addresses = if self.with_addresses || self.table {
+            self.addresses.of(link.info.index as u32)
+        } else {
+            Vec::new()
+        };
+        if self.with_addresses {
+            // ip's `ipaddr_filter`: a link stays if one of its addresses
+            // passes, or if it has none at all and no family was asked for.
+            let keep = if addresses.is_empty() {
+                filter.family == AF_UNSPEC || filter.family == AF_PACKET
+            } else {
+                addresses
+                    .iter()
+                    .any(|address| filter.keeps_address_anywhere(address, link.name()))
+            };
+            if !keep {
+                return Ok(());
+            }
+        }
+        if self.table {
+            let known = |index| self.known(index);
+            if let Some(row) =
+                table_row(ctx, filter, &link, &addresses, self.with_addresses, &known)?
+            {
+                self.rows.push(row);
+            }
+            return Ok(());
+        }
+        let brief = self.address_style.brief;
+        let no_link = self.with_addresses && ctx.options.oneline > 0;
+        ctx.out.open_object(None);
+        let verdict = if brief || !no_link {
+            let (printed, verdict) = filter.link_verdict(&link, brief);
+            if printed {
+                let related = related_knowing(ctx, &link, &|index| self.known(index))?;
+                print_link(&mut ctx.out, &link, &related, &self.link_style);
+            }
+            verdict
+        } else {
+            0
+        };
+        if verdict >= 0 && self.with_addresses {
+            print_selected(ctx, filter, &link, &addresses, &self.address_style)?;
+        }
+        if verdict > 0 && !self.do_link && ctx.options.stats > 0 {
+            print_stats_block(&mut ctx.out, &link, &self.link_style);
+        }
+        ctx.out.close_object();
+        Ok(())
+    }
+}
+
+/// What a listing keeps of a link it handled: its flags and, inline, its
+/// name (IFNAMSIZ bytes; a longer one is not kept and is asked for as any
+/// other link's).
+struct SeenLink {
+    flags: u32,
+    len: u8,
+    name: [u8; 16],
+}
+
+impl SeenLink {
+    fn new(name: &[u8], flags: u32) -> SeenLink {
+        let mut seen = SeenLink {
+            flags,
+            len: u8::MAX,
+            name: [0; 16],
+        };
+        if name.len() <= seen.name.len() {
+            seen.name[..name.len()].copy_from_slice(name);
+            seen.len = name.len() as u8;
+        }
+        seen
+    }
+
+    fn name(&self) -> Option<&[u8]> {
+        self.name.get(..self.len as usize)
+    }
+}
+
+impl Listing<'_> {
+    /// The name and flags of link `index`, if this listing has seen it.
+    fn known(&self, index: i32) -> Option<(&[u8], u32)> {
+        let seen = self.seen.get(&index)?;
+        Some((seen.name()?, seen.flags))
+    }
+}
+
+/// rnet's `-table`: the row of a link this listing kept, with the addresses
+/// its filter keeps.
+fn table_row<'k>(
     ctx: &mut Context,
     filter: &Filter,
-    links: &[Link],
-    by_link: &crate::model::IndexMap<u32, Vec<Address>>,
+    link: &Link,
+    addresses: &[Address],
     address_filter: bool,
-) -> Result<()> {
-    let mut rows = Vec::new();
-    for link in links {
-        let (printed, verdict) = filter.link_verdict(link, false);
-        if !printed {
+    known: &KnownLinks<'k>,
+) -> Result<Option<table::Row>> {
+    let (printed, verdict) = filter.link_verdict(link, false);
+    if !printed {
+        return Ok(None);
+    }
+    let related = related_knowing(ctx, link, known)?;
+    let mut row = table::link_row(link, &related);
+    let name = link.name().to_vec();
+    for address in addresses {
+        // `link show` keeps every address of the links it shows.
+        let kept = !address_filter
+            || (filter.keeps_address(address, &name)
+                && !(filter.up && link.info.flags & IFF_UP == 0));
+        if verdict < 0 || address.msg_type != RTM_NEWADDR || !kept {
             continue;
         }
-        let related = related(ctx, link)?;
-        let mut row = table::link_row(link, &related);
-        let name = link.name().to_vec();
-        let addresses = by_link.get(&(link.info.index as u32));
-        for address in addresses.into_iter().flatten() {
-            // `link show` keeps every address of the links it shows.
-            let kept = !address_filter
-                || (filter.keeps_address(address, &name)
-                    && !(filter.up && link.info.flags & IFF_UP == 0));
-            if verdict < 0 || address.msg_type != RTM_NEWADDR || !kept {
-                continue;
-            }
-            row.addresses.extend(table::address_cell(address));
-        }
-        rows.push(row);
+        row.addresses.extend(table::address_cell(address));
     }
-    table::print(&mut ctx.out, &table::links(&rows, table::width()));
-    Ok(())
+    Ok(Some(row))
 }
 
 /// ip's `print_queuelen` asks the SIOCGIFTXQLEN ioctl when a link message
@@ -666,7 +820,7 @@ fn print_selected(
 ) -> Result<()> {
     ctx.out
         .open_array(crate::output::Kind::Json, "addr_info", "");
-    let mut name: Option<Vec<u8>> = None;
+    let device = link.name();
     for address in addresses {
         if address.msg_type != RTM_NEWADDR {
             continue;
@@ -677,10 +831,6 @@ fn print_selected(
         if filter.up && link.info.flags & IFF_UP == 0 {
             continue;
         }
-        if name.is_none() {
-            name = Some(device::name_of(ctx, link.info.index)?);
-        }
-        let device = name.as_deref().unwrap_or_default();
         ctx.out.open_object(None);
         if filter.keeps_address(address, device) {
             print_address(&mut ctx.out, address, device, style);
@@ -704,37 +854,27 @@ fn save(ctx: &mut Context, family: u8, ifindex: i32) -> Result<()> {
     dumpfile::start_save(ctx, DUMP_MAGIC)?;
     // Asked again while interrupted, like the other dumps; what a refused
     // dump brought before its refusal is still written out, as ip does.
-    let mut attempt = 0;
-    let result = loop {
-        attempt += 1;
-        let mut bytes: Vec<u8> = Vec::new();
-        let result =
-            crate::kernel::address::dump_messages(ctx.raw()?, family, ifindex, |message| {
+    let mut bytes: Vec<u8> = Vec::new();
+    let request = crate::kernel::address::dump_request(family, ifindex);
+    let result = ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+        match dumped {
+            Dumped::Again => bytes.clear(),
+            Dumped::Message(message) => {
                 bytes.extend_from_slice(message.header);
                 bytes.extend_from_slice(message.payload);
-            });
-        match result {
-            Ok(true) if attempt < DUMP_ATTEMPTS => continue,
-            Ok(interrupted) => {
-                ctx.out.raw(&bytes);
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                break Ok(());
-            }
-            Err(refusal) => {
-                ctx.out.raw(&bytes);
-                break Err(refusal);
             }
         }
+        Ok(())
+    });
+    ctx.out.raw(&bytes);
+    let result = match result {
+        Ok(()) => Ok(()),
+        Err(DumpFailed::Stopped(error)) => return Err(error),
+        Err(DumpFailed::Refused(refusal)) => Err(refusal),
     };
     ctx.out.flush();
     if let Err(refusal) = result {
-        let mut error = refusal.error;
-        if !refusal.in_done {
-            error.extack = None;
-        }
-        return Err(Error::SaveTerminated(error));
+        return Err(Error::SaveTerminated(refusal.dump_error()));
     }
     // ip ends here with exit(0), which also ends a batch.
     Err(Error::Exit(0))
@@ -753,27 +893,26 @@ fn flush(ctx: &mut Context, filter: &Filter) -> Result<()> {
     };
     let mut round = 0;
     while max_rounds == 0 || round < max_rounds {
-        let raw = ctx.raw()?;
-        let result = dump_consistently(DUMP_ATTEMPTS, |dumped: &mut Vec<(Address, Vec<u8>)>| {
-            crate::kernel::address::dump(raw, filter.family, filter.ifindex, |address, payload| {
-                dumped.push((address, payload.to_vec()))
-            })
+        let mut dumped: Vec<(Address, Vec<u8>)> = Vec::new();
+        let request = crate::kernel::address::dump_request(filter.family, filter.ifindex);
+        let result = ctx.dump(&request, DUMP_ATTEMPTS, |_, answer| {
+            match answer {
+                Dumped::Again => dumped.clear(),
+                Dumped::Message(message) => {
+                    if let Some(address) = crate::kernel::address::decode(&message) {
+                        dumped.push((address, message.payload.to_vec()));
+                    }
+                }
+            }
+            Ok(())
         });
-        let dumped = match result {
-            Ok((dumped, interrupted)) => {
-                if interrupted {
-                    warn(Warning::DumpInterrupted);
-                }
-                dumped
+        match result {
+            Ok(()) => {}
+            Err(DumpFailed::Stopped(error)) => return Err(error),
+            Err(DumpFailed::Refused(refusal)) => {
+                return Err(Error::FlushTerminated(refusal.dump_error()));
             }
-            Err(refusal) => {
-                let mut error = refusal.error;
-                if !refusal.in_done {
-                    error.extack = None;
-                }
-                return Err(Error::FlushTerminated(error));
-            }
-        };
+        }
         let mut selected: Vec<Vec<u8>> = Vec::new();
         for (address, payload) in &dumped {
             if address.msg_type != RTM_NEWADDR {
@@ -916,6 +1055,48 @@ mod tests {
         }
         let bytes = request.finish(0);
         Address::from_payload(RTM_NEWADDR, &bytes[16..]).unwrap()
+    }
+
+    #[test]
+    fn the_address_store_gives_each_link_its_addresses_in_kernel_order() {
+        let payload = |index: u32, last: u8| {
+            let mut address = address(2, 0, 0, &[192, 0, 2, last], None);
+            address.header.index = index;
+            let mut bytes = address.header.to_bytes().to_vec();
+            bytes.extend_from_slice(&address.attr_bytes);
+            bytes
+        };
+        let mut store = AddressStore::default();
+        for (index, last) in [(7, 1), (3, 2), (7, 3), (5, 4), (3, 5)] {
+            let bytes = payload(index, last);
+            store.push(&Message {
+                msg_type: RTM_NEWADDR,
+                flags: 0,
+                payload: &bytes,
+                header: &[],
+            });
+        }
+        // Too short for its header: reported and left out.
+        store.push(&Message {
+            msg_type: RTM_NEWADDR,
+            flags: 0,
+            payload: &[2, 32],
+            header: &[],
+        });
+        store.sort();
+        let lasts = |store: &AddressStore, index| -> Vec<u8> {
+            store
+                .of(index)
+                .iter()
+                .map(|a| a.local(&a.attrs()).unwrap()[3])
+                .collect()
+        };
+        assert_eq!(lasts(&store, 7), [1, 3]);
+        assert_eq!(lasts(&store, 3), [2, 5]);
+        assert_eq!(lasts(&store, 5), [4]);
+        assert!(lasts(&store, 4).is_empty() && lasts(&store, 8).is_empty());
+        store.clear();
+        assert!(lasts(&store, 7).is_empty());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::grammar::inet::{get_prefix, AF_INET6};
 use crate::grammar::next_arg;
 use crate::grammar::tree::{resolve, Usage, ADDRLABEL_COMMANDS};
 use crate::kernel::attrs::{Attrs, Request};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::device;
 use crate::objects::rule::preferred_family;
 use crate::output::addrlabel::{
@@ -135,21 +135,16 @@ fn dump(ctx: &mut Context) -> Result<Vec<(u16, Vec<u8>)>> {
     let mut header = [0u8; IFADDRLBLMSG_LEN];
     header[0] = dump_family(ctx);
     let request = Request::new(RTM_GETADDRLABEL, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
-    let raw = ctx.raw()?;
-    let (messages, _) = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, Vec<u8>)>| {
-        raw.talk(request.clone(), |msg| {
-            messages.push((msg.msg_type, msg.payload.to_vec()))
-        })
-    })
-    .map_err(|refusal| {
-        let in_done = refusal.in_done;
-        match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(error) => {
-                AddrlabelError::DumpTerminated { error, in_done }.into()
+    let messages = ctx
+        .raw()?
+        .dump_all(&request, |msg| Some((msg.msg_type, msg.payload.to_vec())))
+        .map_err(|refusal| {
+            let in_done = refusal.in_done;
+            AddrlabelError::DumpTerminated {
+                error: refusal.dump_error(),
+                in_done,
             }
-            other => other,
-        }
-    })?;
+        })?;
     Ok(messages)
 }
 

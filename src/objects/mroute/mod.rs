@@ -15,7 +15,7 @@ use crate::grammar::inet::get_prefix;
 use crate::grammar::tree::{resolve, Usage, MROUTE_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::route::RTA_TABLE;
 use crate::model::rt_names;
 use crate::objects::device;
@@ -129,22 +129,16 @@ fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
     // ip opens its JSON array before the dump and closes it even when the
     // dump fails.
     ctx.out.begin_list();
-    let raw = ctx.raw()?;
-    let dumped = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
-        raw.talk(request.clone(), |msg| {
-            messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-        })
+    let dumped = ctx.raw()?.dump_all(&request, |msg| {
+        Some((msg.msg_type, msg.flags, msg.payload.to_vec()))
     });
-    let (messages, interrupted) = match dumped {
-        Ok(dumped) => dumped,
+    let messages = match dumped {
+        Ok(messages) => messages,
         Err(refusal) => {
             ctx.out.end_list();
             return Err(Error::dump_terminated(refusal));
         }
     };
-    if interrupted {
-        warn(Warning::DumpInterrupted);
-    }
     let style = Style {
         stats: ctx.options.stats > 0,
         details: ctx.options.details > 0,

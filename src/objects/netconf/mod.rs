@@ -9,11 +9,11 @@
 pub(crate) mod errors;
 
 use crate::context::Context;
-use crate::error::{warn, Error, Result, Warning};
+use crate::error::{Error, Result};
 use crate::grammar::next_arg;
 use crate::grammar::tree::{resolve, Usage, NETCONF_COMMANDS};
 use crate::kernel::attrs::Request;
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::device;
 use crate::output::netconf::*;
 use errors::NetconfError;
@@ -104,22 +104,11 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
 
 /// The messages of one netconf dump, or the errno it was refused with.
 fn dump(ctx: &mut Context, family: u8) -> Result<std::result::Result<Answers, i32>> {
-    let raw = ctx.raw()?;
     let request = dump_request(family);
-    let answer = dump_consistently(DUMP_ATTEMPTS, |answers: &mut Answers| {
-        raw.talk(request.clone(), |msg| {
-            answers.push((msg.msg_type, msg.payload.to_vec()))
-        })
-    });
-    Ok(match answer {
-        Ok((answers, interrupted)) => {
-            if interrupted {
-                warn(Warning::DumpInterrupted);
-            }
-            Ok(answers)
-        }
-        Err(refusal) => Err(refusal.error.errno),
-    })
+    let answer = ctx
+        .raw()?
+        .dump_all(&request, |msg| Some((msg.msg_type, msg.payload.to_vec())));
+    Ok(answer.map_err(|refusal| refusal.error.errno))
 }
 
 /// Prints the entries of `family` (all when 0) and `ifindex` (all when 0),

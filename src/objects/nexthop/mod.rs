@@ -15,7 +15,7 @@ use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::tree::{resolve, Usage, NEXTHOP_COMMANDS};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::nexthop::*;
 use crate::objects::device;
 use crate::objects::existing::State;
@@ -256,20 +256,10 @@ impl Filter {
 /// The payloads of a dump, asked again while the kernel says it was
 /// interrupted.
 fn dump(ctx: &mut Context, request: &Request) -> Result<Vec<(u16, Vec<u8>)>> {
-    let raw = ctx.raw()?;
-    let (messages, interrupted) =
-        dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, Vec<u8>)>| {
-            raw.talk(request.clone(), |msg| {
-                messages.push((msg.msg_type, msg.payload.to_vec()))
-            })
-        })
-        .map_err(|refusal| match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(err) => NexthopError::DumpTerminated(err).into(),
-            other => other,
-        })?;
-    if interrupted {
-        warn(Warning::DumpInterrupted);
-    }
+    let messages = ctx
+        .raw()?
+        .dump_all(request, |msg| Some((msg.msg_type, msg.payload.to_vec())))
+        .map_err(|refusal| NexthopError::DumpTerminated(refusal.dump_error()))?;
     Ok(messages)
 }
 

@@ -19,7 +19,7 @@ use crate::grammar::inet::{
 use crate::grammar::tree::Usage;
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::{Attrs, Request};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{self, DumpFailed, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LINKINFO};
 use crate::model::route::*;
 use crate::model::rt_names;
@@ -504,59 +504,62 @@ pub(super) struct Dumped {
     pub payload: Vec<u8>,
 }
 
-/// The route dump for `action`, asked again while interrupted. ip's last
-/// line of a refusal differs between listing and flushing, and listing and
-/// saving (not flushing) take a missing main table for an empty one (ip's
-/// `save_route_errhndlr`).
+/// The route dump for `action`, asked again while interrupted.
 fn dump(ctx: &mut Context, family: u8, filter: &Filter, action: Action) -> Result<Vec<Dumped>> {
-    let flushing = action == Action::Flush;
     let request = dump_request(family, filter);
-    let raw = ctx.raw()?;
-    let result = dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<Dumped>| {
-        raw.talk(request.clone(), |msg| {
-            messages.push(Dumped {
+    let mut messages = Vec::new();
+    let dumped = ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+        match dumped {
+            raw::Dumped::Again => messages.clear(),
+            raw::Dumped::Message(msg) => messages.push(Dumped {
                 msg_type: msg.msg_type,
                 header: msg.header.to_vec(),
                 payload: msg.payload.to_vec(),
-            })
-        })
-    });
-    match result {
-        Ok((messages, interrupted)) => {
-            if interrupted {
-                warn(Warning::DumpInterrupted);
-            }
-            Ok(messages)
+            }),
         }
-        Err(refusal) => {
-            // ip's save_route_errhndlr: a missing main table is no error.
-            if !flushing
-                && refusal.in_done
-                && refusal.error.errno == nix::libc::ENOENT
-                && filter.table == RT_TABLE_MAIN
-            {
-                return Ok(Vec::new());
-            }
-            let mut error = refusal.error;
-            if !refusal.in_done {
-                error.extack = None;
-            }
-            // ip returns -2 from the command: status 2, and a batch goes on.
-            let error = if flushing {
-                Error::FlushTerminated(error)
-            } else {
-                Error::DumpTerminated(error)
-            };
-            Err(error.returned(2))
+        Ok(())
+    });
+    match dumped {
+        Ok(()) => Ok(messages),
+        Err(failed) => {
+            dump_failed(failed, filter, action == Action::Flush)?;
+            Ok(Vec::new())
         }
     }
 }
 
+/// A route dump that ended early. ip's last line of a refusal differs
+/// between listing and flushing, and listing and saving (not flushing)
+/// take a missing main table for an empty one (ip's
+/// `save_route_errhndlr`): `Ok` then.
+fn dump_failed(failed: DumpFailed<Error>, filter: &Filter, flushing: bool) -> Result<()> {
+    let refusal = match failed {
+        DumpFailed::Stopped(error) => return Err(error),
+        DumpFailed::Refused(refusal) => refusal,
+    };
+    if !flushing
+        && refusal.in_done
+        && refusal.error.errno == nix::libc::ENOENT
+        && filter.table == RT_TABLE_MAIN
+    {
+        return Ok(());
+    }
+    let error = refusal.dump_error();
+    // ip returns -2 from the command: status 2, and a batch goes on.
+    let error = if flushing {
+        Error::FlushTerminated(error)
+    } else {
+        Error::DumpTerminated(error)
+    };
+    Err(error.returned(2))
+}
+
 /// `ip route list` printed message by message while the dump is read. The
 /// names of the links are read first (one link dump, as ip's cache fills),
-/// since no other request can go out on the socket while the route dump is
-/// being read. A dump interrupted by a change is not asked again here (what
-/// was printed stays printed): ip's warning says so.
+/// so that no lookup has to be made while the route dump is being read. A
+/// dump interrupted by a change is not asked again here (what was printed
+/// stays printed, and routes have no short key to skip them by): ip's
+/// warning says so.
 fn list_streaming(ctx: &mut Context, family: u8, filter: &Filter) -> Result<()> {
     let names = all_link_names(ctx)?;
     let style = style(ctx);
@@ -568,33 +571,25 @@ fn list_streaming(ctx: &mut Context, family: u8, filter: &Filter) -> Result<()> 
         nexthop: None,
     };
     let request = dump_request(family, filter);
-    let (raw, out) = ctx.raw_and_out()?;
-    let result = raw.talk(request, |msg| {
-        if (msg.msg_type == RTM_NEWROUTE || msg.msg_type == RTM_DELROUTE)
-            && filter.accepts(preferred, msg.payload)
-        {
-            print_route(out, msg.msg_type, msg.payload, style, &hidden, &lookups);
+    let dumped = ctx.dump(&request, 1, |ctx, dumped| {
+        if let raw::Dumped::Message(msg) = dumped {
+            if (msg.msg_type == RTM_NEWROUTE || msg.msg_type == RTM_DELROUTE)
+                && filter.accepts(preferred, msg.payload)
+            {
+                print_route(
+                    &mut ctx.out,
+                    msg.msg_type,
+                    msg.payload,
+                    style,
+                    &hidden,
+                    &lookups,
+                );
+            }
         }
+        Ok(())
     });
-    match result {
-        Ok(interrupted) => {
-            if interrupted {
-                warn(Warning::DumpInterrupted);
-            }
-        }
-        // ip's save_route_errhndlr: a missing main table is no error.
-        Err(refusal)
-            if refusal.in_done
-                && refusal.error.errno == nix::libc::ENOENT
-                && filter.table == RT_TABLE_MAIN => {}
-        Err(refusal) => {
-            let mut error = refusal.error;
-            if !refusal.in_done {
-                error.extack = None;
-            }
-            // ip returns -2 from the command: status 2, and a batch goes on.
-            return Err(Error::DumpTerminated(error).returned(2));
-        }
+    if let Err(failed) = dumped {
+        dump_failed(failed, filter, false)?;
     }
     ctx.out.end_list();
     Ok(())
@@ -602,19 +597,27 @@ fn list_streaming(ctx: &mut Context, family: u8, filter: &Filter) -> Result<()> 
 
 /// Every link's name by index, from one link dump.
 fn all_link_names(ctx: &mut Context) -> Result<std::collections::HashMap<u32, Vec<u8>>> {
-    use crate::kernel::link::{dump, DumpFilter};
+    use crate::kernel::link::{decode, dump_request, DumpFilter};
     use crate::model::link::RTEXT_FILTER_SKIP_STATS;
     let mut names = std::collections::HashMap::new();
-    let filter = DumpFilter {
+    let request = dump_request(&DumpFilter {
         family: AF_UNSPEC,
         ext_mask: RTEXT_FILTER_SKIP_STATS,
         master: None,
         kind: None,
-    };
-    dump(ctx.raw()?, &filter, |link| {
-        names.insert(link.info.index as u32, link.name().to_vec());
+    });
+    ctx.dump(&request, DUMP_ATTEMPTS, |_, dumped| {
+        match dumped {
+            raw::Dumped::Again => names.clear(),
+            raw::Dumped::Message(message) => {
+                if let Some(link) = decode(&message) {
+                    names.insert(link.info.index as u32, link.name().to_vec());
+                }
+            }
+        }
+        Ok(())
     })
-    .map_err(|refusal| Error::dump_terminated(refusal).returned(2))?;
+    .map_err(|failed| Error::from(failed).returned(2))?;
     Ok(names)
 }
 
@@ -857,29 +860,29 @@ impl Doomed {
 }
 
 /// One flush round's dump: the routes `filter` selects. An interrupted
-/// dump needs no second try here: the flush dumps again until nothing is
-/// left.
+/// dump needs no second try here (ip's one try and warning): the flush
+/// dumps again until nothing is left.
 fn doomed_routes(ctx: &mut Context, family: u8, filter: &Filter, preferred: u8) -> Result<Doomed> {
     let mut doomed = Doomed {
         bytes: Vec::new(),
         ends: Vec::new(),
     };
     let request = dump_request(family, filter);
-    let result = ctx.raw()?.talk(request, |msg| {
-        if msg.msg_type == RTM_NEWROUTE && filter.accepts(preferred, msg.payload) {
-            doomed.bytes.extend_from_slice(msg.payload);
-            doomed.ends.push(doomed.bytes.len());
+    let result = ctx.dump(&request, 1, |_, dumped| {
+        if let raw::Dumped::Message(msg) = dumped {
+            if msg.msg_type == RTM_NEWROUTE && filter.accepts(preferred, msg.payload) {
+                doomed.bytes.extend_from_slice(msg.payload);
+                doomed.ends.push(doomed.bytes.len());
+            }
         }
+        Ok(())
     });
     match result {
-        Ok(_) => Ok(doomed),
-        Err(refusal) => {
-            let mut error = refusal.error;
-            if !refusal.in_done {
-                error.extack = None;
-            }
-            // ip returns -2 from the command: status 2, and a batch goes on.
-            Err(Error::FlushTerminated(error).returned(2))
+        Ok(()) => Ok(doomed),
+        Err(DumpFailed::Stopped(error)) => Err(error),
+        // ip returns -2 from the command: status 2, and a batch goes on.
+        Err(DumpFailed::Refused(refusal)) => {
+            Err(Error::FlushTerminated(refusal.dump_error()).returned(2))
         }
     }
 }

@@ -799,22 +799,12 @@ fn list_flush_or_save(
     // flush` prints `[]`), and leaves it open when the dump or a deletion
     // fails (`-j mrule` on a kernel without multicast rules prints `[`).
     ctx.out.begin_list();
-    let raw = ctx.raw()?;
-    let (messages, interrupted) = crate::kernel::raw::dump_consistently(
-        crate::kernel::raw::DUMP_ATTEMPTS,
-        |messages: &mut Vec<(u16, u16, Vec<u8>)>| {
-            raw.talk(request.clone(), |msg| {
-                messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-            })
-        },
-    )
-    .map_err(|refusal| match Error::dump_terminated(refusal) {
-        Error::DumpTerminated(err) => RuleError::DumpTerminated(err).into(),
-        other => other,
-    })?;
-    if interrupted {
-        crate::error::warn(crate::error::Warning::DumpInterrupted);
-    }
+    let messages = ctx
+        .raw()?
+        .dump_all(&request, |msg| {
+            Some((msg.msg_type, msg.flags, msg.payload.to_vec()))
+        })
+        .map_err(|refusal| RuleError::DumpTerminated(refusal.dump_error()))?;
 
     match action {
         Action::List => {

@@ -12,8 +12,8 @@ use crate::grammar::inet::{get_prefix, AF_INET6};
 use crate::grammar::tree::{resolve, Usage, TOKEN_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
-use crate::kernel::link::{dump, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_REQUEST};
+use crate::kernel::link::{decode, dump_request, DumpFilter};
+use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::link::{IfInfo, Link, IFLA_AF_SPEC, RTM_NEWLINK};
 use crate::objects::device;
 use crate::output::token::print_token;
@@ -77,17 +77,16 @@ fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
         master: None,
         kind: None,
     };
-    let raw = ctx.raw()?;
-    let (links, _) = dump_consistently(DUMP_ATTEMPTS, |links: &mut Vec<Link>| {
-        dump(raw, &filter, |link| links.push(link))
-    })
-    .map_err(|refusal| {
-        let in_done = refusal.in_done;
-        match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(error) => TokenError::DumpTerminated { error, in_done }.into(),
-            other => other,
-        }
-    })?;
+    let links = ctx
+        .raw()?
+        .dump_all(&dump_request(&filter), |message| decode(&message))
+        .map_err(|refusal| {
+            let in_done = refusal.in_done;
+            TokenError::DumpTerminated {
+                error: refusal.dump_error(),
+                in_done,
+            }
+        })?;
     let resolve = ctx.options.resolve > 0;
     ctx.out.begin_list();
     let mut failure = None;

@@ -17,8 +17,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{resolve, Usage, TUNTAP_COMMANDS};
 use crate::grammar::{matches, next_arg};
-use crate::kernel::link::{dump, DumpFilter};
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
+use crate::kernel::link::{decode, dump_request, DumpFilter};
 use crate::model::link::{
     Link, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTEXT_FILTER_VF, RTM_DELLINK, RTM_NEWLINK,
 };
@@ -508,11 +507,10 @@ fn show(ctx: &mut Context) -> Result<()> {
         master: None,
         kind: Some(DRIVER),
     };
-    let raw = ctx.raw()?;
-    let (links, _) = dump_consistently(DUMP_ATTEMPTS, |links: &mut Vec<Link>| {
-        dump(raw, &filter, |link| links.push(link))
-    })
-    .map_err(Error::dump_terminated)?;
+    let links = ctx
+        .raw()?
+        .dump_all(&dump_request(&filter), |message| decode(&message))
+        .map_err(Error::dump_terminated)?;
     let details = ctx.options.details > 0;
     crate::kernel::namespace::sys_of_entered_namespace();
     ctx.out.begin_list();

@@ -17,7 +17,7 @@ use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::tree::{resolve, Usage, VRF_COMMANDS};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::namespace;
-use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
 use crate::output::vrf::{print_header, print_none, print_vrf};
@@ -171,20 +171,10 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
         return Ok(());
     }
     let request = list_request(preferred_family(ctx));
-    let raw = ctx.raw()?;
-    let (messages, interrupted) =
-        dump_consistently(DUMP_ATTEMPTS, |messages: &mut Vec<(u16, Vec<u8>)>| {
-            raw.talk(request.clone(), |msg| {
-                messages.push((msg.msg_type, msg.payload.to_vec()))
-            })
-        })
-        .map_err(|refusal| match Error::dump_terminated(refusal) {
-            Error::DumpTerminated(err) => Error::from(VrfError::DumpTerminated(err)),
-            other => other,
-        })?;
-    if interrupted {
-        warn(Warning::DumpInterrupted);
-    }
+    let messages = ctx
+        .raw()?
+        .dump_all(&request, |msg| Some((msg.msg_type, msg.payload.to_vec())))
+        .map_err(|refusal| VrfError::DumpTerminated(refusal.dump_error()))?;
     let p = &mut ctx.out;
     p.begin_list();
     print_header(p);
