@@ -23,8 +23,7 @@ import time
 
 IP = "/usr/sbin/ip"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# RNET_BIN compares another build (an older rnet) against ip the same way.
-RNET = os.environ.get("RNET_BIN") or os.path.join(ROOT, "target", "release", "rnet")
+RNET = os.path.join(ROOT, "target", "release", "rnet")
 
 
 def sandboxed(argv):

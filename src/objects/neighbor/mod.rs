@@ -20,7 +20,9 @@ use crate::grammar::inet::{self, Prefix, AF_UNSPEC};
 use crate::grammar::tree::{resolve, Usage, NEIGHBOR_COMMANDS};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
-use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{
+    DumpFailed, Dumped, RawSocket, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST,
+};
 use crate::model::neighbor::*;
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
@@ -523,56 +525,54 @@ fn print_entry(
 
 type Messages = Vec<(u16, u16, Vec<u8>)>;
 
-/// The filter's dump, read whole (flush deletes what it read). A refusal is
-/// ip's text, ended by `failed`'s last line (`Dump terminated`, `Flush
-/// terminated`).
+/// The filter's dump, read whole (flush deletes what it read), asked again
+/// when a change interrupted it. A refusal is ip's text, ended by
+/// `failed`'s last line (`Dump terminated`, `Flush terminated`).
 fn dump(
     ctx: &mut Context,
     filter: &Filter,
     failed: fn(crate::error::KernelError) -> Error,
 ) -> Result<Messages> {
-    let request = filter.dump_request();
-    let raw = ctx.raw()?;
-    let (messages, interrupted) = crate::kernel::raw::dump_consistently(
-        crate::kernel::raw::DUMP_ATTEMPTS,
-        |messages: &mut Messages| {
-            raw.talk(request.clone(), |msg| {
-                messages.push((msg.msg_type, msg.flags, msg.payload.to_vec()))
-            })
-        },
-    )
-    .map_err(|refusal| match Error::dump_terminated(refusal) {
-        Error::DumpTerminated(err) => failed(err),
-        other => other,
-    })?;
-    if interrupted {
-        crate::error::warn(crate::error::Warning::DumpInterrupted);
+    let mut messages = Messages::new();
+    let dumped = ctx.dump(&filter.dump_request(), DUMP_ATTEMPTS, |_, dumped| {
+        match dumped {
+            Dumped::Again => messages.clear(),
+            Dumped::Message(msg) => messages.push((msg.msg_type, msg.flags, msg.payload.to_vec())),
+        }
+        Ok(())
+    });
+    match dumped {
+        Ok(()) => Ok(messages),
+        Err(DumpFailed::Refused(refusal)) => Err(match Error::dump_terminated(refusal) {
+            Error::DumpTerminated(err) => failed(err),
+            other => other,
+        }),
+        Err(DumpFailed::Stopped(err)) => Err(err),
     }
-    Ok(messages)
 }
 
 /// The entries of the filter's dump, each handed to `each` (with its message
 /// type and netlink flags) as its message arrives: nothing of the dump is
-/// kept, so `show` over any number of entries needs the same memory. This is
-/// the one place that reads a dump message by message.
+/// kept, so `show` over any number of entries needs the same memory. One
+/// try, as ip's listing makes (the kernel layer warns when it was
+/// interrupted).
 fn stream_entries(
-    raw: &mut RawSocket,
+    ctx: &mut Context,
     filter: &Filter,
-    mut each: impl FnMut(u16, u16, &Neighbor<'_>),
+    mut each: impl FnMut(&mut Context, u16, u16, &Neighbor<'_>),
 ) -> Result<()> {
-    let interrupted = raw
-        .talk(filter.dump_request(), |msg| {
-            if !matches!(msg.msg_type, RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH) {
-                return;
-            }
-            if let Some(neigh) = Neighbor::parse(msg.payload).filter(|n| filter.accepts(n)) {
-                each(msg.msg_type, msg.flags, &neigh);
-            }
-        })
-        .map_err(Error::dump_terminated)?;
-    if interrupted {
-        crate::error::warn(crate::error::Warning::DumpInterrupted);
-    }
+    ctx.dump(&filter.dump_request(), 1, |ctx, dumped| {
+        let Dumped::Message(msg) = dumped else {
+            return Ok(());
+        };
+        if !matches!(msg.msg_type, RTM_NEWNEIGH | RTM_DELNEIGH | RTM_GETNEIGH) {
+            return Ok(());
+        }
+        if let Some(neigh) = Neighbor::parse(msg.payload).filter(|n| filter.accepts(n)) {
+            each(ctx, msg.msg_type, msg.flags, &neigh);
+        }
+        Ok(())
+    })?;
     Ok(())
 }
 
@@ -598,11 +598,11 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
     let mut warned = false;
     // Only -table keeps rows: its column widths need all of them.
     let mut rows = Vec::new();
-    let (raw, out) = ctx.raw_and_out()?;
-    stream_entries(raw, &filter, |msg_type, flags, neigh| {
+    stream_entries(ctx, &filter, |ctx, msg_type, flags, neigh| {
         if filter.master != 0 && flags & NLM_F_DUMP_FILTERED == 0 && !warned {
             warned = true;
-            out.raw("\nWARNING: Kernel does not support filtering by master device\n\n");
+            ctx.out
+                .raw("\nWARNING: Kernel does not support filtering by master device\n\n");
         }
         if table {
             let (name, link_type) = devices.get(neigh.header.ifindex);
@@ -613,7 +613,7 @@ fn show_or_flush(ctx: &mut Context, args: &[String], flush: bool) -> Result<()> 
                 style.numeric,
             ));
         } else {
-            print_entry(out, &mut devices, msg_type, neigh, style, false);
+            print_entry(&mut ctx.out, &mut devices, msg_type, neigh, style, false);
         }
     })?;
     if table {
