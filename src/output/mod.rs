@@ -11,7 +11,6 @@
 pub mod address;
 pub mod addrlabel;
 pub mod json;
-pub mod kinds;
 pub mod link;
 pub mod maddress;
 pub mod message;

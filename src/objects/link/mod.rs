@@ -2,7 +2,7 @@
 
 mod choice;
 mod hints;
-mod kinds;
+pub(crate) mod kinds;
 pub(crate) mod lladdr;
 mod modify;
 mod nla;
