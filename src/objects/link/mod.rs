@@ -1,5 +1,7 @@
 //! `ip link`: network devices (ip/iplink.c).
 
+pub(crate) mod errors;
+
 mod choice;
 mod hints;
 pub(crate) mod kinds;

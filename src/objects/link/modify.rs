@@ -18,6 +18,7 @@ use crate::grammar::matches;
 use crate::grammar::tree::Usage;
 use crate::model::link::*;
 use crate::objects::existing::{self, State};
+use crate::objects::link::errors::LinkError;
 use crate::objects::show;
 
 const ENODEV: i32 = nix::libc::ENODEV;
@@ -77,16 +78,16 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             if matches(first, "help") {
                 return Err(Error::Usage(Usage::Link));
             }
-            return Err(Error::GarbageArguments {
+            return Err(Error::from(LinkError::GarbageArguments {
                 word: first.clone(),
                 exits: false,
-            });
+            }));
         }
         parsed
             .attributes
             .push(raw(IFLA_LINKINFO, info.into_bytes()));
     } else if verb.creates() {
-        return Err(Error::TypeRequired);
+        return Err(Error::from(LinkError::TypeRequired));
     }
     Ok(parsed)
 }

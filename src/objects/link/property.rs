@@ -15,6 +15,7 @@ use crate::model::link::{IFLA_ALT_IFNAME, IFLA_PROP_LIST};
 use crate::objects::{device, show};
 
 use crate::kernel::attrs::NLA_F_NESTED;
+use crate::objects::link::errors::LinkError;
 
 pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     let Some(operator) = words.first() else {
@@ -27,7 +28,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     } else if matches(operator, "help") {
         return Err(Error::Usage(Usage::Link));
     } else {
-        return Err(Error::PropertyOperatorRequired);
+        return Err(Error::from(LinkError::PropertyOperatorRequired));
     };
 
     let mut list = Nest::default();
@@ -69,7 +70,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
         }
     }
     let Some(dev) = dev else {
-        return Err(Error::PropertyDevRequired);
+        return Err(Error::from(LinkError::PropertyDevRequired));
     };
     let index = device::index_of(ctx, dev)?;
     if index == 0 {

@@ -19,8 +19,6 @@ pub(crate) enum RuleError {
     PrefixNotAllowed(String),
     /// `nat` with something that is not an IPv4 address (ip exits 1).
     AddressExpected(String),
-    /// ip's warning before it sends a `nat` rule.
-    NatDeprecated,
     /// The rule dump failed: its error, then `Dump terminated` (ip returns
     /// 1, which becomes status 255 without leaving a batch).
     DumpTerminated(KernelError),
@@ -68,7 +66,6 @@ impl RuleError {
             RuleError::AddressExpected(arg) => {
                 format!("Error: an IP address is expected rather than \"{arg}\"")
             }
-            RuleError::NatDeprecated => "Warning: route NAT is deprecated".to_string(),
             RuleError::DumpTerminated(err) => {
                 return Error::DumpTerminated(err.clone()).message(prog)
             }

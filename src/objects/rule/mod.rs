@@ -461,7 +461,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
             attrs.push((FRA_UID_RANGE, range));
         } else if w == "nat" || matches(w, "map-to") {
             let value = next_arg(&mut words)?;
-            warn(Warning::Reported(RuleError::NatDeprecated.into()));
+            warn(Warning::NatDeprecated);
             let (_, bytes, _) = get_addr(value, AF_INET)
                 .ok_or_else(|| RuleError::AddressExpected(value.clone()))?;
             let mut address = [0u8; 4];

@@ -32,6 +32,7 @@ use crate::kernel::raw::{
 };
 use crate::model::rt_names::table_name;
 use crate::objects::device;
+use crate::objects::netns::errors::NetnsError;
 use crate::output::wait::{condition_awaited, print_outcome, Outcome};
 use errors::WaitError;
 use grammar::{AddressWant, LinkWant, Presence, Target, WaitFor};
@@ -350,7 +351,7 @@ fn wait_netns(name: &str, want: Presence, deadline: Instant) -> Result<(bool, &'
     use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
 
     let inotify = Inotify::init(InitFlags::IN_NONBLOCK | InitFlags::IN_CLOEXEC)
-        .map_err(|errno| Error::InotifyInit(errno as i32))?;
+        .map_err(|errno| Error::from(NetnsError::InotifyInit(errno as i32)))?;
     let mountinfo = std::fs::File::open("/proc/self/mountinfo")
         .map_err(|err| WaitError::Mountinfo(err.raw_os_error().unwrap_or(0)))?;
     let flags = AddWatchFlags::IN_CREATE
@@ -383,7 +384,7 @@ fn wait_netns(name: &str, want: Presence, deadline: Instant) -> Result<(bool, &'
             },
         ];
         let ready = poll_before(&mut fds, Some(deadline))
-            .map_err(|err| Error::InotifyRead(err.raw_os_error().unwrap_or(0)))?;
+            .map_err(|err| Error::from(NetnsError::InotifyRead(err.raw_os_error().unwrap_or(0))))?;
         if ready == 0 {
             return Ok((false, state));
         }

@@ -49,6 +49,7 @@ use super::nla::Nest;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u64, get_u8, get_unsigned, matches};
+use crate::objects::link::errors::LinkError;
 use crate::output::link::LinkStyle;
 use crate::output::Printer;
 
@@ -306,7 +307,7 @@ pub fn explain(kind: &str, first: Option<String>) -> Error {
         Some(line) => format!("{line}\n{help}"),
         None => help.to_string(),
     };
-    Error::KindArgument(text)
+    Error::from(LinkError::KindArgument(text))
 }
 
 /// A parser's `unknown WHAT "WORD"?` complaint, then its help.

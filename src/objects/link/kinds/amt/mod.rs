@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned};
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     const MODE: u16 = 1;
@@ -50,7 +51,10 @@ pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Resu
                 let v = value(&mut words)?;
                 let index = device::index_of(ctx, v)?;
                 if index == 0 {
-                    return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                    return Err(Error::from(LinkError::KindFatal(
+                        format!("Cannot find device \"{v}\""),
+                        255,
+                    )));
                 }
                 data.u32(LINK, index as u32);
             }

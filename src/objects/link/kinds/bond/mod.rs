@@ -12,6 +12,7 @@ use crate::model::bond::{
     AD_SELECT, ARP_ALL_TARGETS, ARP_VALIDATE, FAIL_OVER_MAC, LACP_ACTIVE, LACP_RATE, MODES,
     PRIMARY_RESELECT, XMIT_HASH_POLICY,
 };
+use crate::objects::link::errors::LinkError;
 use crate::objects::{device, link::lladdr};
 
 /// ip's `get_index`: a decimal index into the table, or a name in it.
@@ -270,10 +271,10 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
         } else if matches(w, "arp_ip_target") {
             targets(&mut words, data, IFLA_BOND_ARP_IP_TARGET, |target| {
                 lladdr::ipv4(target).map(|a| a.to_vec()).ok_or_else(|| {
-                    Error::KindFatal(
+                    Error::from(LinkError::KindFatal(
                         format!("Error: an IP address is expected rather than \"{target}\""),
                         1,
-                    )
+                    ))
                 })
             })?;
         } else if w == "ns_ip6_target" {
@@ -282,10 +283,10 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
                     .parse::<std::net::Ipv6Addr>()
                     .map(|a| a.octets().to_vec())
                     .map_err(|_| {
-                        Error::KindFatal(
+                        Error::from(LinkError::KindFatal(
                             format!("Error: inet6 address is expected rather than \"{target}\"."),
                             1,
-                        )
+                        ))
                     })
             })?;
         } else if let Some(option) = find(LATER, w) {

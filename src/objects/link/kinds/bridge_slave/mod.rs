@@ -8,6 +8,7 @@ use super::Width::{U16, U32, U8};
 use super::{explain, invarg, value, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::matches;
+use crate::objects::link::errors::LinkError;
 
 // IFLA_BRPORT_* (linux/if_link.h).
 const IFLA_BRPORT_FLUSH: u16 = 24;
@@ -38,7 +39,7 @@ fn port_switch(table: &[(&'static str, u16)], word: &str) -> Option<(&'static st
 /// `bridge_slave_parse_on_off`: ip exit(1)s on a bad value.
 fn on_off(key: &str, word: &str, attr: u16, data: &mut Nest) -> Result<()> {
     let on = crate::objects::link::choice::on_off(key, word)
-        .map_err(|text| Error::KindFatal(text, 1))?;
+        .map_err(|text| Error::from(LinkError::KindFatal(text, 1)))?;
     data.u8(attr, u8::from(on));
     Ok(())
 }

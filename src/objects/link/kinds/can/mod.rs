@@ -6,6 +6,7 @@ pub(crate) mod print;
 use super::{explain, invarg, value, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
+use crate::objects::link::errors::LinkError;
 
 const BITTIMING: u16 = 1;
 const CTRLMODE: u16 = 5;
@@ -102,12 +103,12 @@ pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
                 "on" => cm_flags |= flag,
                 "off" => {}
                 _ => {
-                    return Err(Error::KindFatal(
+                    return Err(Error::from(LinkError::KindFatal(
                         format!(
                             "Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""
                         ),
                         255,
-                    ))
+                    )))
                 }
             }
             cm_mask |= flag;
@@ -124,10 +125,10 @@ pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
                 }
                 "off" => cm_mask |= TDC_AUTO | TDC_MANUAL,
                 _ => {
-                    return Err(Error::KindFatal(
+                    return Err(Error::from(LinkError::KindFatal(
                         format!("Error: argument of \"tdc-mode\" must be \"auto\", \"manual\" or \"off\", not \"{v}\""),
                         255,
-                    ))
+                    )))
                 }
             }
         } else if matches(w, "restart") {

@@ -8,6 +8,7 @@ use super::{explain, invarg, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::AF_INET;
+use crate::objects::link::errors::LinkError;
 use crate::objects::link::modify::Verb;
 
 const ID: u16 = 1;
@@ -125,7 +126,7 @@ pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
         }
     }
 
-    let complain = |text: &str| Err(Error::KindArgument(text.to_string()));
+    let complain = |text: &str| Err(Error::from(LinkError::KindArgument(text.to_string())));
     if metadata && seen.has(ID) {
         return complain("geneve: both 'external' and vni cannot be specified");
     }

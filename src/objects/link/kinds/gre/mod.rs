@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 const LINK: u16 = 1;
 const IFLAGS: u16 = 2;
@@ -242,7 +243,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             let v = value(&mut words)?;
             let index = device::index_of(ctx, v)?;
             if index == 0 {
-                return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                return Err(Error::from(LinkError::KindFatal(
+                    format!("Cannot find device \"{v}\""),
+                    255,
+                )));
             }
             g.link = index as u32;
         } else if matches(w, "ttl") || matches(w, "hoplimit") || matches(w, "hlim") {
@@ -349,9 +353,9 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             g.oflags |= GRE_KEY;
         }
         if !g.saddr.as_ref().is_some_and(Inet::is_not_unspec) {
-            return Err(Error::KindArgument(
+            return Err(Error::from(LinkError::KindArgument(
                 "A broadcast tunnel requires a source address.".into(),
-            ));
+            )));
         }
     }
     if g.metadata {

@@ -7,6 +7,7 @@ use super::shared::inet::Seen;
 use super::{explain, invarg, value, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::get_unsigned;
+use crate::objects::link::errors::LinkError;
 
 pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     const PDP_HASHSIZE: u16 = 3;
@@ -54,9 +55,9 @@ pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
         }
     }
     if !seen.has(ROLE) {
-        return Err(Error::KindArgument(
+        return Err(Error::from(LinkError::KindArgument(
             "gtp: role of the gtp device was not specified".into(),
-        ));
+        )));
     }
     if !seen.has(PDP_HASHSIZE) {
         data.u32(PDP_HASHSIZE, 1024);

@@ -7,6 +7,7 @@ pub(crate) mod print;
 use super::{explain, invarg, unknown, value, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, matches};
+use crate::objects::link::errors::LinkError;
 
 pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     const PKEY: u16 = 1;
@@ -25,9 +26,9 @@ pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
                 "datagram" => 0,
                 "connected" => 1,
                 _ => {
-                    return Err(Error::KindArgument(
+                    return Err(Error::from(LinkError::KindArgument(
                         "Error: argument of \"mode\" must be \"datagram\"or \"connected\"".into(),
-                    ))
+                    )))
                 }
             };
             data.u16(MODE, mode);

@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::grammar::{get_u8, get_unsigned, matches};
 use crate::model::link::AF_INET6;
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 use crate::objects::link::kinds::shared::inet::{address, hex_u32, Inet};
 use crate::objects::link::kinds::{encap_word, explain, invarg, value, Args, Kind, Nest};
 
@@ -162,7 +163,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
                 let v = value(&mut words)?;
                 let index = device::index_of(ctx, v)?;
                 if index == 0 {
-                    return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                    return Err(Error::from(LinkError::KindFatal(
+                        format!("Cannot find device \"{v}\""),
+                        255,
+                    )));
                 }
                 link = index as u32;
             }

@@ -16,6 +16,7 @@ use crate::model::link::{
     IfInfo, Link, AF_INET, AF_INET6, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTM_GETLINK,
     RTM_NEWLINK,
 };
+use crate::objects::link::errors::LinkError;
 use crate::objects::{device, show};
 
 const LINK: u16 = 1;
@@ -103,9 +104,12 @@ pub fn existing(
     let family = show::family_number(ctx.options.family);
     let link = match tunnel_of(ctx, index, family)? {
         Ok(Some(link)) => link,
-        Ok(None) => return Err(Error::KindArgument(FAILED.into())),
+        Ok(None) => return Err(Error::from(LinkError::KindArgument(FAILED.into()))),
         Err(refusal) => {
-            return Err(Error::KindArgument(format!("{}\n{FAILED}", refusal.error)));
+            return Err(Error::from(LinkError::KindArgument(format!(
+                "{}\n{FAILED}",
+                refusal.error
+            ))));
         }
     };
     let attrs = link.attrs();
@@ -114,7 +118,7 @@ pub fn existing(
         .and_then(|info| info.nested(IFLA_INFO_DATA, max));
     match data.and_then(|data| read(&data)) {
         Some(()) => Ok(()),
-        None => Err(Error::KindArgument(FAILED.into())),
+        None => Err(Error::from(LinkError::KindArgument(FAILED.into()))),
     }
 }
 
@@ -144,10 +148,10 @@ fn tunnel_of(
 fn prefix(word: &str, family: u8) -> Result<(Inet, u16)> {
     let bad = || {
         let name = if family == AF_INET { "inet" } else { "inet6" };
-        Error::KindFatal(
+        Error::from(LinkError::KindFatal(
             format!("Error: {name} prefix is expected rather than \"{word}\"."),
             1,
-        )
+        ))
     };
     let (addr, len) = match word.split_once('/') {
         Some((addr, len)) => (addr, Some(len)),
@@ -261,7 +265,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
                 let v = value(&mut words)?;
                 let index = device::index_of(ctx, v)?;
                 if index == 0 {
-                    return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                    return Err(Error::from(LinkError::KindFatal(
+                        format!("Cannot find device \"{v}\""),
+                        255,
+                    )));
                 }
                 t.link = index as u32;
             }
@@ -270,10 +277,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         }
     }
     if t.ttl != 0 && t.pmtudisc == 0 {
-        return Err(Error::KindFatal(
+        return Err(Error::from(LinkError::KindFatal(
             "ttl != 0 and nopmtudisc are incompatible".into(),
             255,
-        ));
+        )));
     }
     data.u8(PROTO, t.proto);
     if t.metadata {

@@ -6,6 +6,7 @@ pub(crate) mod print;
 use super::{explain, Args, Kind, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::matches;
+use crate::objects::link::errors::LinkError;
 
 const IFLA_IPVLAN_MODE: u16 = 1;
 const IFLA_IPVLAN_FLAGS: u16 = 2;
@@ -24,10 +25,10 @@ pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
                 "l3" => 1,
                 "l3s" => 2,
                 _ => {
-                    return Err(Error::KindArgument(
+                    return Err(Error::from(LinkError::KindArgument(
                         "Error: argument of \"mode\" must be either \"l2\", \"l3\" or \"l3s\""
                             .into(),
-                    ))
+                    )))
                 }
             };
             data.u16(IFLA_IPVLAN_MODE, mode);

@@ -7,6 +7,7 @@ pub(crate) mod print;
 use super::{explain, invarg, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u8, get_unsigned};
+use crate::objects::link::errors::LinkError;
 use crate::objects::link::{choice, lladdr};
 
 const SCI: u16 = 1;
@@ -75,10 +76,10 @@ fn sci_port_address(words: &mut std::slice::Iter<'_, String>) -> Result<Option<(
                 let v = next(words)?;
                 let bytes = lladdr::parse(v).map_err(|err| {
                     let first = err.message("ip").unwrap_or_default();
-                    Error::KindFatal(
+                    Error::from(LinkError::KindFatal(
                         format!("{first}\nError: argument \"{v}\" is wrong: expected lladdr"),
                         255,
-                    )
+                    ))
                 })?;
                 mac = Some(bytes);
             }
@@ -119,7 +120,7 @@ pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let mut replay: Option<bool> = None;
     let mut window = u32::MAX;
     let mut encoding_sa = 0xffu8;
-    let fail = |text: String| Error::KindArgument(text);
+    let fail = |text: String| Error::from(LinkError::KindArgument(text));
     while let Some(word) = words.next() {
         let w = word.as_str();
         match w {

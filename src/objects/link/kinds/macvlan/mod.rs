@@ -6,6 +6,7 @@ pub(crate) mod print;
 use super::{explain, Args, Kind, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches};
+use crate::objects::link::errors::LinkError;
 use crate::objects::link::lladdr;
 
 const IFLA_MACVLAN_MODE: u16 = 1;
@@ -44,9 +45,9 @@ pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
                 "passthru" => 8,
                 "source" => 16,
                 _ => {
-                    return Err(Error::KindArgument(format!(
+                    return Err(Error::from(LinkError::KindArgument(format!(
                         "Error: argument of \"mode\" must be \"private\", \"vepa\", \"bridge\", \"passthru\" or \"source\", not \"{v}\""
-                    )))
+                    ))))
                 }
             };
         } else if matches(w, "flag") {
@@ -56,9 +57,9 @@ pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
                 "nodst" => FLAG_NODST,
                 "null" => 0,
                 _ => {
-                    return Err(Error::KindArgument(format!(
+                    return Err(Error::from(LinkError::KindArgument(format!(
                         "Error: argument of \"flag\" must be \"nopromisc\", \"nodst\" or \"null\", not \"{v}\""
-                    )))
+                    ))))
                 }
             };
             has_flags = true;
@@ -102,9 +103,9 @@ pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
             has_flags = true;
         } else if matches(w, "bcqueuelen") {
             let v = next()?;
-            let len = get_unsigned(v).ok_or_else(|| Error::KindArgument(format!(
+            let len = get_unsigned(v).ok_or_else(|| Error::from(LinkError::KindArgument(format!(
                 "Error: argument of \"bcqueuelen\" must be a positive integer [0-4294967295], not \"{v}\""
-            )))?;
+            ))))?;
             data.u32(IFLA_MACVLAN_BC_QUEUE_LEN, len);
         } else if matches(w, "help") {
             return Err(explain(id, None));

@@ -6,6 +6,7 @@ use std::net::Ipv6Addr;
 
 use crate::error::{Error, Result};
 use crate::model::link::{AF_INET, AF_INET6};
+use crate::objects::link::errors::LinkError;
 use crate::objects::link::lladdr;
 
 /// `strtoul(word, .., 16)` over the whole word, as `get_u32(.., 16)` takes
@@ -126,10 +127,10 @@ pub fn address(word: &str, family: u8) -> Result<Inet> {
             AF_INET6 => "inet6",
             _ => "any valid",
         };
-        Error::KindFatal(
+        Error::from(LinkError::KindFatal(
             format!("Error: {name} address is expected rather than \"{word}\"."),
             1,
-        )
+        ))
     })
 }
 

@@ -5,6 +5,7 @@ pub(crate) mod print;
 use super::{explain, invarg, ll_proto, Args, Nest};
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
+use crate::objects::link::errors::LinkError;
 
 const IFLA_VLAN_ID: u16 = 1;
 const IFLA_VLAN_FLAGS: u16 = 2;
@@ -63,9 +64,9 @@ pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
                 "on" => flags |= bit,
                 "off" => flags &= !bit,
                 _ => {
-                    return Err(Error::KindArgument(format!(
+                    return Err(Error::from(LinkError::KindArgument(format!(
                         "Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{v}\""
-                    )))
+                    ))))
                 }
             }
         } else if matches(w, "ingress-qos-map") || matches(w, "egress-qos-map") {

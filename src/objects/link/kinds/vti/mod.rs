@@ -11,6 +11,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
+use crate::objects::link::errors::LinkError;
 use crate::objects::{device, link::lladdr};
 
 const LINK: u16 = 1;
@@ -26,17 +27,17 @@ const MAX: u16 = 6;
 pub fn key(name: &str, word: &str) -> Result<[u8; 4]> {
     if word.contains('.') {
         return lladdr::ipv4(word).ok_or_else(|| {
-            Error::KindFatal(
+            Error::from(LinkError::KindFatal(
                 format!("Error: an IP address is expected rather than \"{word}\""),
                 1,
-            )
+            ))
         });
     }
     get_unsigned(word).map(u32::to_be_bytes).ok_or_else(|| {
-        Error::KindFatal(
+        Error::from(LinkError::KindFatal(
             format!("invalid value for \"{name}\": \"{word}\"; it should be an unsigned integer"),
             255,
-        )
+        ))
     })
 }
 
@@ -98,7 +99,10 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
             let v = value(&mut words)?;
             let index = device::index_of(ctx, v)?;
             if index == 0 {
-                return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                return Err(Error::from(LinkError::KindFatal(
+                    format!("Cannot find device \"{v}\""),
+                    255,
+                )));
             }
             link = index as u32;
         } else if w == "fwmark" {

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 const ID: u16 = 1;
 const GROUP: u16 = 2;
@@ -75,7 +76,11 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     let mut vnifilter = false;
     let mut saddr: Option<Inet> = None;
     let mut daddr: Option<Inet> = None;
-    let both = || Error::KindArgument("vxlan: both group and remote cannot be specified".into());
+    let both = || {
+        Error::from(LinkError::KindArgument(
+            "vxlan: both group and remote cannot be specified".into(),
+        ))
+    };
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
         let w = word.as_str();
@@ -122,7 +127,10 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
             let index = device::index_of(ctx, v)?;
             if index == 0 {
                 // ip's exit(nodev()): exit(-1).
-                return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                return Err(Error::from(LinkError::KindFatal(
+                    format!("Cannot find device \"{v}\""),
+                    255,
+                )));
             }
             data.u32(LINK, index as u32);
         } else if matches(w, "ttl") || matches(w, "hoplimit") {
@@ -241,7 +249,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
         }
     }
 
-    let complain = |text: &str| Err(Error::KindArgument(text.to_string()));
+    let complain = |text: &str| Err(Error::from(LinkError::KindArgument(text.to_string())));
     if !metadata && vnifilter {
         return complain("vxlan: vnifilter is valid only when 'external' is set");
     }
@@ -257,9 +265,9 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     if !seen.has(PORT) && seen.has(GPE) {
         dstport = 4790;
     } else if !seen.has(PORT) && !set_op {
-        crate::error::warn(crate::error::Warning::Reported(Error::KindArgument(
+        crate::error::warn(crate::error::Warning::Reported(Error::from(LinkError::KindArgument(
             "vxlan: destination port not specified\nWill use Linux kernel default (non-standard value)\nUse 'dstport 4789' to get the IANA assigned value\nUse 'dstport 0' to get default and quiet this message".into(),
-        )));
+        ))));
     }
     if seen.has(ID) {
         data.u32(ID, vni);

@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches};
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     const LINK: u16 = 1;
@@ -21,7 +22,10 @@ pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Resu
             let v = value(&mut words)?;
             link = device::index_of(ctx, v)?;
             if link == 0 {
-                return Err(Error::KindFatal(format!("Cannot find device \"{v}\""), 255));
+                return Err(Error::from(LinkError::KindFatal(
+                    format!("Cannot find device \"{v}\""),
+                    255,
+                )));
             }
         } else if matches(word, "if_id") {
             let v = value(&mut words)?;
@@ -37,9 +41,9 @@ pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Resu
     }
     if metadata {
         if if_id != 0 || link != 0 {
-            return Err(Error::KindArgument(
+            return Err(Error::from(LinkError::KindArgument(
                 "xfrmi: both 'external' and if_id/link cannot be specified".into(),
-            ));
+            )));
         }
         data.flag(COLLECT_METADATA);
         return Ok(());

@@ -6,6 +6,8 @@
 //! computed client-side only up to /30, scope `host` for 127/8. Listing and
 //! flushing live in `show.rs`, shared with `ip link show` as in ip.
 
+pub(crate) mod errors;
+
 use crate::context::Context;
 use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
@@ -14,6 +16,7 @@ use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::address::*;
+use crate::objects::address::errors::AddressError;
 use crate::objects::{device, dumpfile, existing, show};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
@@ -286,10 +289,10 @@ fn finish(mut planned: Planned, flags: u16, index: u32) -> Result<Request> {
     planned.header.index = index;
     if let Some((valid_lft, preferred_lft)) = planned.lifetimes {
         if valid_lft == 0 {
-            return Err(Error::ValidLifetimeZero);
+            return Err(Error::from(AddressError::ValidLifetimeZero));
         }
         if valid_lft < preferred_lft {
-            return Err(Error::PreferredAboveValid);
+            return Err(Error::from(AddressError::PreferredAboveValid));
         }
         // struct ifa_cacheinfo: preferred, valid, cstamp, tstamp.
         let mut cacheinfo = Vec::with_capacity(16);
@@ -299,7 +302,7 @@ fn finish(mut planned: Planned, flags: u16, index: u32) -> Result<Request> {
         planned.attrs.push((IFA_CACHEINFO, cacheinfo));
     }
     if planned.autojoin_without_multicast {
-        return Err(Error::AutojoinNeedsMulticast);
+        return Err(Error::from(AddressError::AutojoinNeedsMulticast));
     }
     Ok(build_request(
         planned.cmd,
@@ -478,7 +481,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
     }
 
     let Some(device_name) = device_name else {
-        return Err(Error::AddressNeedsDevice);
+        return Err(Error::from(AddressError::NeedsDevice));
     };
 
     // ip's `inet_prefix lcl = {}`: a zero prefix when no local was given.
@@ -507,7 +510,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
     if matches!(broadcast, Broadcast::SetHostBits | Broadcast::ClearHostBits) && cmd != RTM_DELADDR
     {
         if header.family != AF_INET {
-            return Err(Error::BroadcastOnlyIpv4);
+            return Err(Error::from(AddressError::BroadcastOnlyIpv4));
         }
         // ip reads an uninitialised peer here when there is no address at
         // all; a zero /0 stands in for it.
@@ -636,10 +639,13 @@ mod tests {
     #[test]
     fn parse_errors_in_ip_order() {
         let err = |line: &str| plan(RTM_NEWADDR, AF_UNSPEC, &words(line)).err();
-        assert_eq!(err("192.0.2.1/24"), Some(Error::AddressNeedsDevice));
+        assert_eq!(
+            err("192.0.2.1/24"),
+            Some(Error::from(AddressError::NeedsDevice))
+        );
         assert_eq!(
             err("2001:db8::1/64 brd + dev x"),
-            Some(Error::BroadcastOnlyIpv4)
+            Some(Error::from(AddressError::BroadcastOnlyIpv4))
         );
         assert!(matches!(
             err("192.0.2.1/24 192.0.2.2/24 dev x"),
@@ -651,6 +657,9 @@ mod tests {
         ));
         assert_eq!(err("help"), Some(Error::Usage(Usage::Address)));
         let planned = plan(RTM_NEWADDR, AF_UNSPEC, &words("dev x valid_lft 0")).unwrap();
-        assert_eq!(finish(planned, 0, 1).err(), Some(Error::ValidLifetimeZero));
+        assert_eq!(
+            finish(planned, 0, 1).err(),
+            Some(Error::from(AddressError::ValidLifetimeZero))
+        );
     }
 }

@@ -6,6 +6,8 @@
 //! and mount work lives in `kernel::namespace`, nsid requests in
 //! `kernel::nsid`; this module parses and prints.
 
+pub(crate) mod errors;
+
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 
@@ -15,6 +17,7 @@ use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
 use crate::grammar::{get_integer, get_s32};
 use crate::kernel::namespace::{self, Source};
 use crate::kernel::nsid::{self, NsidRecord};
+use crate::objects::netns::errors::NetnsError;
 use crate::output::{table, Kind};
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
@@ -23,7 +26,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     };
     if !ctx.options.all {
         if let Some(name) = args.get(1).filter(|name| !namespace::is_valid_name(name)) {
-            return Err(Error::InvalidNetnsName(name.clone()));
+            return Err(Error::from(NetnsError::InvalidName(name.clone())));
         }
     }
     let Some(command) = resolve(word, NETNS_COMMANDS) else {
@@ -269,7 +272,7 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
 }
 
 fn add(ctx: &Context, args: &[String]) -> Result<()> {
-    let name = args.first().ok_or(Error::NoNetnsName)?;
+    let name = args.first().ok_or(Error::from(NetnsError::NoName))?;
     if ctx.options.idempotent {
         match namespace::is_namespace(os(name)) {
             Some(true) => return Ok(()),
@@ -290,11 +293,11 @@ fn add(ctx: &Context, args: &[String]) -> Result<()> {
 
 fn attach(args: &[String]) -> Result<()> {
     let [name, pid, ..] = args else {
-        return Err(Error::NoNetnsNameAndPid);
+        return Err(Error::from(NetnsError::NoNameAndPid));
     };
     let pid = get_s32(pid)
         .filter(|pid| *pid != 0)
-        .ok_or_else(|| Error::InvalidPid(pid.clone()))?;
+        .ok_or_else(|| Error::from(NetnsError::InvalidPid(pid.clone())))?;
     namespace::add(os(name), Source::Process(pid))
 }
 
@@ -310,7 +313,7 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
         }
         return Ok(());
     }
-    let name = args.first().ok_or(Error::NoNetnsName)?;
+    let name = args.first().ok_or(Error::from(NetnsError::NoName))?;
     // rnet's -idempotent: a name that is not there is already deleted.
     if ctx.options.idempotent && namespace::is_namespace(os(name)).is_none() {
         return Ok(());
@@ -320,8 +323,8 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
 
 /// `ip netns set NAME auto|N`.
 fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
-    let name = args.first().ok_or(Error::NoNetnsName)?;
-    let value = args.get(1).ok_or(Error::NoNsid)?;
+    let name = args.first().ok_or(Error::from(NetnsError::NoName))?;
+    let value = args.get(1).ok_or(Error::from(NetnsError::NoNsid))?;
     let id = if value == "auto" {
         -1
     } else {
@@ -337,9 +340,11 @@ fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
         }
         id
     };
-    namespace::open(os(name)).map_err(|errno| Error::NetnsOpen {
-        name: name.clone(),
-        errno,
+    namespace::open(os(name)).map_err(|errno| {
+        Error::from(NetnsError::Open {
+            name: name.clone(),
+            errno,
+        })
     })?;
     let Some(file) = namespace::open_by_name_or_path(os(name)) else {
         return Err(Error::Status(1));
@@ -353,8 +358,8 @@ fn identify(ctx: &mut Context, args: &[String]) -> Result<()> {
     let pid = match args {
         [] => "self",
         [pid] if pid.bytes().all(|b| b.is_ascii_digit()) => pid,
-        [word] => return Err(Error::NotAPid(word.clone())),
-        _ => return Err(Error::ExtraArguments),
+        [word] => return Err(Error::from(NetnsError::NotAPid(word.clone()))),
+        _ => return Err(Error::from(NetnsError::ExtraArguments)),
     };
     let name = namespace::identify(pid)?;
     if ctx.options.json_all {
@@ -377,9 +382,9 @@ fn identify(ctx: &mut Context, args: &[String]) -> Result<()> {
 /// `-json-all` gives an array of numbers.
 fn pids(ctx: &mut Context, args: &[String]) -> Result<()> {
     let name = match args {
-        [] => return Err(Error::NoNetnsName),
+        [] => return Err(Error::from(NetnsError::NoName)),
         [name] => name,
-        _ => return Err(Error::ExtraArguments),
+        _ => return Err(Error::from(NetnsError::ExtraArguments)),
     };
     let pids = namespace::pids(os(name))?;
     if ctx.options.json_all {
@@ -403,7 +408,7 @@ fn pids(ctx: &mut Context, args: &[String]) -> Result<()> {
 fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
     let all = ctx.options.all;
     if args.is_empty() && !all {
-        return Err(Error::NoNetnsName);
+        return Err(Error::from(NetnsError::NoName));
     }
     if (args.len() < 2 && !all) || (args.is_empty() && all) {
         return Err(Error::NoCommand);
@@ -461,19 +466,19 @@ fn monitor_event(ctx: &mut Context, event: &str, name: &[u8]) {
 fn monitor(ctx: &mut Context) -> Result<()> {
     use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
 
-    let inotify =
-        Inotify::init(InitFlags::empty()).map_err(|errno| Error::InotifyInit(errno as i32))?;
+    let inotify = Inotify::init(InitFlags::empty())
+        .map_err(|errno| Error::from(NetnsError::InotifyInit(errno as i32)))?;
     namespace::create_run_dir()?;
     inotify
         .add_watch(
             namespace::RUN_DIR,
             AddWatchFlags::IN_CREATE | AddWatchFlags::IN_DELETE,
         )
-        .map_err(|errno| Error::InotifyWatch(errno as i32))?;
+        .map_err(|errno| Error::from(NetnsError::InotifyWatch(errno as i32)))?;
     loop {
         let events = inotify
             .read_events()
-            .map_err(|errno| Error::InotifyRead(errno as i32))?;
+            .map_err(|errno| Error::from(NetnsError::InotifyRead(errno as i32)))?;
         for event in events {
             let name = event.name.unwrap_or_default();
             if event.mask.contains(AddWatchFlags::IN_CREATE) {
