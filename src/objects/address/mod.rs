@@ -11,7 +11,7 @@ pub(crate) mod errors;
 use crate::context::Context;
 use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
-use crate::grammar::tree::{resolve, Usage, ADDRESS_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
@@ -20,6 +20,31 @@ use crate::objects::address::errors::AddressError;
 use crate::objects::{device, dumpfile, existing, show};
 use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
+
+/// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "add an address"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change an address's attributes",
+    ),
+    kw("replace", "add an address or change it"),
+    kw("delete", "delete an address"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list addresses",
+    ),
+    kw("flush", "delete the addresses a filter selects"),
+    kw("save", "write the addresses as a binary dump"),
+    kw("showdump", "print a binary dump"),
+    kw("restore", "add the addresses of a binary dump"),
+    kw("help", "print the usage"),
+];
+
+/// `address help`: ip's usage text, with the program's name where ip has `ip address`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip address ");
 
 const NLM_F_ECHO: u16 = 0x8;
 const NLM_F_REPLACE: u16 = 0x100;
@@ -30,7 +55,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show::list_addresses(ctx, &[], show::Action::List);
     };
-    let Some(command) = resolve(word, ADDRESS_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "address help",
             word: word.clone(),
@@ -47,7 +72,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "save" => show::list_addresses(ctx, rest, show::Action::Save),
         "showdump" => showdump(ctx),
         "restore" => restore(ctx),
-        "help" => Err(Error::Usage(Usage::Address)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "address",
             command: other,
@@ -456,7 +481,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Address));
+                return Err(Error::Usage(USAGE));
             }
             if local_len != 0 {
                 return Err(Error::DuplicateOrGarbage {
@@ -655,7 +680,7 @@ mod tests {
             err("192.0.2.1/24 scope bogus dev x"),
             Some(Error::InvalidArgument { .. })
         ));
-        assert_eq!(err("help"), Some(Error::Usage(Usage::Address)));
+        assert_eq!(err("help"), Some(Error::Usage(USAGE)));
         let planned = plan(RTM_NEWADDR, AF_UNSPEC, &words("dev x valid_lft 0")).unwrap();
         assert_eq!(
             finish(planned, 0, 1).err(),

@@ -15,7 +15,6 @@ use super::parse::{parse, raw, Parsed};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::matches;
-use crate::grammar::tree::Usage;
 use crate::model::link::*;
 use crate::objects::existing::{self, State};
 use crate::objects::link::errors::LinkError;
@@ -76,7 +75,7 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             info.end(data);
         } else if let Some(first) = rest.first() {
             if matches(first, "help") {
-                return Err(Error::Usage(Usage::Link));
+                return Err(Error::Usage(crate::objects::link::USAGE));
             }
             return Err(Error::from(LinkError::GarbageArguments {
                 word: first.clone(),

@@ -23,7 +23,6 @@ use super::modify::Verb;
 use super::nla::Nest;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_integer, get_unsigned, matches, next_arg};
 use crate::kernel::{namespace, nsid};
 use crate::model::link::*;
@@ -528,7 +527,7 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             parsed.attributes.push(LinkAttribute::GroMaxSize(size));
         } else {
             if matches(w, "help") {
-                return Err(Error::Usage(Usage::Link));
+                return Err(Error::Usage(crate::objects::link::USAGE));
             }
             let value = if w == "dev" {
                 next_arg(&mut iter)?

@@ -12,7 +12,7 @@ pub(crate) mod errors;
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::get_prefix;
-use crate::grammar::tree::{resolve, Usage, MROUTE_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
@@ -22,6 +22,20 @@ use crate::objects::device;
 use crate::objects::rule::preferred_family;
 use crate::output::mroute::*;
 use errors::MrouteError;
+
+/// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching
+/// order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast routes",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `mroute help`: ip's usage text, with the program's name where ip has `ip mroute`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip mroute ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_INET: u8 = 2;
@@ -33,9 +47,9 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    match resolve(word, MROUTE_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("list") => list(ctx, &args[1..]),
-        Some("help") => Err(Error::Usage(Usage::Mroute)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "mroute help",
             word: word.clone(),
@@ -75,7 +89,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
             filter.table = match rt_names::table_number(value) {
                 Some(table) => table,
                 None if value == "all" => 0,
-                None if value == "help" => return Err(Error::Usage(Usage::Mroute)),
+                None if value == "help" => return Err(Error::Usage(USAGE)),
                 None => {
                     return Err(Error::InvalidArgument {
                         arg: value.clone(),
@@ -94,7 +108,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Mroute));
+                return Err(Error::Usage(USAGE));
             }
             get_prefix(value, filter.family)?;
         }
@@ -260,7 +274,7 @@ mod tests {
                 arg: "192.0.2.1".into()
             })
         );
-        assert_eq!(parse(&words("to h"), 0), Err(Error::Usage(Usage::Mroute)));
+        assert_eq!(parse(&words("to h"), 0), Err(Error::Usage(USAGE)));
         assert_eq!(parse(&words("table"), 0), Err(Error::IncompleteCommand));
     }
 }

@@ -13,12 +13,34 @@ use std::os::unix::ffi::OsStrExt;
 
 use crate::context::Context;
 use crate::error::{report, warn, Error, Result, Warning};
-use crate::grammar::tree::{resolve, Usage, NETNS_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_integer, get_s32};
 use crate::kernel::namespace::{self, Source};
 use crate::kernel::nsid::{self, NsidRecord};
 use crate::objects::netns::errors::NetnsError;
 use crate::output::{table, Kind};
+
+/// `ip netns` sub-commands (ip/ipnetns.c `do_netns`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list named network namespaces",
+    ),
+    kw("list-id", "list network namespace ids (nsid)"),
+    kw("help", "print the usage"),
+    kw("add", "create a named network namespace"),
+    kw("set", "assign a network namespace id"),
+    kw("delete", "delete a named network namespace"),
+    kw("identify", "name the namespace of a process"),
+    kw("pids", "list the processes in a namespace"),
+    kw("exec", "run a command inside a namespace"),
+    kw("monitor", "report namespaces as they are added and deleted"),
+    kw("attach", "name the namespace of a running process"),
+];
+
+/// `netns help`: ip's usage text, with the program's name where ip has `ip`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "\tip ");
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
@@ -29,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
             return Err(Error::from(NetnsError::InvalidName(name.clone())));
         }
     }
-    let Some(command) = resolve(word, NETNS_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "netns help",
             word: word.clone(),
@@ -39,7 +61,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     match command.name {
         "list" => list(ctx),
         "list-id" => list_id(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Netns)),
+        "help" => Err(Error::Usage(USAGE)),
         "add" => add(ctx, rest),
         "set" => set(ctx, rest),
         "delete" => delete(ctx, rest),
@@ -247,7 +269,7 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
         let slot = match word.as_str() {
             "target-nsid" => &mut target,
             "nsid" => &mut wanted,
-            _ => return Err(Error::Usage(Usage::Netns)),
+            _ => return Err(Error::Usage(USAGE)),
         };
         if slot.is_some() {
             return Err(Error::DuplicateArgument {

@@ -12,7 +12,7 @@ mod modify;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
-use crate::grammar::tree::{resolve, Usage, NEXTHOP_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
@@ -23,6 +23,25 @@ use crate::output::nexthop::{print_nexthop, Style};
 use crate::output::Kind;
 use errors::NexthopError;
 
+/// `ip nexthop` sub-commands (ip/ipnexthop.c `do_ipnh`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "add a nexthop"),
+    kw("replace", "add a nexthop or change it"),
+    kw("delete", "delete a nexthop"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list nexthops",
+    ),
+    kw("get", "show one nexthop"),
+    kw("flush", "delete the nexthops a filter selects"),
+    kw("bucket", "show resilient group buckets"),
+    kw("help", "print the usage"),
+];
+
+/// `nexthop help`: ip's usage text, with the program's name where ip has `ip nexthop`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip nexthop ");
+
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;
@@ -32,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list_or_flush(ctx, &[], Action::List);
     };
-    let Some(command) = resolve(word, NEXTHOP_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "nexthop help",
             word: word.clone(),
@@ -47,7 +66,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "get" => get(ctx, rest),
         "flush" => list_or_flush(ctx, rest, Action::Flush),
         "bucket" => bucket::run(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Nexthop)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "nexthop",
             command: other,
@@ -304,7 +323,7 @@ fn list_or_flush(ctx: &mut Context, args: &[String], action: Action) -> Result<(
         } else if matches(w, "fdb") {
             filter.fdb = true;
         } else if matches(w, "help") {
-            return Err(Error::Usage(Usage::Nexthop));
+            return Err(Error::Usage(USAGE));
         } else {
             return Err(invalid(w, ""));
         }
@@ -419,12 +438,12 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         if word != "id" {
-            return Err(Error::Usage(Usage::Nexthop));
+            return Err(Error::Usage(USAGE));
         }
         id = parse_id(next_arg(&mut words)?)?;
     }
     if id == 0 {
-        return Err(Error::Usage(Usage::Nexthop));
+        return Err(Error::Usage(USAGE));
     }
     get_id(ctx, id, 0)
 }

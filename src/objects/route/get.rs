@@ -6,7 +6,6 @@ use super::list::{invalid, preferred_family, print_routes, vrf_table};
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{get_addr, get_prefix, AF_INET, AF_INET6, AF_UNSPEC};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_u16, get_unsigned, matches, next_arg};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::NLM_F_REQUEST;
@@ -55,7 +54,7 @@ fn plan(
         } else if matches(w, "from") {
             let value = next_arg(&mut words)?;
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             planned.from_given = true;
             let prefix = get_prefix(value, r.family)?;
@@ -121,7 +120,7 @@ fn plan(
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             let prefix = get_prefix(value, r.family)?;
             if r.family == AF_UNSPEC {

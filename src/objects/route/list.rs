@@ -16,7 +16,6 @@ use crate::grammar::inet::{
     af_bit_len, get_prefix, prefix_matches, Prefix, AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS,
     AF_PACKET, AF_UNSPEC,
 };
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
@@ -333,7 +332,7 @@ fn parse_selectors(ctx: &mut Context, args: &[String]) -> Result<(Filter, u8)> {
                 Some(id) => filter.table = id,
                 None if value == "all" => filter.table = 0,
                 None if value == "cache" => filter.cloned = 1,
-                None if value == "help" => return Err(Error::Usage(Usage::Route)),
+                None if value == "help" => return Err(Error::Usage(crate::objects::route::USAGE)),
                 None => return Err(invalid(value, "table id value is invalid\n")),
             }
         } else if matches(w, "vrf") {

@@ -7,7 +7,6 @@
 use super::errors::RouteError;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_u8, matches, next_arg};
 use crate::kernel::attrs::{align4, Request};
 use crate::model::route::*;
@@ -313,7 +312,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                 }
             }
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             if dst_ok {
                 return Err(Error::DuplicateOrGarbage {
@@ -334,7 +333,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
     }
 
     if !dst_ok {
-        return Err(Error::Usage(Usage::Route));
+        return Err(Error::Usage(crate::objects::route::USAGE));
     }
     let device = match device {
         Some(name) => {

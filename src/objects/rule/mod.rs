@@ -16,7 +16,7 @@ use std::io::Write;
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::options::Family;
-use crate::grammar::tree::{resolve, Usage, RULE_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_s32, get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
@@ -26,6 +26,24 @@ use crate::model::rule::*;
 use crate::objects::dumpfile;
 use crate::output::rule::{print_rule, Style};
 use errors::RuleError;
+
+/// `ip rule` sub-commands (ip/iprule.c `do_iprule`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list rules",
+    ),
+    kw("save", "write the rules to stdout in binary form"),
+    kw("restore", "add the rules of a binary dump read from stdin"),
+    kw("add", "add a rule"),
+    kw("delete", "delete a rule"),
+    kw("flush", "delete every rule that matches the selector"),
+    kw("help", "print the usage"),
+];
+
+/// `rule help`: ip's usage text, with the program's name where ip has `ip rule`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip rule ");
 
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_EXCL: u16 = 0x200;
@@ -59,7 +77,7 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
     let Some(word) = args.first() else {
         return list_flush_or_save(ctx, &[], Action::List, family);
     };
-    let Some(command) = resolve(word, RULE_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "rule help",
             word: word.clone(),
@@ -73,7 +91,7 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
         "add" => modify(ctx, RTM_NEWRULE, rest, family),
         "delete" => modify(ctx, RTM_DELRULE, rest, family),
         "flush" => list_flush_or_save(ctx, rest, Action::Flush, family),
-        "help" => Err(Error::Usage(Usage::Rule)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "rule",
             command: other,
@@ -500,7 +518,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
                 w
             };
             if matches(word, "help") {
-                return Err(Error::Usage(Usage::Rule));
+                return Err(Error::Usage(USAGE));
             } else if matches(word, "goto") {
                 let value = next_arg(&mut words)?;
                 let target =

@@ -16,13 +16,33 @@ use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{format_address, get_prefix, prefix_matches, resolve_address, Prefix};
 use crate::grammar::matches;
-use crate::grammar::tree::{resolve, Usage, TCPMETRICS_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::genl::{self, LookupError, GENL_HDRLEN};
 use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::rule::preferred_family;
 use crate::output::tcpmetrics::*;
 use errors::TcpMetricsError;
+
+/// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in
+/// matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list TCP metrics entries",
+    ),
+    kw_alias(
+        "delete",
+        &[("remove", Match::Prefix)],
+        "delete the entry of one address",
+    ),
+    kw("flush", "delete the entries a selector matches"),
+    kw("help", "print the usage"),
+];
+
+/// `tcpmetrics help`: ip's usage text, with the program's name where ip has `ip`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "\tip ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_INET: u8 = 2;
@@ -47,11 +67,11 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         return command(ctx, Command::List, &[]);
     };
     let rest = &args[1..];
-    match resolve(word, TCPMETRICS_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("list") => command(ctx, Command::List, rest),
         Some("delete") => command(ctx, Command::Delete, rest),
         Some("flush") => command(ctx, Command::Flush, rest),
-        Some("help") => Err(Error::Usage(Usage::TcpMetrics)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "tcp_metrics help",
             word: word.clone(),
@@ -94,7 +114,7 @@ fn parse(args: &[String], command: Command, family: u8) -> Result<Selector> {
         if word == "src" || word == "source" {
             let value = value_at(&mut at)?;
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::TcpMetrics));
+                return Err(Error::Usage(USAGE));
             }
             if selector.src.is_some() {
                 return Err(duplicate(word, value));
@@ -114,7 +134,7 @@ fn parse(args: &[String], command: Command, family: u8) -> Result<Selector> {
                 ("address", &args[at])
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::TcpMetrics));
+                return Err(Error::Usage(USAGE));
             }
             if selector.dst.is_some() {
                 return Err(duplicate(who, value));

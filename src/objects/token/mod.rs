@@ -9,7 +9,7 @@ pub(crate) mod errors;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{get_prefix, AF_INET6};
-use crate::grammar::tree::{resolve, Usage, TOKEN_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::link::{dump, DumpFilter};
@@ -18,6 +18,26 @@ use crate::model::link::{IfInfo, Link, IFLA_AF_SPEC, RTM_NEWLINK};
 use crate::objects::device;
 use crate::output::token::print_token;
 use errors::TokenError;
+
+/// `ip token` sub-commands (ip/iptoken.c `do_iptoken`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list IPv6 interface tokens",
+    ),
+    kw_alias(
+        "set",
+        &[("add", Match::Prefix)],
+        "set a device's IPv6 token",
+    ),
+    kw("delete", "clear a device's IPv6 token"),
+    kw("get", "show the IPv6 token of devices"),
+    kw("help", "print the usage"),
+];
+
+/// `token help`: ip's usage text, with the program's name where ip has `ip token`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip token ");
 
 const RTM_SETLINK: u16 = 19;
 const IFLA_PROTINFO: u16 = 12;
@@ -30,7 +50,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    let Some(command) = resolve(word, TOKEN_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "token help",
             word: word.clone(),
@@ -41,7 +61,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "list" | "get" => list(ctx, rest),
         "set" => set(ctx, rest, false),
         "delete" => set(ctx, rest, true),
-        "help" => Err(Error::Usage(Usage::Token)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "token",
             command: other,
@@ -151,7 +171,7 @@ fn build(
             }
         } else {
             if matches(word, "help") {
-                return Err(Error::Usage(Usage::Token));
+                return Err(Error::Usage(USAGE));
             }
             if !have_token {
                 let prefix = get_prefix(word, AF_INET6)?;
@@ -235,7 +255,7 @@ mod tests {
         );
         assert_eq!(
             build(&words("::1 dev lo help"), false, index).err(),
-            Some(Error::Usage(Usage::Token))
+            Some(Error::Usage(USAGE))
         );
     }
 }

@@ -15,7 +15,7 @@ use std::os::fd::AsRawFd;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::{resolve, Usage, TUNTAP_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{dump, DumpFilter};
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS};
@@ -28,6 +28,21 @@ use crate::output::tuntap::{
     IFF_TUN, IFF_VNET_HDR,
 };
 use errors::TuntapError;
+
+/// `ip tuntap` sub-commands (ip/iptuntap.c `do_iptuntap`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "create a persistent TUN/TAP device"),
+    kw("delete", "delete a TUN/TAP device"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list TUN/TAP devices",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `tuntap help`: ip's usage text, with the program's name where ip has `ip tuntap`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip tuntap ");
 
 const TUN_DEVICE: &str = "/dev/net/tun";
 /// The kind of TUN/TAP links.
@@ -61,7 +76,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show(ctx);
     };
-    let Some(command) = resolve(word, TUNTAP_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "tuntap help",
             word: word.clone(),
@@ -73,7 +88,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "delete" => delete(ctx, rest),
         // ip ignores the words after `show`.
         "show" => show(ctx),
-        "help" => Err(Error::Usage(Usage::Tuntap)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "tuntap",
             command: other,
@@ -168,7 +183,7 @@ fn parse(args: &[String], ids: bool) -> Result<Request> {
             let name = if matches(word, "name") {
                 next_arg(&mut words)?
             } else if matches(word, "help") {
-                return Err(Error::Usage(Usage::Tuntap));
+                return Err(Error::Usage(USAGE));
             } else {
                 word
             };
@@ -576,7 +591,7 @@ mod tests {
             })
         );
         assert_eq!(parse(&words("x"), true), Err(TuntapError::NoMode.into()));
-        assert_eq!(parse(&words("x h"), true), Err(Error::Usage(Usage::Tuntap)));
+        assert_eq!(parse(&words("x h"), true), Err(Error::Usage(USAGE)));
     }
 
     #[test]

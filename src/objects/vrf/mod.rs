@@ -14,7 +14,7 @@ pub(crate) mod errors;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
-use crate::grammar::tree::{resolve, Usage, VRF_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::namespace;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
@@ -22,6 +22,22 @@ use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
 use crate::output::vrf::{print_header, print_none, print_vrf};
 use errors::{CgroupFailure, VrfError};
+
+/// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("identify", "name the VRF of a process"),
+    kw("pids", "list the processes in a VRF"),
+    kw("exec", "run a command inside a VRF"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list VRFs, or show one VRF's table",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `vrf help`: ip's usage text, with the program's name where ip has `ip vrf`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip vrf ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_PACKET: u8 = 17;
@@ -41,12 +57,12 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         return show(ctx, &[]);
     };
     let rest = &args[1..];
-    match resolve(word, VRF_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("identify") => identify(ctx, rest),
         Some("pids") => pids(ctx, rest),
         Some("exec") => exec(ctx, rest),
         Some("show") => show(ctx, rest),
-        Some("help") => Err(Error::Usage(Usage::Vrf)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "vrf help",
             word: word.clone(),
@@ -159,7 +175,7 @@ fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
 /// ip's `ipvrf_show`.
 fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
     if args.len() > 1 {
-        return Err(Error::Usage(Usage::Vrf));
+        return Err(Error::Usage(USAGE));
     }
     if let Some(name) = args.first() {
         let table = vrf_table(ctx, name)?;

@@ -259,7 +259,7 @@ pub(crate) fn parse(kind: &str, words: &[String], family: u8) -> Result<WaitFor>
             };
             (target, line.timeout())
         }
-        other => unreachable!("wait kind {other} is not in WAIT_COMMANDS"),
+        other => unreachable!("wait kind {other} is not in crate::objects::wait::COMMANDS"),
     };
     Ok(WaitFor { target, timeout })
 }

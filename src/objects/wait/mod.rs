@@ -24,7 +24,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{format_address, Prefix, AF_INET, AF_INET6, AF_UNSPEC};
 use crate::grammar::options::Family;
-use crate::grammar::tree::{resolve, Usage, WAIT_COMMANDS};
+use crate::grammar::tree::{kw, resolve, Keyword, Usage};
 use crate::kernel::attrs::Request;
 use crate::kernel::namespace::RUN_DIR;
 use crate::kernel::raw::{
@@ -38,21 +38,39 @@ use errors::WaitError;
 use grammar::{AddressWant, LinkWant, Presence, Target, WaitFor};
 use watch::{AddressWatch, LinkWatch, RouteWatch};
 
+/// `rnet wait` conditions (rnet's own object, not ip's).
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw(
+        "link",
+        "until a device exists, is up or down, has carrier or is gone",
+    ),
+    kw(
+        "address",
+        "until an address is present, ready (DAD done) or gone",
+    ),
+    kw("route", "until a route is present or gone"),
+    kw("netns", "until a named network namespace exists or is gone"),
+    kw("help", "print the usage"),
+];
+
+/// `wait help`: ip's usage text, with the program's name where ip has `rnet wait`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "rnet wait");
+
 /// Receive buffer of the event socket, as ip's (lib/libnetlink.c).
 const EVENT_RCVBUF: usize = 1024 * 1024;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
-        return Err(Error::Usage(Usage::Wait));
+        return Err(Error::Usage(USAGE));
     };
-    let Some(command) = resolve(word, WAIT_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "wait help",
             word: word.clone(),
         });
     };
     if command.name == "help" {
-        return Err(Error::Usage(Usage::Wait));
+        return Err(Error::Usage(USAGE));
     }
     let family = match ctx.options.family {
         Family::Inet => AF_INET,

@@ -290,7 +290,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
 /// `ip link help [KIND]`.
 pub fn help(words: &[String]) -> Result<()> {
     let Some(kind) = words.first().and_then(|name| find(name)) else {
-        return Err(Error::Usage(crate::grammar::tree::Usage::Link));
+        return Err(Error::Usage(crate::objects::link::USAGE));
     };
     use std::io::Write;
     let mut out = std::io::stdout();

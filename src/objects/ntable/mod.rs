@@ -8,7 +8,7 @@
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::next_arg;
-use crate::grammar::tree::{resolve, Usage, NTABLE_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::neighbor::*;
@@ -17,6 +17,24 @@ use crate::objects::device;
 use crate::objects::neighbor::errors::NeighborError;
 use crate::objects::rule::preferred_family;
 use crate::output::ntable::print_ntable;
+
+/// `ip ntable` sub-commands (ip/ipntable.c `do_ipntable`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "change",
+        &[("chg", Match::Prefix)],
+        "change a table's parameters",
+    ),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list the neighbour tables",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `ntable help`: ip's usage text, with the program's name where ip has `ip ntable`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip ntable ");
 
 const NLM_F_REPLACE: u16 = 0x100;
 /// ip's filter for `dev none`: only the tables' default parameter sets.
@@ -28,7 +46,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show(ctx, &[]);
     };
-    let Some(command) = resolve(word, NTABLE_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "ntable help",
             word: word.clone(),
@@ -38,7 +56,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     match command.name {
         "change" => change(ctx, rest),
         "show" => show(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Ntable)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "ntable",
             command: other,
