@@ -8,14 +8,12 @@
 //! abort a batch even under `-force`; errors a handler *returns* (status 1,
 //! kernel refusals with status 2) make a batch print `Command failed`.
 
+use std::any::Any;
+use std::fmt;
 use std::io::Write;
 
 use crate::grammar::tree::Usage;
-use crate::kernel::errors::NamespaceError;
 pub(crate) use crate::kernel::errors::{dump_failure, KernelError};
-use crate::objects::address::errors::AddressError;
-use crate::objects::link::errors::LinkError;
-use crate::objects::netns::errors::NetnsError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -82,12 +80,6 @@ pub enum Error {
     /// The RTM_GETLINK by index of a listing failed (ip goes on, status 0).
     LinkRequestFailed(i32),
 
-    // ---- namespaces ----
-    /// A namespace system call failed (kernel/errors.rs).
-    Namespace(NamespaceError),
-    /// `ip netns` (objects/netns/errors.rs).
-    Netns(NetnsError),
-
     // ---- batch ----
     BatchOpen {
         path: String,
@@ -115,8 +107,6 @@ pub enum Error {
     },
 
     // ---- addresses and the listings' flush, save and restore ----
-    /// `ip address` (objects/address/errors.rs).
-    Address(AddressError),
     /// `Error: inet6 prefix is expected rather than "x".` (ip exits 1).
     PrefixExpected {
         family: &'static str,
@@ -165,8 +155,6 @@ pub enum Error {
     },
 
     // ---- link changes ----
-    /// `ip link` and its kinds (objects/link/errors.rs).
-    Link(LinkError),
     /// `ip link set` / `delete` without a device (status 255).
     DevRequired,
     /// ip's `missarg()` (status 255).
@@ -176,36 +164,10 @@ pub enum Error {
     LinkWordUnsupported(String),
 
     // ---- objects with error modules of their own ----
-    /// `ip rule`/`ip mrule` (objects/rule/errors.rs).
-    Rule(crate::objects::rule::errors::RuleError),
-    /// `rnet wait` (objects/wait/errors.rs).
-    Waiting(crate::objects::wait::errors::WaitError),
-    /// `ip nexthop` (objects/nexthop/errors.rs).
-    Nexthop(crate::objects::nexthop::errors::NexthopError),
-    /// `ip route` (objects/route/errors.rs).
-    Route(crate::objects::route::errors::RouteError),
-    /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
-    Encap(crate::objects::lwtunnel::errors::EncapError),
-    /// `ip tuntap` (objects/tuntap/errors.rs).
-    Tuntap(crate::objects::tuntap::errors::TuntapError),
-    /// `ip addrlabel` (objects/addrlabel/errors.rs).
-    Addrlabel(crate::objects::addrlabel::errors::AddrlabelError),
-    /// `ip token` (objects/token/errors.rs).
-    Token(crate::objects::token::errors::TokenError),
-    /// `ip maddress` (objects/maddress/errors.rs).
-    Maddress(crate::objects::maddress::errors::MaddressError),
-    /// `ip neighbor`/`ip ntable` (objects/neighbor/errors.rs).
-    Neighbor(crate::objects::neighbor::errors::NeighborError),
-    /// `ip netconf` (objects/netconf/errors.rs).
-    Netconf(crate::objects::netconf::errors::NetconfError),
-    /// `ip monitor` (objects/monitor/errors.rs).
-    Monitor(crate::objects::monitor::errors::MonitorError),
-    /// `ip vrf` (objects/vrf/errors.rs).
-    Vrf(crate::objects::vrf::errors::VrfError),
-    /// `ip mroute` (objects/mroute/errors.rs).
-    Mroute(crate::objects::mroute::errors::MrouteError),
-    /// `ip tcp_metrics` (objects/tcpmetrics/errors.rs).
-    TcpMetrics(crate::objects::tcpmetrics::errors::TcpMetricsError),
+    /// An error of an object's own `errors.rs` (or of the kernel layer's
+    /// namespace calls): its type says its text, status and more through
+    /// [`SubjectError`], so this table needs no line per object.
+    Subject(Box<dyn SubjectError>),
 
     // ---- rnet options ----
     /// `-idempotent`: an object of that name exists but is not the one the
@@ -236,6 +198,83 @@ pub enum Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// What an object's own error type (`objects/<object>/errors.rs`, and the
+/// kernel layer's `kernel/errors.rs`) gives the one table: ip's text and
+/// status, whether ip `exit()`s with it, and what `-json-errors` and the
+/// hints say. Implementing it is all a new object's errors need: `?` turns
+/// the type into an [`Error`], and nothing here names it.
+pub(crate) trait SubjectError: ErrorValue + fmt::Debug + Send + Sync + 'static {
+    /// The exit status ip ends with.
+    fn status(&self) -> i32;
+
+    /// Whether ip raises it with `exit()`, which ends a batch at once even
+    /// under -force. Most of an object's errors are returned, so: no.
+    fn aborts_batch(&self) -> bool {
+        false
+    }
+
+    /// The exact stderr text (without the final newline), or `None` when
+    /// ip prints nothing; `prog` is the name rnet was invoked as.
+    fn message(&self, prog: &str) -> Option<String>;
+
+    /// The errno behind it, for `-json-errors`.
+    fn errno(&self) -> Option<i32> {
+        None
+    }
+
+    /// The names of the objects it is about (devices, namespaces, files).
+    fn objects(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// rnet's hint: what clashed or is missing, and what to do.
+    fn hint(&self) -> Option<String> {
+        None
+    }
+}
+
+/// What lets [`Error`] stay `Clone` and `Eq` while it holds any
+/// [`SubjectError`]; every `Clone + PartialEq` type has it.
+pub(crate) trait ErrorValue {
+    fn boxed(&self) -> Box<dyn SubjectError>;
+    fn same_as(&self, other: &dyn SubjectError) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: SubjectError + Clone + PartialEq> ErrorValue for T {
+    fn boxed(&self) -> Box<dyn SubjectError> {
+        Box::new(self.clone())
+    }
+
+    fn same_as(&self, other: &dyn SubjectError) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Clone for Box<dyn SubjectError> {
+    fn clone(&self) -> Self {
+        self.boxed()
+    }
+}
+
+impl PartialEq for Box<dyn SubjectError> {
+    fn eq(&self, other: &Self) -> bool {
+        self.same_as(other.as_ref())
+    }
+}
+
+impl Eq for Box<dyn SubjectError> {}
+
+impl<E: SubjectError> From<E> for Error {
+    fn from(error: E) -> Self {
+        Error::Subject(Box::new(error))
+    }
+}
+
 impl From<KernelError> for Error {
     fn from(err: KernelError) -> Self {
         Error::Kernel(err)
@@ -243,6 +282,15 @@ impl From<KernelError> for Error {
 }
 
 impl Error {
+    /// The object's own error inside, when it is one of type `E` (to tell
+    /// one refusal from another where a handler goes on after some).
+    pub(crate) fn subject<E: SubjectError>(&self) -> Option<&E> {
+        match self {
+            Error::Subject(error) => error.as_any().downcast_ref(),
+            _ => None,
+        }
+    }
+
     /// This error, reported as ip reports it, then returned with `status`
     /// (ip's handlers that `return -N` instead of calling exit()).
     pub fn returned(self, status: i32) -> Error {
@@ -286,25 +334,7 @@ impl Error {
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => 255,
-            Namespace(error) => error.status(),
-            Netns(error) => error.status(),
-            Address(error) => error.status(),
-            Link(error) => error.status(),
-            Rule(error) => error.status(),
-            Waiting(error) => error.status(),
-            Nexthop(error) => error.status(),
-            Neighbor(error) => error.status(),
-            Encap(error) => error.status(),
-            Route(error) => error.status(),
-            Tuntap(error) => error.status(),
-            Addrlabel(error) => error.status(),
-            Token(error) => error.status(),
-            Maddress(error) => error.status(),
-            Netconf(error) => error.status(),
-            Monitor(error) => error.status(),
-            Vrf(error) => error.status(),
-            Mroute(error) => error.status(),
-            TcpMetrics(error) => error.status(),
+            Subject(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
@@ -347,25 +377,7 @@ impl Error {
             | MalformedDump { .. } => true,
             // ---- link changes ----
             DevRequired | MissingArgument(_) => true,
-            Namespace(error) => error.aborts_batch(),
-            Netns(error) => error.aborts_batch(),
-            Address(error) => error.aborts_batch(),
-            Link(error) => error.aborts_batch(),
-            Rule(error) => error.aborts_batch(),
-            Waiting(error) => error.aborts_batch(),
-            Nexthop(_) => false,
-            Neighbor(error) => error.aborts_batch(),
-            Encap(error) => error.aborts_batch(),
-            Route(error) => error.aborts_batch(),
-            Tuntap(error) => error.aborts_batch(),
-            Addrlabel(error) => error.aborts_batch(),
-            Token(error) => error.aborts_batch(),
-            Maddress(error) => error.aborts_batch(),
-            Netconf(error) => error.aborts_batch(),
-            Monitor(error) => error.aborts_batch(),
-            Vrf(_) => false,
-            Mroute(error) => error.aborts_batch(),
-            TcpMetrics(error) => error.aborts_batch(),
+            Subject(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
             _ => false,
         }
@@ -420,8 +432,7 @@ impl Error {
             LinkGetFailed(errno) => format!("Cannot send link get request: {}", strerror(*errno)),
             LinkRequestFailed(errno) => format!("Cannot send link request: {}", strerror(*errno)),
 
-            Namespace(error) => error.message(),
-            Netns(error) => error.message(),
+            Subject(error) => return error.message(prog),
 
             BatchOpen { path, errno } => {
                 format!(
@@ -444,7 +455,6 @@ impl Error {
             PrefixNotAllowed(arg) => format!(
                 "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
             ),
-            Address(error) => error.message(),
             FlushNeedsArguments => "Flush requires arguments.".to_string(),
             FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
             FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
@@ -465,28 +475,11 @@ impl Error {
             }
 
             // ---- link changes ----
-            Link(error) => error.message(prog),
             DevRequired => "Not enough information: \"dev\" argument is required.".to_string(),
             MissingArgument(key) => format!("Error: argument \"{key}\" is required"),
             LinkWordUnsupported(word) => {
                 format!("\"{word}\" is accepted by ip but not supported by rnet.")
             }
-
-            Rule(error) => return error.message(prog),
-            Waiting(error) => return error.message(prog),
-            Nexthop(error) => return error.message(prog),
-            Neighbor(error) => return error.message(),
-            Encap(error) => return Some(error.message()),
-            Route(error) => return Some(error.message()),
-            Tuntap(error) => return Some(error.message()),
-            Addrlabel(error) => return error.message(prog),
-            Token(error) => return error.message(prog),
-            Maddress(error) => return Some(error.message()),
-            Netconf(error) => return Some(error.message()),
-            Monitor(error) => return Some(error.message(prog)),
-            Vrf(error) => return Some(error.message()),
-            Mroute(error) => return Some(error.message()),
-            TcpMetrics(error) => return Some(error.message()),
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {

@@ -42,17 +42,7 @@ pub fn errno(err: &Error) -> Option<i32> {
         FlushTerminated(k) => Some(k.errno),
         FlushSend(e) => Some(*e),
         Kernel(k) | DumpTerminated(k) => Some(k.errno),
-        Nexthop(error) => error.errno(),
-        Tuntap(error) => error.errno(),
-        Addrlabel(error) => error.errno(),
-        Token(error) => error.errno(),
-        Maddress(error) => error.errno(),
-        Neighbor(error) => error.errno(),
-        Netconf(error) => error.errno(),
-        Vrf(error) => error.errno(),
-        TcpMetrics(error) => error.errno(),
-        Namespace(error) => error.errno(),
-        Netns(error) => error.errno(),
+        Subject(error) => error.errno(),
         NetlinkOpen(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),
         BatchOpen { errno, .. } => Some(*errno),
         _ => None,
@@ -70,11 +60,8 @@ pub fn objects(err: &Error) -> Vec<String> {
             all
         }
         Returned { error, .. } => self::objects(error),
-        Namespace(error) => error.objects(),
-        Netns(error) => error.objects(),
-        Route(crate::objects::route::errors::RouteError::NexthopDevice(n))
-        | DeviceDoesNotExist(n)
-        | CannotFindDevice(n) => {
+        Subject(error) => error.objects(),
+        DeviceDoesNotExist(n) | CannotFindDevice(n) => {
             vec![n.clone()]
         }
         BatchOpen { path, .. } => vec![path.clone()],
@@ -102,8 +89,7 @@ pub fn hint(err: &Error) -> Option<String> {
             "this kernel has no driver for that link kind; load its module (modprobe) or use another kind"
                 .to_string()
         }
-        Namespace(error) => return error.hint(),
-        Netns(error) => return error.hint(),
+        Subject(error) => return error.hint(),
         DeviceDoesNotExist(name) | CannotFindDevice(name) => format!(
             "there is no device named {name} in this namespace; `rnet -br link` lists them \
              (add -n NAME for another namespace)"

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::error::strerror;
+use crate::error::{strerror, SubjectError};
 
 /// A kernel refusal: the errno of the NLMSG_ERROR and, when the kernel sent an
 /// extended ACK, its text.
@@ -124,8 +124,8 @@ pub(crate) fn no_such_namespace(name: &str) -> String {
     format!("there is no namespace named {name}; `rnet netns list` shows the ones there are")
 }
 
-impl NamespaceError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for NamespaceError {
+    fn status(&self) -> i32 {
         match self {
             NamespaceError::Switch(_) => 255,
             _ => 1,
@@ -134,7 +134,7 @@ impl NamespaceError {
 
     /// Whether ip raises it with `exit()`, which ends a batch at once. A
     /// failed switch is returned by ip's cmd_exec, not exit()ed.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(
             self,
             NamespaceError::SaveNamespace(_)
@@ -144,10 +144,12 @@ impl NamespaceError {
         )
     }
 
-    pub(crate) fn message(&self) -> String {
+    fn message(&self, _prog: &str) -> Option<String> {
         use NamespaceError::*;
-        match self {
-            RunDirCreate { path, errno } => format!("mkdir {path} failed: {}", strerror(*errno)),
+        Some(match self {
+            RunDirCreate { path, errno } => {
+                format!("mkdir {path} failed: {}", strerror(*errno))
+            }
             RunDirOpen { path, errno } => format!(
                 "Cannot open netns runtime directory \"{path}\": {}",
                 strerror(*errno)
@@ -172,7 +174,9 @@ impl NamespaceError {
                 "Failed to create a new network namespace \"{name}\": {}",
                 strerror(*errno)
             ),
-            Bind { from, to, errno } => format!("Bind {from} -> {to} failed: {}", strerror(*errno)),
+            Bind { from, to, errno } => {
+                format!("Bind {from} -> {to} failed: {}", strerror(*errno))
+            }
             Switch(SwitchError::Open { name, errno }) => format!(
                 "Cannot open network namespace \"{name}\": {}",
                 strerror(*errno)
@@ -194,7 +198,9 @@ impl NamespaceError {
                 "setting the network namespace \"{name}\" failed: {}",
                 strerror(*errno)
             ),
-            Switch(SwitchError::Unshare(errno)) => format!("unshare failed: {}", strerror(*errno)),
+            Switch(SwitchError::Unshare(errno)) => {
+                format!("unshare failed: {}", strerror(*errno))
+            }
             Switch(SwitchError::MakeRslave(errno)) => {
                 format!("\"mount --make-rslave /\" failed: {}", strerror(*errno))
             }
@@ -203,10 +209,10 @@ impl NamespaceError {
             }
             Fork(errno) => format!("fork: {}", strerror(*errno)),
             Wait(errno) => format!("waitpid: {}", strerror(*errno)),
-        }
+        })
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         use NamespaceError::*;
         match self {
             SaveNamespace(e) | RestoreNamespace(e) | NetnsOpenUnnamed(e) | NetnsStat(e)
@@ -229,7 +235,7 @@ impl NamespaceError {
     }
 
     /// The namespaces, files and commands the failure is about.
-    pub(crate) fn objects(&self) -> Vec<String> {
+    fn objects(&self) -> Vec<String> {
         use NamespaceError::*;
         match self {
             Unshare { name, .. }
@@ -250,7 +256,7 @@ impl NamespaceError {
     }
 
     /// rnet's hint: what is missing, and what to do.
-    pub(crate) fn hint(&self) -> Option<String> {
+    fn hint(&self) -> Option<String> {
         use NamespaceError::*;
         Some(match self {
             MakeShared { errno, .. }
@@ -277,12 +283,6 @@ impl NamespaceError {
             }
             _ => return None,
         })
-    }
-}
-
-impl From<NamespaceError> for crate::error::Error {
-    fn from(error: NamespaceError) -> Self {
-        crate::error::Error::Namespace(error)
     }
 }
 

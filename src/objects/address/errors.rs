@@ -5,7 +5,7 @@
 //! errors `objects/show.rs` raises, shared with the other listings, stay in
 //! that table.
 
-use crate::error::Error;
+use crate::error::SubjectError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum AddressError {
@@ -18,18 +18,18 @@ pub(crate) enum AddressError {
     AutojoinNeedsMulticast,
 }
 
-impl AddressError {
+impl SubjectError for AddressError {
     /// ip returns all of them with -1: status 1, and a batch goes on.
-    pub(crate) fn status(&self) -> i32 {
+    fn status(&self) -> i32 {
         1
     }
 
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         false
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             AddressError::NeedsDevice => {
                 "Not enough information: \"dev\" argument is required.".to_string()
             }
@@ -41,20 +41,14 @@ impl AddressError {
                 "preferred_lft is greater than valid_lft".to_string()
             }
             AddressError::AutojoinNeedsMulticast => "autojoin needs multicast address".to_string(),
-        }
-    }
-}
-
-impl From<AddressError> for Error {
-    fn from(error: AddressError) -> Self {
-        Error::Address(error)
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn address_errors_match_ip() {

@@ -4,7 +4,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::Error;
+use crate::error::SubjectError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LinkError {
@@ -39,8 +39,8 @@ pub(crate) enum LinkError {
     PropertyDevRequired,
 }
 
-impl LinkError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for LinkError {
+    fn status(&self) -> i32 {
         match self {
             LinkError::KindFatal(_, status) => *status,
             LinkError::OneOfOnOff { .. } => 22,
@@ -50,7 +50,7 @@ impl LinkError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         match self {
             LinkError::GarbageArguments { exits, .. } => *exits,
             LinkError::KindFatal(..)
@@ -63,8 +63,8 @@ impl LinkError {
         }
     }
 
-    pub(crate) fn message(&self, prog: &str) -> String {
-        match self {
+    fn message(&self, prog: &str) -> Option<String> {
+        Some(match self {
             LinkError::KindArgument(text) | LinkError::KindFatal(text, _) => {
                 text.trim_end_matches('\n').to_string()
             }
@@ -93,20 +93,14 @@ impl LinkError {
             LinkError::PropertyDevRequired => {
                 "Not enough of information: \"dev\" argument is required.".to_string()
             }
-        }
-    }
-}
-
-impl From<LinkError> for Error {
-    fn from(error: LinkError) -> Self {
-        Error::Link(error)
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn link_change_errors_match_ip() {

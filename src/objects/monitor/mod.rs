@@ -18,7 +18,7 @@ use std::ops::ControlFlow;
 use errors::MonitorError;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SubjectError};
 use crate::grammar::options::Family;
 use crate::grammar::tree::{kw, Keyword, Usage};
 use crate::grammar::{matches, next_arg};
@@ -270,7 +270,8 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
             }
             // ip reports lost events and goes on.
             ctx.out.flush();
-            eprintln!("{}", MonitorError::Receive(errno).message(""));
+            let lost = MonitorError::Receive(errno).message("").unwrap_or_default();
+            eprintln!("{lost}");
         }
     }
 }

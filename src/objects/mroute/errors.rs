@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::Error;
+use crate::error::SubjectError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MrouteError {
@@ -15,18 +15,18 @@ pub(crate) enum MrouteError {
     NotARoute { len: u32, msg_type: u16, flags: u16 },
 }
 
-impl MrouteError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for MrouteError {
+    fn status(&self) -> i32 {
         1
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(self, MrouteError::NotMulticast)
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             MrouteError::NotMulticast => {
                 "Non multicast route received, kernel does support IP multicast?\nDump terminated"
                     .to_string()
@@ -36,20 +36,14 @@ impl MrouteError {
                 msg_type,
                 flags,
             } => format!("Not a multicast route: {len:08x} {msg_type:08x} {flags:08x}"),
-        }
-    }
-}
-
-impl From<MrouteError> for Error {
-    fn from(error: MrouteError) -> Self {
-        Error::Mroute(error)
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn mroute_errors_match_ip() {
@@ -69,8 +63,8 @@ mod tests {
             flags: 2,
         };
         assert_eq!(
-            odd.message(),
-            "Not a multicast route: 00000014 00000003 00000002"
+            odd.message("ip").as_deref(),
+            Some("Not a multicast route: 00000014 00000003 00000002")
         );
     }
 }

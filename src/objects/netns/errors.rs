@@ -5,7 +5,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum NetnsError {
@@ -28,20 +28,20 @@ pub(crate) enum NetnsError {
     InotifyRead(i32),
 }
 
-impl NetnsError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for NetnsError {
+    fn status(&self) -> i32 {
         match self {
             NetnsError::InvalidName(_) => 255,
             _ => 1,
         }
     }
 
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(self, NetnsError::InvalidName(_))
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             NetnsError::InvalidName(name) => format!("Invalid netns name \"{name}\""),
             NetnsError::NoName => "No netns name specified".to_string(),
             NetnsError::NoNameAndPid => "No netns name and PID specified".to_string(),
@@ -53,15 +53,17 @@ impl NetnsError {
                 "Cannot open network namespace \"{name}\": {}",
                 strerror(*errno)
             ),
-            NetnsError::InotifyInit(errno) => format!("inotify_init failed: {}", strerror(*errno)),
+            NetnsError::InotifyInit(errno) => {
+                format!("inotify_init failed: {}", strerror(*errno))
+            }
             NetnsError::InotifyWatch(errno) => {
                 format!("inotify_add_watch failed: {}", strerror(*errno))
             }
             NetnsError::InotifyRead(errno) => format!("read failed: {}", strerror(*errno)),
-        }
+        })
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             NetnsError::Open { errno, .. }
             | NetnsError::InotifyInit(errno)
@@ -72,7 +74,7 @@ impl NetnsError {
     }
 
     /// The namespaces and pids the error is about.
-    pub(crate) fn objects(&self) -> Vec<String> {
+    fn objects(&self) -> Vec<String> {
         match self {
             NetnsError::InvalidName(name)
             | NetnsError::NotAPid(name)
@@ -82,7 +84,7 @@ impl NetnsError {
         }
     }
 
-    pub(crate) fn hint(&self) -> Option<String> {
+    fn hint(&self) -> Option<String> {
         match self {
             NetnsError::Open { name, errno } if *errno == nix::libc::ENOENT => {
                 Some(crate::kernel::errors::no_such_namespace(name))
@@ -92,16 +94,10 @@ impl NetnsError {
     }
 }
 
-impl From<NetnsError> for Error {
-    fn from(error: NetnsError) -> Self {
-        Error::Netns(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn netns_errors_match_ip() {

@@ -378,10 +378,12 @@ fn flush(ctx: &mut Context, mut filter: Filter, family: u8, all: bool) -> Result
     let outcome = loop {
         let messages = match dump(ctx, &filter.dump_request(RTM_GETNEXTHOP, family)) {
             Ok(messages) => messages,
-            Err(Error::Nexthop(NexthopError::DumpTerminated(err))) => {
-                break Err(NexthopError::FlushDumpTerminated(err).into())
-            }
-            Err(other) => break Err(other),
+            Err(error) => match error.subject::<NexthopError>() {
+                Some(NexthopError::DumpTerminated(err)) => {
+                    break Err(NexthopError::FlushDumpTerminated(err.clone()).into())
+                }
+                _ => break Err(error),
+            },
         };
         for (_, payload) in &messages {
             if !filter.accepts(payload) {

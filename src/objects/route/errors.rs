@@ -1,7 +1,7 @@
 //! What `ip route` can refuse, beyond the shared grammar and kernel errors,
 //! with ip's text and status.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum RouteError {
@@ -32,8 +32,16 @@ pub(crate) enum RouteError {
     ConnectFailed,
 }
 
-impl RouteError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for RouteError {
+    /// The device a nexthop names.
+    fn objects(&self) -> Vec<String> {
+        match self {
+            RouteError::NexthopDevice(name) => vec![name.clone()],
+            _ => Vec::new(),
+        }
+    }
+
+    fn status(&self) -> i32 {
         if self.aborts_batch() {
             255
         } else {
@@ -42,7 +50,7 @@ impl RouteError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(
             self,
             RouteError::NexthopExpected(_)
@@ -51,8 +59,8 @@ impl RouteError {
         )
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             RouteError::NexthopExpected(word) => {
                 format!("Error: \"nexthop\" or end of line is expected instead of \"{word}\"")
             }
@@ -80,12 +88,6 @@ impl RouteError {
                 "Warning: /{given} as prefix is invalid, only /{host} (or none) is supported."
             ),
             RouteError::ConnectFailed => "Failed to connect the route".to_string(),
-        }
-    }
-}
-
-impl From<RouteError> for Error {
-    fn from(error: RouteError) -> Self {
-        Error::Route(error)
+        })
     }
 }

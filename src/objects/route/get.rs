@@ -135,12 +135,13 @@ fn plan(
                 _ => prefix.bitlen,
             };
             if prefix.bitlen != host {
-                warn(Warning::Reported(Error::Route(
+                warn(Warning::Reported(
                     RouteError::GetPrefixLength {
                         given: prefix.bitlen,
                         host,
-                    },
-                )));
+                    }
+                    .into(),
+                ));
             }
             r.dst_len = host as u8;
             address_found = true;
@@ -285,7 +286,7 @@ mod tests {
     fn words_need_a_destination() {
         assert!(matches!(
             planned("from 192.0.2.1"),
-            Err(Error::Route(RouteError::GetNeedsDestination))
+            Err(error) if error.subject() == Some(&RouteError::GetNeedsDestination)
         ));
         assert!(planned("sport x 1.2.3.4").is_err());
     }

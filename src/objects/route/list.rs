@@ -829,12 +829,13 @@ fn flush_ipv4_cache() {
                 warn(Warning::Reported(RouteError::CacheFlushFailed.into()));
             }
         }
-        Err(err) => warn(Warning::Reported(Error::Route(
+        Err(err) => warn(Warning::Reported(
             RouteError::CacheFlushOpen {
                 path: ROUTE_FLUSH_PATH,
                 errno: err.raw_os_error().unwrap_or(0),
-            },
-        ))),
+            }
+            .into(),
+        )),
     }
 }
 
@@ -1017,11 +1018,14 @@ pub fn showdump(ctx: &mut Context) -> Result<()> {
                 routes.push((*msg_type, payload.as_slice()));
             }
         } else {
-            warn(Warning::Reported(Error::Route(RouteError::NotARoute {
-                len: (16 + payload.len()) as u32,
-                msg_type: *msg_type,
-                flags: *flags,
-            })));
+            warn(Warning::Reported(
+                RouteError::NotARoute {
+                    len: (16 + payload.len()) as u32,
+                    msg_type: *msg_type,
+                    flags: *flags,
+                }
+                .into(),
+            ));
         }
     }
     print_routes(ctx, routes.iter().copied(), &Hidden::default())?;

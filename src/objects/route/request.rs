@@ -111,7 +111,7 @@ pub(super) fn parse_via<'a>(
 /// goes on at its TYPE word, as ip does.
 pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
     let (encap, used) = match crate::objects::lwtunnel::parse(words) {
-        Err(Error::Encap(EncapError::TooLong)) => {
+        Err(error) if error.subject() == Some(&EncapError::TooLong) => {
             warn(Warning::Reported(EncapError::TooLong.into()));
             return Ok((Vec::new(), 0));
         }

@@ -570,15 +570,15 @@ fn errors_are_ips() {
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop via 192.0.2.2 foo"),
-        Error::Route(RouteError::NexthopExpected("foo".into()))
+        Error::from(RouteError::NexthopExpected("foo".into()))
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop"),
-        Error::Route(RouteError::NexthopEndOfLine)
+        Error::from(RouteError::NexthopEndOfLine)
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop dev nosuch"),
-        Error::Route(RouteError::NexthopDevice("nosuch".into()))
+        Error::from(RouteError::NexthopDevice("nosuch".into()))
     );
     assert_eq!(
         error("add", "10.5.0.0/16 ttl-propagate maybe"),

@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error, KernelError};
+use crate::error::{strerror, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TcpMetricsError {
@@ -29,8 +29,8 @@ pub(crate) enum TcpMetricsError {
     NothingToFlush,
 }
 
-impl TcpMetricsError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for TcpMetricsError {
+    fn status(&self) -> i32 {
         match self {
             TcpMetricsError::NothingToFlush => 0,
             _ => 1,
@@ -38,7 +38,7 @@ impl TcpMetricsError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         !matches!(
             self,
             TcpMetricsError::UnsupportedFamily(_)
@@ -47,8 +47,8 @@ impl TcpMetricsError {
         )
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             TcpMetricsError::UnsupportedFamily(family) => {
                 format!("Unsupported protocol family: {family}")
             }
@@ -65,11 +65,11 @@ impl TcpMetricsError {
                 format!("Failed to send flush request\n: {}", strerror(*errno))
             }
             TcpMetricsError::NothingToFlush => "Nothing to flush.".to_string(),
-        }
+        })
     }
 
     /// The errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             TcpMetricsError::FamilyRefused(err) => Some(err.errno),
             TcpMetricsError::FlushSend(errno) => Some(*errno),
@@ -78,16 +78,10 @@ impl TcpMetricsError {
     }
 }
 
-impl From<TcpMetricsError> for Error {
-    fn from(error: TcpMetricsError) -> Self {
-        Error::TcpMetrics(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn tcp_metrics_errors_match_ip() {

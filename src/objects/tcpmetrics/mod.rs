@@ -541,7 +541,7 @@ mod tests {
         ));
         assert!(matches!(
             parse(&words("192.0.2.0/24"), Command::Delete, 0),
-            Err(Error::TcpMetrics(TcpMetricsError::SpecificAddress(_)))
+            Err(error) if matches!(error.subject(), Some(TcpMetricsError::SpecificAddress(_)))
         ));
     }
 

@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TuntapError {
@@ -31,8 +31,8 @@ pub(crate) enum TuntapError {
     PropertyNotNumber { value: String, path: String },
 }
 
-impl TuntapError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for TuntapError {
+    fn status(&self) -> i32 {
         match self {
             TuntapError::MoreThanOneMode
             | TuntapError::UnknownMode(_)
@@ -43,11 +43,11 @@ impl TuntapError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         self.status() == 255
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             TuntapError::Call { errno, .. } | TuntapError::PropertyOpen { errno, .. } => {
                 Some(*errno)
@@ -56,8 +56,8 @@ impl TuntapError {
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             TuntapError::MoreThanOneMode => {
                 "You managed to ask for more than one tunnel mode.".to_string()
             }
@@ -75,26 +75,23 @@ impl TuntapError {
             TuntapError::PropertyNotNumber { value, path } => format!(
                 "value \"{value}\" in file {path} is not a number\nFailed to parse {path}"
             ),
-        }
-    }
-
-    /// Prints a complaint ip makes without failing the command.
-    pub(crate) fn warn(&self) {
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{}", self.message());
+        })
     }
 }
 
-impl From<TuntapError> for Error {
-    fn from(error: TuntapError) -> Self {
-        Error::Tuntap(error)
+impl TuntapError {
+    /// Prints a complaint ip makes without failing the command.
+    pub(crate) fn warn(&self) {
+        use std::io::Write;
+        let text = self.message(crate::error::program()).unwrap_or_default();
+        let _ = writeln!(std::io::stderr(), "{text}");
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn tuntap_errors_match_ip() {

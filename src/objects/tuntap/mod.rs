@@ -314,7 +314,7 @@ fn find(ctx: &mut Context, name: &str) -> Result<Option<Link>> {
 /// success, another one an error saying what differs; with `-hints` a
 /// missing or forbidden /dev/net/tun is explained.
 fn explain_add(ctx: &mut Context, request: &Request, error: Error) -> Result<()> {
-    let Error::Tuntap(TuntapError::Call { call, errno }) = &error else {
+    let Some(TuntapError::Call { call, errno }) = error.subject::<TuntapError>() else {
         return Err(error);
     };
     Err(match (*call, *errno) {

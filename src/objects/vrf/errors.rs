@@ -5,7 +5,7 @@
 //! depends on the command: `pids` and `identify` return -1 (status 1),
 //! `show NAME` and a failed `exec` switch return 1 (status 255).
 
-use crate::error::{dump_failure, strerror, Error, KernelError};
+use crate::error::{dump_failure, strerror, Error, KernelError, SubjectError};
 
 /// Why joining or reading a VRF's cgroup failed (lib/fs.c, ip/ipvrf.c).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,16 +124,16 @@ pub(crate) enum VrfError {
     MissingTable(String),
 }
 
-impl VrfError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for VrfError {
+    fn status(&self) -> i32 {
         match self {
             VrfError::InvalidVrf | VrfError::DumpTerminated(_) | VrfError::Switch(_) => 255,
             _ => 1,
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             VrfError::InvalidVrf => "Invalid VRF".to_string(),
             VrfError::DumpTerminated(err) => dump_failure(err, "Dump terminated"),
             VrfError::LookupFailed(errno) => {
@@ -143,23 +143,17 @@ impl VrfError {
             VrfError::NoName => "No VRF name specified".to_string(),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.message(),
             VrfError::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
-        }
+        })
     }
 
     /// The errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             VrfError::DumpTerminated(err) => Some(err.errno),
             VrfError::LookupFailed(errno) => Some(*errno),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.errno(),
             _ => None,
         }
-    }
-}
-
-impl From<VrfError> for Error {
-    fn from(error: VrfError) -> Self {
-        Error::Vrf(error)
     }
 }
 

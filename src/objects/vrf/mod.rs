@@ -303,8 +303,8 @@ fn join(name: &[u8], ifindex: Option<i32>) -> Result<()> {
 pub(crate) fn reset() -> Result<()> {
     match cgroup::identify(std::process::id()) {
         Ok(name) if !name.is_empty() => match join(b"default", None) {
-            Err(Error::Vrf(failure)) => {
-                warn(Warning::Reported(failure.into()));
+            Err(failure) if failure.subject::<VrfError>().is_some() => {
+                warn(Warning::Reported(failure));
                 Ok(())
             }
             other => other,
