@@ -408,8 +408,8 @@ fn a_message_too_short_for_its_header_is_refused_not_misread() {
 }
 
 fn render_rule(payload: &[u8], json: bool, details: bool) -> String {
-    use super::rule::{print_rule, Style};
     use crate::model::rule::{Rule, RTM_NEWRULE};
+    use crate::objects::rule::print::{print_rule, Style};
     let options = Options {
         json: json as u32,
         ..Options::default()

@@ -3,8 +3,10 @@
 //!
 //! `add`/`del` send one `ifaddrlblmsg` with IFAL_LABEL and IFAL_ADDRESS;
 //! `list` dumps the table (IPv6 unless `-4`/`-0` says otherwise) and prints
-//! it with `output::addrlabel`; `flush` sends every dumped label back as a
+//! it with `addrlabel/print.rs`; `flush` sends every dumped label back as a
 //! deletion, as ip does.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -15,12 +17,12 @@ use crate::grammar::next_arg;
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
-use crate::objects::device;
-use crate::objects::rule::preferred_family;
-use crate::output::addrlabel::{
+use crate::objects::addrlabel::print::{
     print_addrlabel, Addrlabel, IFADDRLBLMSG_LEN, IFAL_ADDRESS, IFAL_LABEL, IFAL_MAX,
     RTM_DELADDRLABEL, RTM_NEWADDRLABEL,
 };
+use crate::objects::device;
+use crate::objects::rule::preferred_family;
 use errors::AddrlabelError;
 
 /// `ip addrlabel` sub-commands (ip/ipaddrlabel.c `do_ipaddrlabel`), in

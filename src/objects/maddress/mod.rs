@@ -3,9 +3,11 @@
 //! `show` reads what ip reads: /proc/net/dev_mcast (link-layer),
 //! /proc/net/igmp (IPv4) and /proc/net/igmp6 (IPv6), filtered by device and
 //! `-0`/`-4`/`-6`, grouped by device index; the printer is
-//! `output::maddress`. `add`/`del` join or leave a link-layer group with the
+//! `maddress/print.rs`. `add`/`del` join or leave a link-layer group with the
 //! SIOCADDMULTI/SIOCDELMULTI ioctls, as ip does (no netlink), and like ip
 //! end with `exit()`, which also ends a batch.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -18,8 +20,8 @@ use crate::grammar::inet::{get_addr_1, AF_INET, AF_INET6, AF_PACKET};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::objects::link::parse::is_valid_ifname;
+use crate::objects::maddress::print::{print_memberships, Membership};
 use crate::objects::rule::preferred_family;
-use crate::output::maddress::{print_memberships, Membership};
 use errors::MaddressError;
 
 /// `ip maddress` sub-commands (ip/ipmaddr.c `do_multiaddr`), in matching

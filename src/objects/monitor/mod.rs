@@ -423,7 +423,9 @@ impl Monitor {
         }
         let mut indexes = referenced_links(msg_type, payload);
         if let Some(nexthop) = self.route_nexthop(ctx, msg_type, payload)? {
-            indexes.extend(crate::output::route::nexthop_oif(&nexthop).map(|index| index as i32));
+            indexes.extend(
+                crate::objects::route::print::nexthop_oif(&nexthop).map(|index| index as i32),
+            );
         }
         self.look_up(ctx, &indexes)?;
         let Some(printer) = kind.printer else {

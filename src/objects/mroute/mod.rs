@@ -5,7 +5,9 @@
 //! backward compatibility; other families have no multicast routing and
 //! print nothing. The `from`/`to` prefixes are parsed in the multicast
 //! family, as ip parses them; it has no address syntax, so only `default`,
-//! `all` and `any` pass, and being zero-length they select every route. The printer is `output::mroute`.
+//! `all` and `any` pass, and being zero-length they select every route. The printer is `mroute/print.rs`.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -19,8 +21,8 @@ use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQ
 use crate::model::route::RTA_TABLE;
 use crate::model::rt_names;
 use crate::objects::device;
+use crate::objects::mroute::print::*;
 use crate::objects::rule::preferred_family;
-use crate::output::mroute::*;
 use errors::MrouteError;
 
 /// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching

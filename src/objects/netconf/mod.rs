@@ -4,7 +4,9 @@
 //! with an RTM_GETNETCONF get; anything else dumps, the family filtered here
 //! as ip filters it. ip answers a get with text even under `-j` (it opens no
 //! JSON document there) and says nothing when the kernel refuses the get.
-//! The printer is `output::netconf`.
+//! The printer is `netconf/print.rs`.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -15,7 +17,7 @@ use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::device;
-use crate::output::netconf::*;
+use crate::objects::netconf::print::*;
 use errors::NetconfError;
 
 pub(crate) const COMMANDS: &[Keyword] = &[

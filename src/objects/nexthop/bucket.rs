@@ -10,7 +10,7 @@ use crate::grammar::{get_u16, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::NLM_F_REQUEST;
 use crate::model::nexthop::*;
-use crate::output::nexthop::print_bucket;
+use crate::objects::nexthop::print::print_bucket;
 
 /// `ip nexthop bucket` sub-commands (ip/ipnexthop.c `do_ipnh_bucket`), in
 /// matching order.

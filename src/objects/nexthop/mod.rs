@@ -3,7 +3,9 @@
 //! `add`/`replace`/`delete` build one request from the words (`modify`);
 //! `list`, `flush` and `get` share ip's selector and its kernel-side dump
 //! filter; `bucket` lists or gets the buckets of resilient groups
-//! (`bucket`). The printers are `output::nexthop`.
+//! (`bucket`). The printers are `nexthop/print.rs`.
+
+pub(crate) mod print;
 
 mod bucket;
 pub(crate) mod errors;
@@ -19,7 +21,7 @@ use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP
 use crate::model::nexthop::*;
 use crate::objects::device;
 use crate::objects::existing::State;
-use crate::output::nexthop::{print_nexthop, Style};
+use crate::objects::nexthop::print::{print_nexthop, Style};
 use crate::output::Kind;
 use errors::NexthopError;
 
@@ -185,7 +187,7 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
 /// The RTM_NEWNEXTHOP payload of nexthop `id` (asked with `family` in its
 /// header, as ip asks with `-4`/`-6`'s), or `None` when the kernel has no
 /// such nexthop. `ip route -d` prints it as `nh_info` with
-/// `output::nexthop::print_entry`.
+/// `print::print_entry`.
 pub fn lookup(ctx: &mut Context, id: u32, family: u8) -> Result<Option<Vec<u8>>> {
     let mut answer = None;
     let sent = ctx.raw()?.talk(get_request(family, id), |msg| {

@@ -3,7 +3,9 @@
 //! `change` sends RTM_SETNEIGHTBL with the table's name, its thresholds and
 //! a parameter set (the table's defaults, or a device's with `dev`); `show`
 //! dumps the tables, filtered by name and device, printed by
-//! `output::ntable`.
+//! `ntable/print.rs`.
+
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -15,8 +17,8 @@ use crate::model::neighbor::*;
 use crate::model::rt_names::{get_u32, get_u64};
 use crate::objects::device;
 use crate::objects::neighbor::errors::NeighborError;
+use crate::objects::ntable::print::print_ntable;
 use crate::objects::rule::preferred_family;
-use crate::output::ntable::print_ntable;
 
 /// `ip ntable` sub-commands (ip/ipntable.c `do_ipntable`), in matching order.
 pub(crate) const COMMANDS: &[Keyword] = &[

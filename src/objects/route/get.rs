@@ -1,5 +1,5 @@
 //! `ip route get` (iproute.c `iproute_get`): one RTM_GETROUTE built from
-//! the words, and the kernel's answer printed by `output::route`.
+//! the words, and the kernel's answer printed by `route/print.rs`.
 
 use super::errors::RouteError;
 use super::list::{invalid, preferred_family, print_routes, vrf_table};
@@ -12,7 +12,7 @@ use crate::kernel::raw::NLM_F_REQUEST;
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::objects::device;
-use crate::output::route::Hidden;
+use crate::objects::route::print::Hidden;
 
 /// The request of `ip route get ARGS`, before the devices are looked up.
 #[derive(Debug, Default)]

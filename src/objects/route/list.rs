@@ -4,7 +4,7 @@
 //! One selector parser and one filter (ip's `filter_nlmsg`, masks and all)
 //! serve listing, flushing and saving. The kernel is asked for a strict dump
 //! filtered by table, device, protocol and the cloned flag, as ip asks;
-//! everything else is filtered here. The printer is `output::route`; what
+//! everything else is filtered here. The printer is `route/print.rs`; what
 //! the selectors fixed is left out of each line, as ip does.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,8 +23,10 @@ use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LIN
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::model::rt_names::scope_number;
+use crate::objects::route::print::{
+    nexthop_oif, print_nh_info, print_route, Hidden, Lookups, Style,
+};
 use crate::objects::{device, dumpfile, show};
-use crate::output::route::{nexthop_oif, print_nh_info, print_route, Hidden, Lookups, Style};
 use crate::output::table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

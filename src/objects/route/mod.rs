@@ -5,6 +5,8 @@
 //! requests, `list` dumps, filters, flushes and saves, `get` asks the kernel
 //! for one route.
 
+pub(crate) mod print;
+
 pub(crate) mod errors;
 mod get;
 mod hints;

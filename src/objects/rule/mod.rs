@@ -4,10 +4,12 @@
 //! exact, some prefixes, and a word nothing else claims is a rule type), build
 //! a `fib_rule_hdr` with FRA_* attributes and send it raw. `list`, `flush`
 //! and `save` share ip's selector parser and filter; the printer is
-//! `output::rule`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
+//! `rule/print.rs`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
 //! a prefix does not change it (an IPv6 `from` without `-6` is refused by the
 //! kernel). `ip mrule` is the same code over the multicast families
 //! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -24,7 +26,7 @@ use crate::model::names;
 use crate::model::rt_names;
 use crate::model::rule::*;
 use crate::objects::dumpfile;
-use crate::output::rule::{print_rule, Style};
+use crate::objects::rule::print::{print_rule, Style};
 use errors::RuleError;
 
 /// `ip rule` sub-commands (ip/iprule.c `do_iprule`), in matching order.

@@ -5,10 +5,12 @@
 //! generic netlink socket of the command's own (`kernel::genl`). `show`
 //! dumps and filters here; `show ADDRESS`, `delete ADDRESS` and a `flush`
 //! of everything are single requests; a `flush PREFIX` dumps and deletes
-//! what matches, in rounds, as ip does. The printer is `output::tcpmetrics`.
+//! what matches, in rounds, as ip does. The printer is `tcpmetrics/print.rs`.
 //!
 //! ip's word loop steps two words after each selector (its `for` and its
 //! body both advance), so every other word is skipped; rnet keeps that.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -21,7 +23,7 @@ use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::genl::{self, LookupError, GENL_HDRLEN};
 use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::rule::preferred_family;
-use crate::output::tcpmetrics::*;
+use crate::objects::tcpmetrics::print::*;
 use errors::TcpMetricsError;
 
 /// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in

@@ -1,8 +1,10 @@
 //! `ip token`: tokenized IPv6 interface identifiers (ip/iptoken.c).
 //!
 //! `list`/`get` dump the AF_INET6 view of the links and print each one's
-//! IFLA_INET6_TOKEN (`output::token`); `set`/`del` send RTM_SETLINK with the
+//! IFLA_INET6_TOKEN (`token/print.rs`); `set`/`del` send RTM_SETLINK with the
 //! token (all zeros to delete) nested in IFLA_AF_SPEC/AF_INET6, as ip does.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -16,7 +18,7 @@ use crate::kernel::link::{dump, DumpFilter};
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::link::{IfInfo, Link, IFLA_AF_SPEC, RTM_NEWLINK};
 use crate::objects::device;
-use crate::output::token::print_token;
+use crate::objects::token::print::print_token;
 use errors::TokenError;
 
 /// `ip token` sub-commands (ip/iptoken.c `do_iptoken`), in matching order.

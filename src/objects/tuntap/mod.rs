@@ -6,7 +6,9 @@
 //! the descriptor. `show` dumps the links of kind `tun` and reads each
 //! one's flags, owner and group from /sys/class/net as ip does; with `-d`
 //! it lists the processes holding /dev/net/tun open on the device (from
-//! /proc/PID/fdinfo). The printer is `output::tuntap`.
+//! /proc/PID/fdinfo). The printer is `tuntap/print.rs`.
+
+pub(crate) mod print;
 
 pub(crate) mod errors;
 
@@ -23,7 +25,7 @@ use crate::model::link::{
     Link, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTEXT_FILTER_VF, RTM_DELLINK, RTM_NEWLINK,
 };
 use crate::objects::link::parse::is_valid_ifname;
-use crate::output::tuntap::{
+use crate::objects::tuntap::print::{
     print_tuntap, Holder, TuntapDevice, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_ONE_QUEUE, IFF_TAP,
     IFF_TUN, IFF_VNET_HDR,
 };

@@ -5,7 +5,9 @@
 //! ip checks it), `show NAME` prints one VRF's table. A process is in a VRF
 //! through its cgroup (`cgroup.rs`): `identify` and `pids` read that, `exec`
 //! joins it, with a BPF program binding the cgroup's sockets to the VRF
-//! device (`bpf.rs`). The printer is `output::vrf`.
+//! device (`bpf.rs`). The printer is `vrf/print.rs`.
+
+pub(crate) mod print;
 
 mod bpf;
 mod caps;
@@ -20,7 +22,7 @@ use crate::kernel::namespace;
 use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
-use crate::output::vrf::{print_header, print_none, print_vrf};
+use crate::objects::vrf::print::{print_header, print_none, print_vrf};
 use errors::{CgroupFailure, VrfError};
 
 /// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.

@@ -11,6 +11,8 @@
 //! object: what is answered is whether the condition held at some moment
 //! after the wait began. Lost events (ENOBUFS) make the state be read again.
 
+pub(crate) mod print;
+
 pub(crate) mod errors;
 pub(crate) mod grammar;
 mod watch;
@@ -33,7 +35,7 @@ use crate::kernel::raw::{
 use crate::model::rt_names::table_name;
 use crate::objects::device;
 use crate::objects::netns::errors::NetnsError;
-use crate::output::wait::{condition_awaited, print_outcome, Outcome};
+use crate::objects::wait::print::{condition_awaited, print_outcome, Outcome};
 use errors::WaitError;
 use grammar::{AddressWant, LinkWant, Presence, Target, WaitFor};
 use watch::{AddressWatch, LinkWatch, RouteWatch};

@@ -2,9 +2,9 @@
 //! `PRIO:\tfrom SRC [to DST] [selectors] [lookup TABLE] [action] [proto P]`,
 //! the same calls giving text and JSON.
 
-use super::{Color, Kind, Printer};
 use crate::model::rt_names;
 use crate::model::rule::*;
+use crate::output::{null, Color, Kind, Printer};
 
 /// What the names depend on: `-N` and `-d`.
 #[derive(Debug, Clone, Copy)]
@@ -27,15 +27,6 @@ fn hash_hex(value: u32) -> String {
         "0".to_string()
     } else {
         format!("{value:#x}")
-    }
-}
-
-/// ip's `print_null`: the text in text mode, `"key": null` in JSON.
-pub(crate) fn null(p: &mut Printer, key: &str, text: &str) {
-    if p.is_json() {
-        p.null(key);
-    } else {
-        p.text(text);
     }
 }
 

@@ -2,9 +2,9 @@
 //! `FAMILY [IFNAME ][forwarding on|off ][rp_filter off|strict|loose ]...`,
 //! the same calls giving text and JSON.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::family_name;
 use crate::kernel::attrs::Attrs;
+use crate::output::{Color, Kind, Printer};
 
 pub const RTM_NEWNETCONF: u16 = 80;
 pub const RTM_DELNETCONF: u16 = 81;

@@ -2,9 +2,9 @@
 //! `print_token`): `token ADDR dev NAME`, the same calls giving text and
 //! JSON.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::AF_INET6;
-use crate::output::addrlabel::host_text;
+use crate::objects::addrlabel::print::host_text;
+use crate::output::{Color, Kind, Printer};
 
 /// Prints the token `token` (16 bytes) of the device named `device`.
 pub fn print_token(p: &mut Printer, token: &[u8], device: &[u8], resolve: bool) {

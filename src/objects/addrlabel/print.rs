@@ -2,9 +2,9 @@
 //! `print_addrlabel`): `prefix ADDR/LEN [dev NAME] label N`, the same calls
 //! giving text and JSON.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{format_address, resolve_address, AF_INET, AF_INET6};
 use crate::kernel::attrs::Attrs;
+use crate::output::{Color, Kind, Printer};
 
 pub const RTM_NEWADDRLABEL: u16 = 72;
 pub const RTM_DELADDRLABEL: u16 = 73;

@@ -2,7 +2,7 @@
 //! header, `NAME(16) TABLE(5)` rows and a line when there are none. The
 //! header and that line are text only; JSON has just the rows.
 
-use super::{Kind, Printer};
+use crate::output::{Kind, Printer};
 
 /// The header ip prints above the rows.
 pub fn print_header(p: &mut Printer) {

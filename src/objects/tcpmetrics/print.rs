@@ -4,9 +4,9 @@
 //! Text and JSON come from the same calls; JSON numbers of seconds are
 //! printed with `%g`, as ip's `print_float` does.
 
-use super::nexthop::format_g;
-use super::{Color, Kind, Printer};
 use crate::kernel::attrs::Attrs;
+use crate::output::format_g;
+use crate::output::{Color, Kind, Printer};
 
 pub const TCP_METRICS_ATTR_ADDR_IPV4: u16 = 1;
 pub const TCP_METRICS_ATTR_ADDR_IPV6: u16 = 2;

@@ -7,11 +7,10 @@
 //! device, which the caller looks up beforehand (`ip monitor` prints the
 //! same records from its own messages).
 
-use super::rule::null;
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::nexthop::*;
 use crate::model::rt_names;
+use crate::output::{format_g, null, Color, Kind, Printer};
 
 /// What the names depend on: `-d`, `-N` and `-r`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -25,22 +24,6 @@ pub struct Style {
 /// up the dump (`<nexthop id 5 invalid nexthop group>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unprintable;
-
-/// C's `printf("%g", value)`.
-pub(crate) fn format_g(value: f64) -> String {
-    let mut buf = [0 as nix::libc::c_char; 64];
-    // SAFETY: the format takes one double, and snprintf writes at most
-    // `buf.len()` bytes, NUL included.
-    let written =
-        unsafe { nix::libc::snprintf(buf.as_mut_ptr(), buf.len(), c"%g".as_ptr(), value) };
-    if written < 0 {
-        return String::new();
-    }
-    // SAFETY: snprintf NUL-terminated the buffer.
-    unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
-        .to_string_lossy()
-        .into_owned()
-}
 
 /// ip's `__jiffies_to_tv` + `print_tv`: clock ticks (1/100 s) as seconds
 /// with `%g`, in both forms.

@@ -3,10 +3,10 @@
 //! table's configuration and statistics, and the parameter set (the
 //! table's defaults, or a device's). Text and JSON from the same calls.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::family_name;
 use crate::kernel::attrs::Attrs;
 use crate::model::neighbor::*;
+use crate::output::{Color, Kind, Printer};
 
 /// ip's `ntable_strtime_delta`: the local time `msec` milliseconds ago,
 /// `(error)` for 0.

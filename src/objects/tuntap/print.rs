@@ -2,7 +2,7 @@
 //! `print_tuntap`): `NAME: FLAGS [user N] [group N]`, and with `-d` the
 //! processes that hold the device open. The same calls give text and JSON.
 
-use super::{Color, Kind, Printer};
+use crate::output::{Color, Kind, Printer};
 
 pub const IFF_TUN: u64 = 0x0001;
 pub const IFF_TAP: u64 = 0x0002;

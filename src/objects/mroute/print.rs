@@ -2,15 +2,15 @@
 //! `(SRC,DST) padded to 32, Iif: IIF Oifs: OIF[(ttl N)] ... State: S`,
 //! the same calls giving text and JSON.
 
-use super::nexthop::format_g;
-use super::rule::null;
-use super::{Color, Kind, Printer};
 use crate::kernel::attrs::{align4, Attrs};
 use crate::model::route::{
     HEADER_LEN, RTA_EXPIRES, RTA_IIF, RTA_MAX, RTA_MFC_STATS, RTA_MULTIPATH, RTA_TABLE, RTNH_LEN,
 };
 use crate::model::rt_names;
 use crate::model::rule::address_text;
+use crate::output::format_g;
+use crate::output::null;
+use crate::output::{Color, Kind, Printer};
 
 pub const RTM_NEWROUTE: u16 = 24;
 pub const RTM_DELROUTE: u16 = 25;

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::{Kind, Printer};
+use crate::output::{Kind, Printer};
 
 /// What a wait ended with.
 #[derive(Debug, Clone, PartialEq, Eq)]

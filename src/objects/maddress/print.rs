@@ -3,9 +3,9 @@
 //! address (`link  MAC`, `inet  ADDR`, `inet6 ADDR`, with `users N` and
 //! `static` where they apply). The same calls give text and JSON.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{family_name, AF_PACKET};
-use crate::output::addrlabel::{family_color, host_text};
+use crate::objects::addrlabel::print::{family_color, host_text};
+use crate::output::{Color, Kind, Printer};
 
 /// One multicast address of one device, as /proc/net lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]

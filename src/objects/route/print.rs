@@ -8,7 +8,6 @@
 //! on (ip leaves out what the filter fixed) arrive as [`Hidden`], so `list`,
 //! `get`, `showdump`, `monitor` and `-echo` share it.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{
     af_bit_len, family_name, format_address, resolve_address, AF_INET, AF_INET6, AF_MPLS,
 };
@@ -16,6 +15,7 @@ use crate::kernel::attrs::Attrs;
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::model::rt_names::scope_name;
+use crate::output::{null, Color, Kind, Printer};
 
 /// What the names and extra lines depend on: `-N`, `-d`, `-s`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -74,15 +74,6 @@ fn real_family(kind: u8, family: u8) -> u8 {
         (RTN_MULTICAST, 128) => AF_INET,
         (RTN_MULTICAST, 129) => AF_INET6,
         _ => family,
-    }
-}
-
-/// ip's `print_null`: the text in text mode, `"key": null` in JSON.
-fn null(p: &mut Printer, key: &str, text: &str) {
-    if p.is_json() {
-        p.null(key);
-    } else {
-        p.text(text);
     }
 }
 
