@@ -6,9 +6,8 @@
 //! it with `addrlabel/print.rs`; `flush` sends every dumped label back as a
 //! deletion, as ip does.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};

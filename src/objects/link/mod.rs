@@ -1,8 +1,7 @@
 //! `ip link`: network devices (ip/iplink.c).
 
-pub(crate) mod errors;
-
 mod choice;
+pub(crate) mod errors;
 mod hints;
 pub(crate) mod kinds;
 pub(crate) mod lladdr;

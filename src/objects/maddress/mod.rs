@@ -7,9 +7,8 @@
 //! SIOCADDMULTI/SIOCDELMULTI ioctls, as ip does (no netlink), and like ip
 //! end with `exit()`, which also ends a batch.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::sync::Mutex;

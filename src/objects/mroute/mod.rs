@@ -7,9 +7,8 @@
 //! family, as ip parses them; it has no address syntax, so only `default`,
 //! `all` and `any` pass, and being zero-length they select every route. The printer is `mroute/print.rs`.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};

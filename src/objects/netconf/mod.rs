@@ -6,9 +6,8 @@
 //! JSON document there) and says nothing when the kernel refuses the get.
 //! The printer is `netconf/print.rs`.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};

@@ -5,12 +5,11 @@
 //! filter; `bucket` lists or gets the buckets of resilient groups
 //! (`bucket`). The printers are `nexthop/print.rs`.
 
-pub(crate) mod print;
-
 mod bucket;
 pub(crate) mod errors;
 mod idempotent;
 mod modify;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};

@@ -5,8 +5,6 @@
 //! requests, `list` dumps, filters, flushes and saves, `get` asks the kernel
 //! for one route.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
 mod get;
 mod hints;
@@ -14,6 +12,7 @@ pub(crate) mod list;
 mod metrics;
 mod modify;
 mod multipath;
+pub(crate) mod print;
 mod request;
 #[cfg(test)]
 mod request_tests;

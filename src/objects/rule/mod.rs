@@ -9,9 +9,8 @@
 //! kernel). `ip mrule` is the same code over the multicast families
 //! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::io::Write;
 

@@ -10,9 +10,8 @@
 //! ip's word loop steps two words after each selector (its `for` and its
 //! body both advance), so every other word is skipped; rnet keeps that.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};

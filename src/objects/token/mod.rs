@@ -4,9 +4,8 @@
 //! IFLA_INET6_TOKEN (`token/print.rs`); `set`/`del` send RTM_SETLINK with the
 //! token (all zeros to delete) nested in IFLA_AF_SPEC/AF_INET6, as ip does.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};

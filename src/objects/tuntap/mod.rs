@@ -8,9 +8,8 @@
 //! it lists the processes holding /dev/net/tun open on the device (from
 //! /proc/PID/fdinfo). The printer is `tuntap/print.rs`.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::fs::File;
 use std::os::fd::AsRawFd;

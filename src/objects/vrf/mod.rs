@@ -7,12 +7,11 @@
 //! joins it, with a BPF program binding the cgroup's sockets to the VRF
 //! device (`bpf.rs`). The printer is `vrf/print.rs`.
 
-pub(crate) mod print;
-
 mod bpf;
 mod caps;
 mod cgroup;
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};

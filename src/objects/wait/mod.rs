@@ -11,10 +11,9 @@
 //! object: what is answered is whether the condition held at some moment
 //! after the wait began. Lost events (ENOBUFS) make the state be read again.
 
-pub(crate) mod print;
-
 pub(crate) mod errors;
 pub(crate) mod grammar;
+pub(crate) mod print;
 mod watch;
 
 use std::ops::ControlFlow;
