@@ -532,6 +532,9 @@ pub enum Warning {
     },
     /// ip's warning before it sends a `nat` rule.
     NatDeprecated,
+    /// An object's own warning (`objects/<object>/errors.rs`): ip's text
+    /// through [`SubjectWarning`], never a status.
+    Subject(Box<dyn SubjectWarning>),
 
     // ---- reliability ----
     /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
@@ -578,6 +581,7 @@ impl Warning {
                 format!("Database {path} is corrupted at {rest}")
             }
             Warning::NatDeprecated => "Warning: route NAT is deprecated".to_string(),
+            Warning::Subject(warning) => warning.message(),
             // ---- reliability ----
             Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
             Warning::Undecodable { what, len } => format!(
@@ -587,6 +591,18 @@ impl Warning {
                 "Warning: /run/netns/{name} is a symbolic link out of /run/netns; not followed"
             ),
         }
+    }
+}
+
+/// What an object's own warning type gives the warning table: ip's text.
+/// A warning is printed and the command goes on; it has no status.
+pub(crate) trait SubjectWarning: fmt::Debug {
+    fn message(&self) -> String;
+}
+
+impl<W: SubjectWarning + 'static> From<W> for Warning {
+    fn from(warning: W) -> Self {
+        Warning::Subject(Box::new(warning))
     }
 }
 

@@ -4,7 +4,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::SubjectError;
+use crate::error::{SubjectError, SubjectWarning};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LinkError {
@@ -94,6 +94,26 @@ impl SubjectError for LinkError {
                 "Not enough of information: \"dev\" argument is required.".to_string()
             }
         })
+    }
+}
+
+/// What `ip link` says and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LinkWarning {
+    /// A new vxlan without `dstport`: the kernel's default port is not
+    /// IANA's.
+    VxlanDefaultPort,
+}
+
+impl SubjectWarning for LinkWarning {
+    fn message(&self) -> String {
+        match self {
+            LinkWarning::VxlanDefaultPort => "vxlan: destination port not specified\n\
+                 Will use Linux kernel default (non-standard value)\n\
+                 Use 'dstport 4789' to get the IANA assigned value\n\
+                 Use 'dstport 0' to get default and quiet this message"
+                .to_string(),
+        }
     }
 }
 

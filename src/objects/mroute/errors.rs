@@ -3,16 +3,13 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::SubjectError;
+use crate::error::{SubjectError, SubjectWarning};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MrouteError {
     /// The dump held a route that is not a multicast one: the kernel answered
     /// a multicast dump with unicast routes (ip stops the dump and exits 1).
     NotMulticast,
-    /// A message of the dump that is no route at all (ip complains and goes
-    /// on: a warning).
-    NotARoute { len: u32, msg_type: u16, flags: u16 },
 }
 
 impl SubjectError for MrouteError {
@@ -31,19 +28,34 @@ impl SubjectError for MrouteError {
                 "Non multicast route received, kernel does support IP multicast?\nDump terminated"
                     .to_string()
             }
-            MrouteError::NotARoute {
+        })
+    }
+}
+
+/// What `ip mroute` complains about and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum MrouteWarning {
+    /// A message of the dump that is no route at all (ip complains and goes
+    /// on: a warning).
+    NotARoute { len: u32, msg_type: u16, flags: u16 },
+}
+
+impl SubjectWarning for MrouteWarning {
+    fn message(&self) -> String {
+        match self {
+            MrouteWarning::NotARoute {
                 len,
                 msg_type,
                 flags,
             } => format!("Not a multicast route: {len:08x} {msg_type:08x} {flags:08x}"),
-        })
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::{shown, Error};
+    use crate::error::{shown, Error, SubjectWarning};
 
     #[test]
     fn mroute_errors_match_ip() {
@@ -57,14 +69,14 @@ mod tests {
             )
         );
         assert!(error.aborts_batch());
-        let odd = MrouteError::NotARoute {
+        let odd = MrouteWarning::NotARoute {
             len: 20,
             msg_type: 3,
             flags: 2,
         };
         assert_eq!(
-            odd.message("ip").as_deref(),
-            Some("Not a multicast route: 00000014 00000003 00000002")
+            odd.message(),
+            "Not a multicast route: 00000014 00000003 00000002"
         );
     }
 }

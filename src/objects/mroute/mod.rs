@@ -22,7 +22,7 @@ use crate::model::rt_names;
 use crate::objects::device;
 use crate::objects::mroute::print::*;
 use crate::objects::rule::preferred_family;
-use errors::MrouteError;
+use errors::{MrouteError, MrouteWarning};
 
 /// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching
 /// order.
@@ -181,14 +181,11 @@ fn print_routes(
 ) -> Result<()> {
     for (msg_type, flags, payload) in messages {
         if *msg_type != RTM_NEWROUTE && *msg_type != RTM_DELROUTE {
-            warn(Warning::Reported(
-                MrouteError::NotARoute {
-                    len: (payload.len() + 16) as u32,
-                    msg_type: *msg_type,
-                    flags: *flags,
-                }
-                .into(),
-            ));
+            warn(Warning::from(MrouteWarning::NotARoute {
+                len: (payload.len() + 16) as u32,
+                msg_type: *msg_type,
+                flags: *flags,
+            }));
             continue;
         }
         let Some(route) = Mroute::parse(payload) else {

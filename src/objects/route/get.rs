@@ -1,7 +1,7 @@
 //! `ip route get` (iproute.c `iproute_get`): one RTM_GETROUTE built from
 //! the words, and the kernel's answer printed by `route/print.rs`.
 
-use super::errors::RouteError;
+use super::errors::{RouteError, RouteWarning};
 use super::list::{invalid, preferred_family, print_routes, vrf_table};
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
@@ -135,13 +135,10 @@ fn plan(
                 _ => prefix.bitlen,
             };
             if prefix.bitlen != host {
-                warn(Warning::Reported(
-                    RouteError::GetPrefixLength {
-                        given: prefix.bitlen,
-                        host,
-                    }
-                    .into(),
-                ));
+                warn(Warning::from(RouteWarning::GetPrefixLength {
+                    given: prefix.bitlen,
+                    host,
+                }));
             }
             r.dst_len = host as u8;
             address_found = true;

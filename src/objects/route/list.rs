@@ -9,7 +9,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::errors::RouteError;
+use super::errors::{RouteError, RouteWarning};
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{
@@ -828,16 +828,13 @@ fn flush_ipv4_cache() {
     {
         Ok(mut file) => {
             if file.write_all(b"-1").is_err() {
-                warn(Warning::Reported(RouteError::CacheFlushFailed.into()));
+                warn(Warning::from(RouteWarning::CacheFlushFailed));
             }
         }
-        Err(err) => warn(Warning::Reported(
-            RouteError::CacheFlushOpen {
-                path: ROUTE_FLUSH_PATH,
-                errno: err.raw_os_error().unwrap_or(0),
-            }
-            .into(),
-        )),
+        Err(err) => warn(Warning::from(RouteWarning::CacheFlushOpen {
+            path: ROUTE_FLUSH_PATH,
+            errno: err.raw_os_error().unwrap_or(0),
+        })),
     }
 }
 
@@ -1020,14 +1017,11 @@ pub fn showdump(ctx: &mut Context) -> Result<()> {
                 routes.push((*msg_type, payload.as_slice()));
             }
         } else {
-            warn(Warning::Reported(
-                RouteError::NotARoute {
-                    len: (16 + payload.len()) as u32,
-                    msg_type: *msg_type,
-                    flags: *flags,
-                }
-                .into(),
-            ));
+            warn(Warning::from(RouteWarning::NotARoute {
+                len: (16 + payload.len()) as u32,
+                msg_type: *msg_type,
+                flags: *flags,
+            }));
         }
     }
     print_routes(ctx, routes.iter().copied(), &Hidden::default())?;

@@ -4,7 +4,7 @@
 //! means: `p` is `priority`, `pre` is `pref`, `pro` is `protocol`), with
 //! ip's defaults applied once all words are read.
 
-use super::errors::RouteError;
+use super::errors::RouteWarning;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
 use crate::grammar::{get_u8, matches, next_arg};
@@ -280,9 +280,9 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                     .sum()
             };
             if NLMSG_HDRLEN + HEADER_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
-                warn(Warning::Reported(
-                    RouteError::RequestBound(ENCAP_REQUEST_BOUND).into(),
-                ));
+                warn(Warning::from(RouteWarning::RequestBound(
+                    ENCAP_REQUEST_BOUND,
+                )));
             } else {
                 attrs.extend(encap);
             }

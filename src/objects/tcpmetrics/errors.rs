@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, KernelError, SubjectError};
+use crate::error::{strerror, KernelError, SubjectError, SubjectWarning};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TcpMetricsError {
@@ -25,25 +25,18 @@ pub(crate) enum TcpMetricsError {
     /// A batch of flush deletions could not be sent or was refused (ip's
     /// `perror` of a text ending in a newline; ip exits 1).
     FlushSend(i32),
-    /// `flush` found nothing: ip says so on stderr and succeeds.
-    NothingToFlush,
 }
 
 impl SubjectError for TcpMetricsError {
     fn status(&self) -> i32 {
-        match self {
-            TcpMetricsError::NothingToFlush => 0,
-            _ => 1,
-        }
+        1
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
     fn aborts_batch(&self) -> bool {
         !matches!(
             self,
-            TcpMetricsError::UnsupportedFamily(_)
-                | TcpMetricsError::SpecificAddress(_)
-                | TcpMetricsError::NothingToFlush
+            TcpMetricsError::UnsupportedFamily(_) | TcpMetricsError::SpecificAddress(_)
         )
     }
 
@@ -64,7 +57,6 @@ impl SubjectError for TcpMetricsError {
             TcpMetricsError::FlushSend(errno) => {
                 format!("Failed to send flush request\n: {}", strerror(*errno))
             }
-            TcpMetricsError::NothingToFlush => "Nothing to flush.".to_string(),
         })
     }
 
@@ -74,6 +66,21 @@ impl SubjectError for TcpMetricsError {
             TcpMetricsError::FamilyRefused(err) => Some(err.errno),
             TcpMetricsError::FlushSend(errno) => Some(*errno),
             _ => None,
+        }
+    }
+}
+
+/// What `ip tcp_metrics` says and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TcpMetricsWarning {
+    /// `flush` found nothing: ip says so on stderr and succeeds.
+    NothingToFlush,
+}
+
+impl SubjectWarning for TcpMetricsWarning {
+    fn message(&self) -> String {
+        match self {
+            TcpMetricsWarning::NothingToFlush => "Nothing to flush.".to_string(),
         }
     }
 }

@@ -23,7 +23,7 @@ use crate::kernel::genl::{self, LookupError, GENL_HDRLEN};
 use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::rule::preferred_family;
 use crate::objects::tcpmetrics::print::*;
-use errors::TcpMetricsError;
+use errors::{TcpMetricsError, TcpMetricsWarning};
 
 /// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in
 /// matching order.
@@ -461,7 +461,7 @@ fn flush(
         }
         if flushed == 0 {
             if round == 0 {
-                warn(Warning::Reported(TcpMetricsError::NothingToFlush.into()));
+                warn(Warning::from(TcpMetricsWarning::NothingToFlush));
             } else if stats > 0 {
                 let plural = if round > 1 { "s" } else { "" };
                 ctx.out.raw(format!(

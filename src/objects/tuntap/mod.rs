@@ -15,7 +15,7 @@ use std::fs::File;
 use std::os::fd::AsRawFd;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{warn, Error, Result};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{dump, DumpFilter};
@@ -28,7 +28,7 @@ use crate::objects::tuntap::print::{
     print_tuntap, Holder, TuntapDevice, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_ONE_QUEUE, IFF_TAP,
     IFF_TUN, IFF_VNET_HDR,
 };
-use errors::TuntapError;
+use errors::{TuntapError, TuntapWarning};
 
 /// `ip tuntap` sub-commands (ip/iptuntap.c `do_iptuntap`), in matching order.
 pub(crate) const COMMANDS: &[Keyword] = &[
@@ -430,21 +430,21 @@ fn read_property(name: &[u8], property: &'static str) -> Option<i64> {
         "/sys/class/net/{}/{property}",
         String::from_utf8_lossy(name)
     );
-    let complain = |error: TuntapError| {
-        error.warn();
+    let complain = |warning: TuntapWarning| {
+        warn(warning.into());
         None
     };
     let text = match std::fs::read(&path) {
         Ok(text) => text,
         Err(err) => {
-            return complain(TuntapError::PropertyOpen {
+            return complain(TuntapWarning::Open {
                 path,
                 errno: err.raw_os_error().unwrap_or(nix::libc::EIO),
             })
         }
     };
     if text.is_empty() {
-        return complain(TuntapError::PropertyUnknown { property, path });
+        return complain(TuntapWarning::Unknown { property, path });
     }
     // fgets reads the first line (at most 79 bytes); the newline goes.
     let line = text.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -455,7 +455,7 @@ fn read_property(name: &[u8], property: &'static str) -> Option<i64> {
         .filter(|_| !line.is_empty())
     {
         Some(value) => Some(value),
-        None => complain(TuntapError::PropertyNotNumber { value: line, path }),
+        None => complain(TuntapWarning::NotNumber { value: line, path }),
     }
 }
 

@@ -5,7 +5,7 @@
 //! depends on the command: `pids` and `identify` return -1 (status 1),
 //! `show NAME` and a failed `exec` switch return 1 (status 255).
 
-use crate::error::{dump_failure, strerror, Error, KernelError, SubjectError};
+use crate::error::{dump_failure, strerror, Error, KernelError, SubjectError, SubjectWarning};
 
 /// Why joining or reading a VRF's cgroup failed (lib/fs.c, ip/ipvrf.c).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,9 +119,6 @@ pub(crate) enum VrfError {
     Pids(CgroupFailure),
     /// `ip vrf exec NAME` could not move into the VRF (status 255).
     Switch(CgroupFailure),
-    /// A VRF device without a table: ip's complaint, printed as it goes on
-    /// (a warning; its status is never used).
-    MissingTable(String),
 }
 
 impl SubjectError for VrfError {
@@ -142,7 +139,6 @@ impl SubjectError for VrfError {
             VrfError::InvalidArguments => "Invalid arguments".to_string(),
             VrfError::NoName => "No VRF name specified".to_string(),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.message(),
-            VrfError::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
         })
     }
 
@@ -153,6 +149,22 @@ impl SubjectError for VrfError {
             VrfError::LookupFailed(errno) => Some(*errno),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.errno(),
             _ => None,
+        }
+    }
+}
+
+/// What `ip vrf` complains about and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum VrfWarning {
+    /// A VRF device without a table: ip's complaint, printed as it goes on
+    /// (a warning; its status is never used).
+    MissingTable(String),
+}
+
+impl SubjectWarning for VrfWarning {
+    fn message(&self) -> String {
+        match self {
+            VrfWarning::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
         }
     }
 }

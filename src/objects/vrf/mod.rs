@@ -22,7 +22,7 @@ use crate::kernel::raw::{dump_consistently, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQ
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
 use crate::objects::vrf::print::{print_header, print_none, print_vrf};
-use errors::{CgroupFailure, VrfError};
+use errors::{CgroupFailure, VrfError, VrfWarning};
 
 /// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.
 pub(crate) const COMMANDS: &[Keyword] = &[
@@ -158,9 +158,7 @@ fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
     Ok(match link(ctx, name)? {
         Ok(payload) => match Vrf::parse(&payload) {
             Some(vrf) if vrf.table == 0 && vrf.has_data => {
-                warn(Warning::Reported(
-                    VrfError::MissingTable(name.to_string()).into(),
-                ));
+                warn(Warning::from(VrfWarning::MissingTable(name.to_string())));
                 0
             }
             Some(vrf) => vrf.table,
@@ -215,9 +213,9 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
                 print_vrf(p, vrf.name, vrf.table);
                 listed += 1;
             }
-            Some(vrf) => warn(Warning::Reported(
-                VrfError::MissingTable(String::from_utf8_lossy(vrf.name).into_owned()).into(),
-            )),
+            Some(vrf) => warn(Warning::from(VrfWarning::MissingTable(
+                String::from_utf8_lossy(vrf.name).into_owned(),
+            ))),
             None => {}
         }
     }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_unsigned, matches};
 use crate::model::link::{AF_INET, AF_INET6};
 use crate::objects::device;
-use crate::objects::link::errors::LinkError;
+use crate::objects::link::errors::{LinkError, LinkWarning};
 
 const ID: u16 = 1;
 const GROUP: u16 = 2;
@@ -265,9 +265,7 @@ pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> 
     if !seen.has(PORT) && seen.has(GPE) {
         dstport = 4790;
     } else if !seen.has(PORT) && !set_op {
-        crate::error::warn(crate::error::Warning::Reported(Error::from(LinkError::KindArgument(
-            "vxlan: destination port not specified\nWill use Linux kernel default (non-standard value)\nUse 'dstport 4789' to get the IANA assigned value\nUse 'dstport 0' to get default and quiet this message".into(),
-        ))));
+        crate::error::warn(LinkWarning::VxlanDefaultPort.into());
     }
     if seen.has(ID) {
         data.u32(ID, vni);
