@@ -10,9 +10,9 @@ use crate::error::{strerror, SubjectError};
 /// A kernel refusal: the errno of the NLMSG_ERROR and, when the kernel sent an
 /// extended ACK, its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KernelError {
-    pub errno: i32,
-    pub extack: Option<String>,
+pub(crate) struct KernelError {
+    pub(crate) errno: i32,
+    pub(crate) extack: Option<String>,
 }
 
 impl fmt::Display for KernelError {
@@ -39,7 +39,7 @@ pub(crate) fn dump_failure(err: &KernelError, last: &str) -> String {
 
 /// How entering a named namespace can fail (lib/namespace.c `netns_switch`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SwitchError {
+pub(crate) enum SwitchError {
     Open { name: String, errno: i32 },
     Setns { name: String, errno: i32 },
     Unshare(i32),

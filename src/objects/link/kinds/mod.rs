@@ -240,20 +240,25 @@ pub(crate) fn printed_kinds() -> impl Iterator<Item = &'static str> {
 }
 
 /// What a kind's parser works on.
-pub struct Args<'a> {
-    pub words: &'a [String],
-    pub verb: Verb,
+pub(crate) struct Args<'a> {
+    pub(crate) words: &'a [String],
+    pub(crate) verb: Verb,
     /// The ifindex of the request (the device being changed, on set).
-    pub index: i32,
+    pub(crate) index: i32,
     /// ip's `preferred_family` (-4/-6).
-    pub family: u8,
+    pub(crate) family: u8,
     /// Namespace files the data refers to (veth peers), kept open until the
     /// request is answered.
-    pub files: Vec<File>,
+    pub(crate) files: Vec<File>,
 }
 
 /// Runs the kind's parser over `args.words`, writing into `data`.
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     match kind.parser {
         Parser::None => Ok(()),
         Parser::Veth => veth::parse(ctx, kind, args, data),
@@ -288,7 +293,7 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
 }
 
 /// `ip link help [KIND]`.
-pub fn help(words: &[String]) -> Result<()> {
+pub(crate) fn help(words: &[String]) -> Result<()> {
     let Some(kind) = words.first().and_then(|name| find(name)) else {
         return Err(Error::Usage(crate::objects::link::USAGE));
     };
@@ -301,7 +306,7 @@ pub fn help(words: &[String]) -> Result<()> {
 
 /// A complaint of a kind's parser followed by its usage (ip's
 /// `explain()` after an `fprintf`), status 1.
-pub fn explain(kind: &str, first: Option<String>) -> Error {
+pub(crate) fn explain(kind: &str, first: Option<String>) -> Error {
     let help = find(kind).and_then(|k| k.help).unwrap_or("");
     let text = match first {
         Some(line) => format!("{line}\n{help}"),
@@ -315,7 +320,7 @@ pub(crate) fn unknown(kind: &str, what: &str, word: &str) -> Error {
     explain(kind, Some(format!("{kind}: unknown {what} \"{word}\"?")))
 }
 
-pub fn invarg(reason: &str, arg: &str) -> Error {
+pub(crate) fn invarg(reason: &str, arg: &str) -> Error {
     Error::InvalidArgument {
         arg: arg.to_string(),
         reason: reason.to_string(),
@@ -323,7 +328,7 @@ pub fn invarg(reason: &str, arg: &str) -> Error {
 }
 
 /// The value after a keyword (ip's NEXT_ARG).
-pub fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String> {
+pub(crate) fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String> {
     crate::grammar::next_arg(words)
 }
 
@@ -331,7 +336,7 @@ pub fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String>
 /// gre family): `encap` holds type, flags, source port and destination
 /// port, in the order of the IFLA_*_ENCAP_* attributes. Returns whether
 /// `word` was one of them.
-pub fn encap_word(
+pub(crate) fn encap_word(
     word: &str,
     words: &mut std::slice::Iter<'_, String>,
     encap: &mut [u16; 4],
@@ -380,7 +385,7 @@ pub fn encap_word(
 
 /// The integer widths of table-driven options.
 #[derive(Debug, Clone, Copy)]
-pub enum Width {
+pub(crate) enum Width {
     U8,
     U16,
     U32,
@@ -389,15 +394,15 @@ pub enum Width {
 
 /// `keyword` (prefix-matched unless `exact`) takes a number of `width`
 /// written as attribute `attr`; ip's invarg text `invalid KEYWORD` otherwise.
-pub struct NumberOption {
-    pub keyword: &'static str,
-    pub exact: bool,
-    pub attr: u16,
-    pub width: Width,
+pub(crate) struct NumberOption {
+    pub(crate) keyword: &'static str,
+    pub(crate) exact: bool,
+    pub(crate) attr: u16,
+    pub(crate) width: Width,
 }
 
 impl NumberOption {
-    pub fn hits(&self, word: &str) -> bool {
+    pub(crate) fn hits(&self, word: &str) -> bool {
         if self.exact {
             word == self.keyword
         } else {
@@ -406,7 +411,7 @@ impl NumberOption {
     }
 
     /// Reads the value and writes the attribute.
-    pub fn apply(&self, word: &str, data: &mut Nest) -> Result<()> {
+    pub(crate) fn apply(&self, word: &str, data: &mut Nest) -> Result<()> {
         let bad = || invarg(&format!("invalid {}", self.keyword), word);
         match self.width {
             Width::U8 => data.u8(self.attr, get_u8(word).ok_or_else(bad)?),
@@ -419,7 +424,7 @@ impl NumberOption {
 }
 
 /// lib/ll_proto.c `ll_proto_a2n`, in network byte order as ip keeps it.
-pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
+pub(crate) fn ll_proto(word: &str) -> Option<[u8; 2]> {
     crate::model::names::ll_proto_number(word).map(u16::to_be_bytes)
 }
 

@@ -18,7 +18,7 @@ const IFLA_AMT_MAX_TUNNELS: u16 = 8;
 /// ip 6.1's IFLA_AMT_MAX.
 const IFLA_AMT_MAX: u16 = 8;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_AMT_MAX);
     // ip indexes its two-name table with the raw value; the kernel only
     // knows these two modes.

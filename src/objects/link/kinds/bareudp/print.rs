@@ -12,7 +12,7 @@ const IFLA_BAREUDP_MULTIPROTO_MODE: u16 = 4;
 /// ip 6.1's IFLA_BAREUDP_MAX.
 const IFLA_BAREUDP_MAX: u16 = 4;
 
-pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_BAREUDP_MAX);
     if let Some(port) = tb.be16(IFLA_BAREUDP_PORT) {
         uint(p, "dstport", "dstport {} ", port);

@@ -260,7 +260,7 @@ fn apply(ctx: &mut Context, option: &BondOption, word: &str, data: &mut Nest) ->
     Ok(())
 }
 
-pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
         let w = word.as_str();

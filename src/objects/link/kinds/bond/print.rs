@@ -98,7 +98,7 @@ fn ipv6_text(bytes: &[u8]) -> String {
     }
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_BOND_MAX);
     let u32_field = |p: &mut Printer, attr: u16, key: &str, format: &str| {
         if let Some(value) = tb.u32(attr) {

@@ -45,7 +45,7 @@ fn print_oper_state(p: &mut Printer, key: &str, mut state: u8) {
     p.close_array(Kind::Any, "> ");
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_BOND_SLAVE_MAX);
     if let Some(state) = tb.u8(IFLA_BOND_SLAVE_STATE) {
         match STATES.get(state as usize) {

@@ -91,7 +91,7 @@ impl BoolOpts {
     }
 }
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let mut bools = BoolOpts::default();
     let mut words = args.words.iter();
     while let Some(word) = words.next() {

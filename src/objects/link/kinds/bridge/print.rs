@@ -67,7 +67,7 @@ pub(crate) fn bridge_id(id: &[u8]) -> String {
     format!("{:02x}{:02x}.{}", prio[0], prio[1], ether_ntoa(addr))
 }
 
-pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_BR_MAX);
     let u32_field = |p: &mut Printer, attr: u16, key: &str, format: &str| {
         if let Some(value) = tb.u32(attr) {

@@ -69,7 +69,7 @@ fn fwd_mask_names(mask: u16) -> String {
     }
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_BRPORT_MAX);
     let flag = |p: &mut Printer, attr: u16, key: &str, format: &str| {
         if let Some(value) = tb.u8(attr) {

@@ -74,7 +74,7 @@ fn sample_point(word: &str) -> Option<u32> {
     Some((sp * 1000.0) as u32)
 }
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let (mut bt, mut dbt) = (Timing::default(), Timing::default());
     let (mut cm_flags, mut cm_mask) = (0u32, 0u32);
     let mut tdc: [Option<u32>; 3] = [None; 3];

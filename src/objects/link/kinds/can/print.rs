@@ -206,7 +206,7 @@ fn tdc_const(p: &mut Printer, nest: &[u8]) {
     p.close_object();
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_CAN_MAX);
     if let Some(cm) = tb.get(IFLA_CAN_CTRLMODE) {
         let flags = word(cm, 1);
@@ -301,7 +301,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 }
 
 /// `-s -d`: struct can_device_stats, when the payload is exactly one.
-pub fn print_xstats(p: &mut Printer, xstats: &[u8], _style: &LinkStyle) {
+pub(crate) fn print_xstats(p: &mut Printer, xstats: &[u8], _style: &LinkStyle) {
     if xstats.len() != 24 {
         return;
     }

@@ -6,7 +6,7 @@ use crate::output::{Kind, Printer};
 
 const IFLA_DSA_MASTER: u16 = 1;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     if let Some(index) = Attrs::parse(data, IFLA_DSA_MASTER).u32(IFLA_DSA_MASTER) {
         p.string(
             Kind::Any,

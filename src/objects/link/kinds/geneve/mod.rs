@@ -36,7 +36,7 @@ const SWITCHES: &[(&str, u16, u8)] = &[
     ("noudp6zerocsumrx", UDP_ZERO_CSUM6_RX, 0),
 ];
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let set_op = args.verb == Verb::Set;
     let mut seen = Seen::default();
     let (mut vni, mut label, mut ttl, mut tos, mut dstport) = (0u32, 0u32, 0u8, 0u8, 0u16);

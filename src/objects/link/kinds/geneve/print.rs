@@ -25,7 +25,7 @@ const IFLA_GENEVE_INNER_PROTO_INHERIT: u16 = 14;
 /// ip 6.1's IFLA_GENEVE_MAX.
 const IFLA_GENEVE_MAX: u16 = 14;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GENEVE_MAX);
     if tb.has(IFLA_GENEVE_COLLECT_METADATA) {
         p.boolean(Kind::Any, Some("external"), "external ", true);

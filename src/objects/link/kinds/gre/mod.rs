@@ -188,7 +188,12 @@ fn switch(flags: &mut u16, bit: u16, on: bool) {
     }
 }
 
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     let v6 = kind.name.starts_with("ip6");
     // ip6gre takes the erspan words whatever the kind.
     let erspan = kind.name == "erspan" || v6;

@@ -96,7 +96,7 @@ fn erspan_and_encap(p: &mut Printer, tb: &Attrs) {
 }
 
 /// gre, gretap, erspan.
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GRE_MAX);
     tunnel::external(p, tb.has(IFLA_GRE_COLLECT_METADATA));
     tunnel::endpoint(p, "remote", tb.get(IFLA_GRE_REMOTE), Family::V4);
@@ -120,7 +120,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 }
 
 /// ip6gre, ip6gretap, ip6erspan.
-pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GRE_MAX);
     tunnel::external(p, tb.has(IFLA_GRE_COLLECT_METADATA));
     let flags = tb.u32(IFLA_GRE_FLAGS).unwrap_or(0);

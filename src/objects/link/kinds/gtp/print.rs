@@ -11,7 +11,7 @@ const IFLA_GTP_RESTART_COUNT: u16 = 6;
 /// ip 6.1's IFLA_GTP_MAX.
 const IFLA_GTP_MAX: u16 = 6;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_GTP_MAX);
     if let Some(role) = tb.u32(IFLA_GTP_ROLE) {
         let name = match role {

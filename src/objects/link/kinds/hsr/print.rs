@@ -12,7 +12,7 @@ const IFLA_HSR_PROTOCOL: u16 = 7;
 /// ip 6.1's IFLA_HSR_MAX.
 const IFLA_HSR_MAX: u16 = 7;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_HSR_MAX);
     // ip prints nothing at all when one of these is too short.
     let short = |attr: u16, min: usize| tb.get(attr).is_some_and(|b| b.len() < min);

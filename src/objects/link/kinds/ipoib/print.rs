@@ -19,7 +19,7 @@ fn pkey_text(pkey: u16) -> String {
     }
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPOIB_MAX);
     let Some(pkey) = tb.u16(IFLA_IPOIB_PKEY) else {
         return;

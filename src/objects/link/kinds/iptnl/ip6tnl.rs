@@ -28,22 +28,22 @@ const FWMARK: u16 = 20;
 const MAX: u16 = 20;
 
 // IP6_TNL_F_* (linux/ip6_tunnel.h).
-pub const IGN_ENCAP_LIMIT: u32 = 0x1;
-pub const USE_ORIG_TCLASS: u32 = 0x2;
-pub const USE_ORIG_FLOWLABEL: u32 = 0x4;
-pub const RCV_DSCP_COPY: u32 = 0x10;
-pub const USE_ORIG_FWMARK: u32 = 0x20;
-pub const ALLOW_LOCAL_REMOTE: u32 = 0x40;
+pub(crate) const IGN_ENCAP_LIMIT: u32 = 0x1;
+pub(crate) const USE_ORIG_TCLASS: u32 = 0x2;
+pub(crate) const USE_ORIG_FLOWLABEL: u32 = 0x4;
+pub(crate) const RCV_DSCP_COPY: u32 = 0x10;
+pub(crate) const USE_ORIG_FWMARK: u32 = 0x20;
+pub(crate) const ALLOW_LOCAL_REMOTE: u32 = 0x40;
 /// IP6_FLOWINFO_TCLASS and IP6_FLOWINFO_FLOWLABEL, on the big-endian value.
-pub const FLOWINFO_TCLASS: u32 = 0x0ff0_0000;
-pub const FLOWINFO_FLOWLABEL: u32 = 0x000f_ffff;
+pub(crate) const FLOWINFO_TCLASS: u32 = 0x0ff0_0000;
+pub(crate) const FLOWINFO_FLOWLABEL: u32 = 0x000f_ffff;
 
 const IPPROTO_IPIP: u8 = 4;
 const IPPROTO_IPV6: u8 = 41;
 
 /// The traffic class and flow label words shared with ip6gre: the flow
 /// information is kept as its big-endian value.
-pub fn tclass(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> {
+pub(crate) fn tclass(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> {
     *flowinfo &= !FLOWINFO_TCLASS;
     if word == "inherit" {
         *flags |= USE_ORIG_TCLASS;
@@ -57,7 +57,7 @@ pub fn tclass(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> {
     Ok(())
 }
 
-pub fn flowlabel(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> {
+pub(crate) fn flowlabel(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> {
     *flowinfo &= !FLOWINFO_FLOWLABEL;
     if word == "inherit" {
         *flags |= USE_ORIG_FLOWLABEL;
@@ -71,7 +71,12 @@ pub fn flowlabel(word: &str, flowinfo: &mut u32, flags: &mut u32) -> Result<()> 
     Ok(())
 }
 
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     let (mut saddr, mut daddr): (Option<Inet>, Option<Inet>) = (None, None);
     // DEFAULT_TNL_HOP_LIMIT and IPV6_DEFAULT_TNL_ENCAP_LIMIT.
     let (mut hop_limit, mut encap_limit) = (64u8, 4u8);

@@ -94,7 +94,7 @@ fn address_of(bytes: &[u8]) -> Option<Inet> {
 /// The kernel's description of the tunnel being changed (ip's "existing
 /// tunnel info"); ip gives up with the kernel's error, if any, and its own
 /// line when the tunnel has no data.
-pub fn existing(
+pub(crate) fn existing(
     ctx: &mut Context,
     index: i32,
     max: u16,
@@ -215,7 +215,12 @@ fn read_existing(tunnel: &mut Tunnel, data: &crate::kernel::attrs::Attrs<'_>) ->
     Some(())
 }
 
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     let sit = kind.name == "sit";
     let mut t = Tunnel::default();
     if !args.verb.creates() {

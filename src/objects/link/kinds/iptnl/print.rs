@@ -44,7 +44,7 @@ const IPPROTO_MPLS: u8 = 137;
 const SIT_ISATAP: u16 = 1;
 
 /// ipip and sit.
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPTUN_MAX);
     tunnel::external(p, tb.has(IFLA_IPTUN_COLLECT_METADATA));
     if let Some(proto) = tb.u8(IFLA_IPTUN_PROTO) {
@@ -109,7 +109,7 @@ pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
 }
 
 /// ip6tnl.
-pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPTUN_MAX);
     tunnel::external(p, tb.has(IFLA_IPTUN_COLLECT_METADATA));
     let flags = tb.u32(IFLA_IPTUN_FLAGS).unwrap_or(0);

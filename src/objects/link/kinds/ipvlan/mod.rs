@@ -11,7 +11,7 @@ use crate::objects::link::errors::LinkError;
 const IFLA_IPVLAN_MODE: u16 = 1;
 const IFLA_IPVLAN_FLAGS: u16 = 2;
 
-pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
     let id = kind.name;
     let mut flags = 0u16;
     let mut mode_flag_given = false;

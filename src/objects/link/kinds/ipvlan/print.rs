@@ -13,7 +13,7 @@ const IFLA_IPVLAN_MAX: u16 = 2;
 const IPVLAN_F_PRIVATE: u16 = 1;
 const IPVLAN_F_VEPA: u16 = 2;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_IPVLAN_MAX);
     // ip reads both attributes only when they are exactly a u16.
     let exact_u16 = |attr: u16| {

@@ -110,7 +110,7 @@ fn sci_port_address(words: &mut std::slice::Iter<'_, String>) -> Result<Option<(
     }))
 }
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let mut words = args.words.iter();
     if let Some((attr, bytes)) = sci_port_address(&mut words)? {
         data.attr(attr, &bytes);

@@ -44,7 +44,7 @@ fn flag(p: &mut Printer, tb: &Attrs, attr: u16, name: &str) {
     }
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_MACSEC_MAX);
     if let Some(sci) = tb.get(IFLA_MACSEC_SCI).and_then(|b| b.get(..8)) {
         let sci = u64::from_be_bytes(sci.try_into().expect("8 bytes"));

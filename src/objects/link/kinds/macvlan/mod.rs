@@ -27,7 +27,7 @@ fn mac(word: &str) -> std::result::Result<[u8; 6], Error> {
     <[u8; 6]>::try_from(bytes.as_slice()).map_err(|_| Error::Status(1))
 }
 
-pub fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
     let id = kind.name;
     let mut mode = 0u32;
     let mut flags = 0u16;

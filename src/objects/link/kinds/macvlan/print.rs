@@ -25,7 +25,7 @@ const MACVLAN_MODE_SOURCE: u32 = 16;
 const MACVLAN_FLAG_NOPROMISC: u16 = 1;
 const MACVLAN_FLAG_NODST: u16 = 2;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_MACVLAN_MAX);
     let Some(mode) = tb.u32(IFLA_MACVLAN_MODE) else {
         return;

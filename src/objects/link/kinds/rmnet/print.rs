@@ -8,7 +8,7 @@ const IFLA_RMNET_MUX_ID: u16 = 1;
 /// ip 6.1's IFLA_RMNET_MAX.
 const IFLA_RMNET_MAX: u16 = 2;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     if let Some(id) = Attrs::parse(data, IFLA_RMNET_MAX).u16(IFLA_RMNET_MUX_ID) {
         crate::objects::link::kinds::shared::print::uint(p, "mux_id", "mux_id {} ", id);
     }

@@ -11,7 +11,7 @@ use crate::objects::link::lladdr;
 
 /// `strtoul(word, .., 16)` over the whole word, as `get_u32(.., 16)` takes
 /// it: a `+` and a `0x` are allowed, a negative value wraps out of range.
-pub fn hex_u32(word: &str) -> Option<u32> {
+pub(crate) fn hex_u32(word: &str) -> Option<u32> {
     if word.starts_with('-') {
         return None;
     }
@@ -25,16 +25,16 @@ pub fn hex_u32(word: &str) -> Option<u32> {
 
 /// `rtnl_dsfield_a2n` without /etc/iproute2/rt_dsfield names: a hex number
 /// up to 255.
-pub fn dsfield(word: &str) -> Option<u8> {
+pub(crate) fn dsfield(word: &str) -> Option<u8> {
     hex_u32(word).and_then(|t| u8::try_from(t).ok())
 }
 
 /// ip's `check_duparg` over a set of attribute types.
 #[derive(Default)]
-pub struct Seen(u64);
+pub(crate) struct Seen(u64);
 
 impl Seen {
-    pub fn check(&mut self, attr: u16, key: &str, arg: &str) -> Result<()> {
+    pub(crate) fn check(&mut self, attr: u16, key: &str, arg: &str) -> Result<()> {
         if self.has(attr) {
             return Err(Error::DuplicateOrGarbage {
                 key: key.to_string(),
@@ -45,16 +45,16 @@ impl Seen {
         Ok(())
     }
 
-    pub fn has(&self, attr: u16) -> bool {
+    pub(crate) fn has(&self, attr: u16) -> bool {
         self.0 & (1 << attr) != 0
     }
 }
 
 /// ip's `inet_prefix` as vxlan uses it: family, bytes and address type.
 #[derive(Debug, Clone)]
-pub struct Inet {
-    pub family: u8,
-    pub bytes: Vec<u8>,
+pub(crate) struct Inet {
+    pub(crate) family: u8,
+    pub(crate) bytes: Vec<u8>,
     flags: u8,
 }
 
@@ -64,24 +64,24 @@ const UNSPEC: u8 = 1 << 2;
 const MULTI: u8 = 1 << 3;
 
 impl Inet {
-    pub fn is_inet(&self) -> bool {
+    pub(crate) fn is_inet(&self) -> bool {
         self.flags & INET != 0
     }
 
-    pub fn is_multi(&self) -> bool {
+    pub(crate) fn is_multi(&self) -> bool {
         self.flags & (INET | MULTI) == INET | MULTI
     }
 
-    pub fn is_not_unspec(&self) -> bool {
+    pub(crate) fn is_not_unspec(&self) -> bool {
         self.flags & (INET | UNSPEC) == INET
     }
 
-    pub fn is_not_multi(&self) -> bool {
+    pub(crate) fn is_not_multi(&self) -> bool {
         self.flags & (INET | MULTI) == INET
     }
 
     /// `set_address_type`: zero addresses are "unspecified" inet addresses.
-    pub fn typed(family: u8, bytes: Vec<u8>) -> Inet {
+    pub(crate) fn typed(family: u8, bytes: Vec<u8>) -> Inet {
         let flags = match family {
             AF_INET | AF_INET6 if bytes.iter().all(|b| *b == 0) => INET | UNSPEC,
             AF_INET if bytes.first().is_some_and(|b| b & 0xf0 == 0xe0) => INET | MULTI,
@@ -100,7 +100,7 @@ impl Inet {
 /// `get_addr(&addr, word, family)` (lib/utils.c `__get_addr_1`): `default`
 /// (the zero address of `family`), `any`/`all` (no bytes), an IPv6 literal
 /// or ip's lenient IPv4; ip exit(1)s on anything else.
-pub fn address(word: &str, family: u8) -> Result<Inet> {
+pub(crate) fn address(word: &str, family: u8) -> Result<Inet> {
     let byte_len = |family| match family {
         AF_INET => 4,
         AF_INET6 => 16,
@@ -134,6 +134,6 @@ pub fn address(word: &str, family: u8) -> Result<Inet> {
     })
 }
 
-pub fn family_of(address: &Option<Inet>) -> u8 {
+pub(crate) fn family_of(address: &Option<Inet>) -> u8 {
     address.as_ref().map_or(0, |a| a.family)
 }

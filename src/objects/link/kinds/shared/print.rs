@@ -127,7 +127,7 @@ pub(crate) mod testing {
 
     /// Runs `printer` on `data` (inside an `info_data` object for JSON)
     /// and returns what it wrote.
-    pub fn render(printer: KindPrinter, data: &[u8], json: bool) -> String {
+    pub(crate) fn render(printer: KindPrinter, data: &[u8], json: bool) -> String {
         let mut options = Options::default();
         if json {
             options.json = 1;
@@ -150,7 +150,7 @@ pub(crate) mod testing {
     /// comparisons are skipped with a message, except as root (CI), where a
     /// missing or different oracle is a failure: a test that compares with
     /// nothing must not pass.
-    pub fn oracle_present() -> bool {
+    pub(crate) fn oracle_present() -> bool {
         static PRESENT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
         *PRESENT.get_or_init(check_oracle)
     }
@@ -179,7 +179,7 @@ pub(crate) mod testing {
     /// through ip's own print_linkinfo, touching no network state. The
     /// result is the text after `    KIND ` up to the end of the record.
     /// `xstats` puts `data` in IFLA_INFO_XSTATS (and adds `-s`) instead.
-    pub fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+    pub(crate) fn oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
         const IP: &str = "/usr/sbin/ip";
         if !oracle_present() {
             return None;
@@ -224,7 +224,7 @@ pub(crate) mod testing {
     use super::support_shim::linkinfo_shim as shim;
 
     /// The JSON object following `"key":` in `json` (strings skipped).
-    pub fn object_after(json: &str, key: &str) -> Option<String> {
+    pub(crate) fn object_after(json: &str, key: &str) -> Option<String> {
         let start = json.find(&format!("\"{key}\":"))? + key.len() + 3;
         let bytes = json.as_bytes();
         let (mut depth, mut in_string, mut escaped) = (0, false, false);
@@ -257,7 +257,7 @@ pub(crate) mod testing {
     /// `info_slave_data` or, with `xstats`, `info_xstats`): the shim makes
     /// the kernel's answer about lo carry this IFLA_LINKINFO, and
     /// `ip -j -d link show lo` prints it. Only reads from the kernel.
-    pub fn json_oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
+    pub(crate) fn json_oracle(kind: &str, data: &[u8], xstats: bool) -> Option<String> {
         const IP: &str = "/usr/sbin/ip";
         if !oracle_present() {
             return None;
@@ -304,7 +304,7 @@ pub(crate) mod testing {
 
     /// The text form of `printer` on `data`, checked against ip itself
     /// (see [`oracle`]) where ip is installed.
-    pub fn text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+    pub(crate) fn text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
         let ours = render(printer, data, false);
         if let Some(theirs) = oracle(kind, data, false) {
             assert_eq!(ours, theirs, "{kind}: rnet and ip 6.1 disagree");
@@ -320,7 +320,7 @@ pub(crate) mod testing {
     }
 
     /// [`text`] for an extra statistics printer.
-    pub fn xstats_text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
+    pub(crate) fn xstats_text(kind: &str, printer: KindPrinter, data: &[u8]) -> String {
         let ours = render(printer, data, false);
         if let Some(theirs) = oracle(kind, data, true) {
             assert_eq!(ours, theirs, "{kind} xstats: rnet and ip 6.1 disagree");
@@ -336,7 +336,7 @@ pub(crate) mod testing {
     }
 
     /// Attributes laid out as the kernel sends them.
-    pub fn attrs(list: &[(u16, &[u8])]) -> Vec<u8> {
+    pub(crate) fn attrs(list: &[(u16, &[u8])]) -> Vec<u8> {
         let mut buf = Vec::new();
         for (kind, payload) in list {
             buf.extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());

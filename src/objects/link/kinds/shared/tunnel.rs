@@ -8,7 +8,7 @@ use crate::kernel::attrs::Attrs;
 use crate::output::{Kind, Printer};
 
 /// `external` (collect metadata: the tunnel is a flow-based device).
-pub fn external(p: &mut Printer, collect_metadata: bool) {
+pub(crate) fn external(p: &mut Printer, collect_metadata: bool) {
     if collect_metadata {
         p.boolean(Kind::Any, Some("external"), "external ", true);
     }

@@ -21,7 +21,7 @@ const IFLA_TUN_MAX: u16 = 9;
 const IFF_TUN: u8 = 1;
 const IFF_TAP: u8 = 2;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_TUN_MAX);
     if let Some(kind) = tb.u8(IFLA_TUN_TYPE) {
         let name = match kind {

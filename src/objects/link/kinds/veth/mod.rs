@@ -12,7 +12,12 @@ use crate::objects::link::parse;
 /// VETH_INFO_PEER and VXCAN_INFO_PEER.
 const INFO_PEER: u16 = 1;
 
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     if args.words[0] != "peer" {
         // Both print their usage with printf, whatever stream they are
         // given: on stdout.

@@ -43,7 +43,7 @@ fn qos_map<'a>(
     Ok(())
 }
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let (mut flags, mut mask) = (0u32, 0u32);
     let mut words = args.words.iter().peekable();
     while let Some(word) = words.next() {

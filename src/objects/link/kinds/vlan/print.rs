@@ -64,7 +64,7 @@ fn print_map(p: &mut Printer, json_key: &str, text_name: &str, map: &[u8]) {
     p.string(Kind::Text, None, "{} ", "}");
 }
 
-pub fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_VLAN_MAX);
     if tb.get(IFLA_VLAN_PROTOCOL).is_some_and(|b| b.len() < 2) {
         return;

@@ -18,7 +18,7 @@ fn table(word: &str) -> Option<u32> {
     }
 }
 
-pub fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(args: &mut Args, data: &mut Nest) -> Result<()> {
     let mut words = args.words.iter();
     while let Some(word) = words.next() {
         if matches(word, "table") {

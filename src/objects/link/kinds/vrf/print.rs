@@ -8,13 +8,13 @@ use crate::output::Printer;
 /// IFLA_VRF_TABLE and IFLA_VRF_PORT_TABLE (both attribute 1, the only one).
 const TABLE: u16 = 1;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     if let Some(table) = Attrs::parse(data, TABLE).u32(TABLE) {
         uint(p, "table", "table {} ", table);
     }
 }
 
-pub fn print_slave(p: &mut Printer, data: &[u8], style: &LinkStyle) {
+pub(crate) fn print_slave(p: &mut Printer, data: &[u8], style: &LinkStyle) {
     print(p, data, style);
 }
 

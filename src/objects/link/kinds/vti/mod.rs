@@ -24,7 +24,7 @@ const MAX: u16 = 6;
 
 /// ip/tunnel.c `tnl_parse_key`: a dotted quad, or a number sent in
 /// network order.
-pub fn key(name: &str, word: &str) -> Result<[u8; 4]> {
+pub(crate) fn key(name: &str, word: &str) -> Result<[u8; 4]> {
     if word.contains('.') {
         return lladdr::ipv4(word).ok_or_else(|| {
             Error::from(LinkError::KindFatal(
@@ -41,7 +41,12 @@ pub fn key(name: &str, word: &str) -> Result<[u8; 4]> {
     })
 }
 
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     let family = if kind.name == "vti6" {
         AF_INET6
     } else {

@@ -32,11 +32,11 @@ fn print_family(p: &mut Printer, data: &[u8], family: Family) {
     tunnel::fwmark(p, tb.u32(IFLA_VTI_FWMARK));
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     print_family(p, data, Family::V4);
 }
 
-pub fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print6(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     print_family(p, data, Family::V6);
 }
 

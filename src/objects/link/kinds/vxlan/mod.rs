@@ -66,7 +66,7 @@ const SWITCHES: &[(&str, u16, u8)] = &[
     ("noremcsumrx", REMCSUM_RX, 0),
 ];
 
-pub fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(ctx: &mut Context, args: &mut Args, data: &mut Nest) -> Result<()> {
     let set_op = !args.verb.creates() && args.verb != crate::objects::link::modify::Verb::Delete;
     let mut seen = Seen::default();
     let mut vni = 0u32;

@@ -50,7 +50,7 @@ fn ipv6(bytes: &[u8]) -> Option<Ipv6Addr> {
     Some(Ipv6Addr::from(octets))
 }
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_VXLAN_MAX);
     let set = |attr: u16| tb.u8(attr).is_some_and(|v| v != 0);
 

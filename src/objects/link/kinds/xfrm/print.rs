@@ -11,7 +11,7 @@ const IFLA_XFRM_COLLECT_METADATA: u16 = 3;
 /// ip 6.1's IFLA_XFRM_MAX.
 const IFLA_XFRM_MAX: u16 = 3;
 
-pub fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
+pub(crate) fn print(p: &mut Printer, data: &[u8], _style: &LinkStyle) {
     let tb = Attrs::parse(data, IFLA_XFRM_MAX);
     if tb.has(IFLA_XFRM_COLLECT_METADATA) {
         p.boolean(Kind::Any, Some("external"), "external ", true);
