@@ -8,30 +8,12 @@
 //! abort a batch even under `-force`; errors a handler *returns* (status 1,
 //! kernel refusals with status 2) make a batch print `Command failed`.
 
+use std::any::Any;
 use std::fmt;
 use std::io::Write;
 
 use crate::grammar::tree::Usage;
-
-/// A kernel refusal: the errno of the NLMSG_ERROR and, when the kernel sent an
-/// extended ACK, its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KernelError {
-    pub errno: i32,
-    pub extack: Option<String>,
-}
-
-impl fmt::Display for KernelError {
-    /// ip prints the extended-ACK text *instead of* the errno, never both,
-    /// and adds the final full stop the kernel leaves out.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.extack {
-            Some(text) if text.ends_with('.') => write!(f, "Error: {text}"),
-            Some(text) => write!(f, "Error: {text}."),
-            None => write!(f, "RTNETLINK answers: {}", strerror(self.errno)),
-        }
-    }
-}
+pub(crate) use crate::kernel::errors::{dump_failure, KernelError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -76,6 +58,8 @@ pub enum Error {
     InvalidRcvbuf(String),
     /// rnet's `-completions` with a shell it has no script for (status 255).
     UnknownShell(String),
+    /// `netns exec` or `vrf exec` without a command (status 1).
+    NoCommand,
 
     // ---- kernel ----
     /// An NLMSG_ERROR answer to a request (status 2).
@@ -95,81 +79,6 @@ pub enum Error {
     LinkGetFailed(i32),
     /// The RTM_GETLINK by index of a listing failed (ip goes on, status 0).
     LinkRequestFailed(i32),
-
-    // ---- netns (status 1 unless noted) ----
-    /// `Invalid netns name "x"` (status 255).
-    InvalidNetnsName(String),
-    NoNetnsName,
-    NoNetnsNameAndPid,
-    NoCommand,
-    NoNsid,
-    ExtraArguments,
-    NotAPid(String),
-    InvalidPid(String),
-    /// mkdir of the run directory.
-    RunDirCreate {
-        path: String,
-        errno: i32,
-    },
-    RunDirOpen {
-        path: String,
-        errno: i32,
-    },
-    MakeShared {
-        path: String,
-        errno: i32,
-    },
-    BindRunDir {
-        path: String,
-        errno: i32,
-    },
-    NetnsFileCreate {
-        path: String,
-        errno: i32,
-    },
-    NetnsFileRemove {
-        path: String,
-        errno: i32,
-    },
-    /// Opening the current namespace to come back to it (ip exits 1).
-    SaveNamespace(i32),
-    /// Returning to the saved namespace (ip exits 1).
-    RestoreNamespace(i32),
-    Unshare {
-        name: String,
-        errno: i32,
-    },
-    Bind {
-        from: String,
-        to: String,
-        errno: i32,
-    },
-    /// `Cannot open network namespace "x": ...` where a handler returns it.
-    NetnsOpen {
-        name: String,
-        errno: i32,
-    },
-    /// The same open, without a name (`identify`, `pids`).
-    NetnsOpenUnnamed(i32),
-    NetnsStat(i32),
-    ProcOpen(i32),
-    RunDirList {
-        path: String,
-        errno: i32,
-    },
-    /// Entering a namespace for `exec` or `-n` failed (status 255).
-    Switch(SwitchError),
-    /// execvp failed (status 1).
-    Exec {
-        command: String,
-        errno: i32,
-    },
-    InotifyInit(i32),
-    InotifyWatch(i32),
-    InotifyRead(i32),
-    /// fork/waitpid failures (ip exits 1).
-    Fork(i32),
-    Wait(i32),
 
     // ---- batch ----
     BatchOpen {
@@ -197,7 +106,7 @@ pub enum Error {
         objects: Vec<String>,
     },
 
-    // ---- addresses ----
+    // ---- addresses and the listings' flush, save and restore ----
     /// `Error: inet6 prefix is expected rather than "x".` (ip exits 1).
     PrefixExpected {
         family: &'static str,
@@ -210,13 +119,6 @@ pub enum Error {
     },
     /// A prefix under `-0` (ip exits 1).
     PrefixNotAllowed(String),
-    /// `ip addr add` without `dev` (status 1, unlike `ip link set`).
-    AddressNeedsDevice,
-    /// `brd +`/`brd -` on a non-IPv4 address.
-    BroadcastOnlyIpv4,
-    ValidLifetimeZero,
-    PreferredAboveValid,
-    AutojoinNeedsMulticast,
     /// `ip addr flush` with no argument.
     FlushNeedsArguments,
     /// `ip -0 addr flush`.
@@ -253,95 +155,19 @@ pub enum Error {
     },
 
     // ---- link changes ----
-    /// A kind's own parser (ip/iplink_*.c) printed this text and returned
-    /// -1: a complaint, often followed by the kind's usage (status 1).
-    KindArgument(String),
-    /// The same, where ip then calls exit(status): ends a batch.
-    KindFatal(String, i32),
-    /// `Garbage instead of arguments "x ...". Try "ip link help".`; ip
-    /// returns it after a kind without a parser (status 1) but exit()s with
-    /// it in the `group` form (status 255).
-    GarbageArguments {
-        word: String,
-        exits: bool,
-    },
-    /// `ip link add NAME` without `type` (status 1).
-    TypeRequired,
     /// `ip link set` / `delete` without a device (status 255).
     DevRequired,
-    /// `ip link add name a dev b` (status 255).
-    NameAndDev,
-    /// `ip link add group G` (status 255).
-    GroupOnCreate,
-    /// `index` outside add and netns moves (status 255).
-    IndexNotAllowed,
-    /// lib/ll_addr.c `ll_addr_a2n`: one part is not a hex byte (status 1).
-    InvalidLladdr(String),
-    /// A new address whose length is not the device's (status 1).
-    AddressLength {
-        got: usize,
-        want: usize,
-    },
-    /// iplink.c `on_off` (status 1).
-    OnOff {
-        key: String,
-        word: String,
-    },
-    /// lib/utils.c `parse_on_off` for carrier/protodown: ip returns -EINVAL.
-    OneOfOnOff {
-        key: String,
-        word: String,
-    },
     /// ip's `missarg()` (status 255).
     MissingArgument(String),
-    /// `ip link property foo` (status 255).
-    PropertyOperatorRequired,
-    /// `ip link property add altname x` (status 255).
-    PropertyDevRequired,
     /// A word ip accepts that rnet cannot honour: `xdp*` with a BPF program
     /// to load (rnet has no BPF loader; `off`/`none` work).
     LinkWordUnsupported(String),
 
     // ---- objects with error modules of their own ----
-    /// `ip rule`/`ip mrule` (objects/rule/errors.rs).
-    Rule(crate::objects::rule::errors::RuleError),
-    /// `rnet wait` (objects/wait/errors.rs).
-    Waiting(crate::objects::wait::errors::WaitError),
-    /// `rnet apply`/`rnet destroy` (objects/apply/errors.rs).
-    Apply(crate::objects::apply::errors::ApplyError),
-    /// `ip nexthop` (objects/nexthop/errors.rs).
-    Nexthop(crate::objects::nexthop::errors::NexthopError),
-    /// `ip route` (objects/route/errors.rs).
-    Route(crate::objects::route::errors::RouteError),
-    /// `encap …` of routes and nexthops (objects/lwtunnel/errors.rs).
-    Encap(crate::objects::lwtunnel::errors::EncapError),
-    /// `ip tuntap` (objects/tuntap/errors.rs).
-    Tuntap(crate::objects::tuntap::errors::TuntapError),
-    /// `ip addrlabel` (objects/addrlabel/errors.rs).
-    Addrlabel(crate::objects::addrlabel::errors::AddrlabelError),
-    /// `ip token` (objects/token/errors.rs).
-    Token(crate::objects::token::errors::TokenError),
-    /// `ip maddress` (objects/maddress/errors.rs).
-    Maddress(crate::objects::maddress::errors::MaddressError),
-    /// `ip neighbor`/`ip ntable` (objects/neighbor/errors.rs).
-    Neighbor(crate::objects::neighbor::errors::NeighborError),
-    /// `ip netconf` (objects/netconf/errors.rs).
-    Netconf(crate::objects::netconf::errors::NetconfError),
-    /// `ip monitor` (objects/monitor/errors.rs).
-    Monitor(crate::objects::monitor::errors::MonitorError),
-    /// `ip vrf` (objects/vrf/errors.rs).
-    Vrf(crate::objects::vrf::errors::VrfError),
-    /// `ip mroute` (objects/mroute/errors.rs).
-    Mroute(crate::objects::mroute::errors::MrouteError),
-    /// `ip tcp_metrics` (objects/tcpmetrics/errors.rs).
-    TcpMetrics(crate::objects::tcpmetrics::errors::TcpMetricsError),
-
-    /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
-    /// (`rest` keeps the line's newline, as ip prints it: a warning).
-    DatabaseCorrupted {
-        path: String,
-        rest: String,
-    },
+    /// An error of an object's own `errors.rs` (or of the kernel layer's
+    /// namespace calls): its type says its text, status and more through
+    /// [`SubjectError`], so this table needs no line per object.
+    Subject(Box<dyn SubjectError>),
 
     // ---- rnet options ----
     /// `-idempotent`: an object of that name exists but is not the one the
@@ -350,12 +176,6 @@ pub enum Error {
         what: String,
         difference: String,
     },
-
-    // ---- reliability ----
-    /// `-all netns delete|exec` when the run directory cannot be read
-    /// (lib/namespace.c `netns_foreach`: a space after the colon, unlike
-    /// `netns list`'s text).
-    RunDirForeach(i32),
 
     /// A line ip prints just before `error` (same status).
     AfterNotice {
@@ -376,16 +196,84 @@ pub enum Error {
     Exit(i32),
 }
 
-/// How entering a named namespace can fail (lib/namespace.c `netns_switch`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SwitchError {
-    Open { name: String, errno: i32 },
-    Setns { name: String, errno: i32 },
-    Unshare(i32),
-    MakeRslave(i32),
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// What an object's own error type (`objects/<object>/errors.rs`, and the
+/// kernel layer's `kernel/errors.rs`) gives the one table: ip's text and
+/// status, whether ip `exit()`s with it, and what `-json-errors` and the
+/// hints say. Implementing it is all a new object's errors need: `?` turns
+/// the type into an [`Error`], and nothing here names it.
+pub(crate) trait SubjectError: ErrorValue + fmt::Debug + Send + Sync + 'static {
+    /// The exit status ip ends with.
+    fn status(&self) -> i32;
+
+    /// Whether ip raises it with `exit()`, which ends a batch at once even
+    /// under -force. Most of an object's errors are returned, so: no.
+    fn aborts_batch(&self) -> bool {
+        false
+    }
+
+    /// The exact stderr text (without the final newline), or `None` when
+    /// ip prints nothing; `prog` is the name rnet was invoked as.
+    fn message(&self, prog: &str) -> Option<String>;
+
+    /// The errno behind it, for `-json-errors`.
+    fn errno(&self) -> Option<i32> {
+        None
+    }
+
+    /// The names of the objects it is about (devices, namespaces, files).
+    fn objects(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// rnet's hint: what clashed or is missing, and what to do.
+    fn hint(&self) -> Option<String> {
+        None
+    }
 }
 
-pub type Result<T> = std::result::Result<T, Error>;
+/// What lets [`Error`] stay `Clone` and `Eq` while it holds any
+/// [`SubjectError`]; every `Clone + PartialEq` type has it.
+pub(crate) trait ErrorValue {
+    fn boxed(&self) -> Box<dyn SubjectError>;
+    fn same_as(&self, other: &dyn SubjectError) -> bool;
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: SubjectError + Clone + PartialEq> ErrorValue for T {
+    fn boxed(&self) -> Box<dyn SubjectError> {
+        Box::new(self.clone())
+    }
+
+    fn same_as(&self, other: &dyn SubjectError) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+impl Clone for Box<dyn SubjectError> {
+    fn clone(&self) -> Self {
+        self.boxed()
+    }
+}
+
+impl PartialEq for Box<dyn SubjectError> {
+    fn eq(&self, other: &Self) -> bool {
+        self.same_as(other.as_ref())
+    }
+}
+
+impl Eq for Box<dyn SubjectError> {}
+
+impl<E: SubjectError> From<E> for Error {
+    fn from(error: E) -> Self {
+        Error::Subject(Box::new(error))
+    }
+}
 
 impl From<KernelError> for Error {
     fn from(err: KernelError) -> Self {
@@ -394,6 +282,15 @@ impl From<KernelError> for Error {
 }
 
 impl Error {
+    /// The object's own error inside, when it is one of type `E` (to tell
+    /// one refusal from another where a handler goes on after some).
+    pub(crate) fn subject<E: SubjectError>(&self) -> Option<&E> {
+        match self {
+            Error::Subject(error) => error.as_any().downcast_ref(),
+            _ => None,
+        }
+    }
+
     /// This error, reported as ip reports it, then returned with `status`
     /// (ip's handlers that `return -N` instead of calling exit()).
     pub fn returned(self, status: i32) -> Error {
@@ -426,20 +323,9 @@ impl Error {
             | DuplicateOrGarbage { .. }
             | IncompleteCommand
             | InvalidRcvbuf(_)
-            | UnknownShell(_)
-            | InvalidNetnsName(_)
-            | Switch(_) => 255,
+            | UnknownShell(_) => 255,
             // ---- link changes ----
-            GarbageArguments { exits: true, .. }
-            | DevRequired
-            | NameAndDev
-            | GroupOnCreate
-            | IndexNotAllowed
-            | MissingArgument(_)
-            | PropertyOperatorRequired
-            | PropertyDevRequired => 255,
-            OneOfOnOff { .. } => 22,
-            KindFatal(_, status) => *status,
+            DevRequired | MissingArgument(_) => 255,
             Kernel(_) => 2,
             // ---- addresses ----
             FlushSend(_)
@@ -448,23 +334,7 @@ impl Error {
             | MagicMismatch { .. }
             | TruncatedDump
             | MalformedDump { .. } => 255,
-            // ---- rules ----
-            Rule(error) => error.status(),
-            Waiting(error) => error.status(),
-            Apply(error) => error.status(),
-            Nexthop(error) => error.status(),
-            Neighbor(error) => error.status(),
-            Encap(error) => error.status(),
-            Route(error) => error.status(),
-            Tuntap(error) => error.status(),
-            Addrlabel(error) => error.status(),
-            Token(error) => error.status(),
-            Maddress(error) => error.status(),
-            Netconf(error) => error.status(),
-            Monitor(error) => error.status(),
-            Vrf(error) => error.status(),
-            Mroute(error) => error.status(),
-            TcpMetrics(error) => error.status(),
+            Subject(error) => error.status(),
             AfterNotice { error, .. } => error.status(),
             Returned { status, .. } => *status,
             Status(code) | Exit(code) => *code,
@@ -487,14 +357,9 @@ impl Error {
             | IncompleteCommand
             | InvalidRcvbuf(_)
             | UnknownShell(_)
-            | InvalidNetnsName(_)
             | DumpTerminated(_)
             | NetlinkOpen(_)
             | LinkGetFailed(_)
-            | SaveNamespace(_)
-            | RestoreNamespace(_)
-            | Fork(_)
-            | Wait(_)
             | TooManyArguments
             | UnterminatedQuote
             | Exit(_) => true,
@@ -511,34 +376,9 @@ impl Error {
             | TruncatedDump
             | MalformedDump { .. } => true,
             // ---- link changes ----
-            GarbageArguments { exits, .. } => *exits,
-            KindFatal(..) => true,
-            DevRequired
-            | NameAndDev
-            | GroupOnCreate
-            | IndexNotAllowed
-            | MissingArgument(_)
-            | PropertyOperatorRequired
-            | PropertyDevRequired => true,
-            // ---- rules ----
-            Rule(error) => error.aborts_batch(),
-            Waiting(error) => error.aborts_batch(),
-            Apply(error) => error.aborts_batch(),
-            Nexthop(_) => false,
-            Neighbor(error) => error.aborts_batch(),
-            Encap(error) => error.aborts_batch(),
-            Route(error) => error.aborts_batch(),
-            Tuntap(error) => error.aborts_batch(),
-            Addrlabel(error) => error.aborts_batch(),
-            Token(error) => error.aborts_batch(),
-            Maddress(error) => error.aborts_batch(),
-            Netconf(error) => error.aborts_batch(),
-            Monitor(error) => error.aborts_batch(),
-            Vrf(_) => false,
-            Mroute(error) => error.aborts_batch(),
-            TcpMetrics(error) => error.aborts_batch(),
+            DevRequired | MissingArgument(_) => true,
+            Subject(error) => error.aborts_batch(),
             AfterNotice { error, .. } => error.aborts_batch(),
-            // A failed switch is returned by ip's cmd_exec, not exit()ed.
             _ => false,
         }
     }
@@ -560,14 +400,16 @@ impl Error {
                     others.join(", ")
                 )
             }
-            CommandNotImplemented { object, command } => format!(
-                "Command \"{command}\" of \"{object}\" is not implemented by rnet."
-            ),
+            CommandNotImplemented { object, command } => {
+                format!("Command \"{command}\" of \"{object}\" is not implemented by rnet.")
+            }
             UnknownCommand { help_topic, word } => {
                 format!("Command \"{word}\" is unknown, try \"{prog} {help_topic}\".")
             }
             UnknownOption(opt) => format!("Option \"{opt}\" is unknown, try \"{prog} -help\"."),
-            InvalidArgument { arg, reason } => format!("Error: argument \"{arg}\" is wrong: {reason}"),
+            InvalidArgument { arg, reason } => {
+                format!("Error: argument \"{arg}\" is wrong: {reason}")
+            }
             DuplicateArgument { key, arg } => {
                 format!("Error: duplicate \"{key}\": \"{arg}\" is the second value.")
             }
@@ -575,6 +417,7 @@ impl Error {
                 format!("Error: either \"{key}\" is duplicate, or \"{arg}\" is a garbage.")
             }
             IncompleteCommand => "Command line is not complete. Try option \"help\"".to_string(),
+            NoCommand => "No command specified".to_string(),
             InvalidRcvbuf(word) => format!("Invalid rcvbuf size '{word}'"),
             UnknownShell(shell) => {
                 format!("No completion script for \"{shell}\": try bash, zsh or fish.")
@@ -589,77 +432,13 @@ impl Error {
             LinkGetFailed(errno) => format!("Cannot send link get request: {}", strerror(*errno)),
             LinkRequestFailed(errno) => format!("Cannot send link request: {}", strerror(*errno)),
 
-            InvalidNetnsName(name) => format!("Invalid netns name \"{name}\""),
-            NoNetnsName => "No netns name specified".to_string(),
-            NoNetnsNameAndPid => "No netns name and PID specified".to_string(),
-            NoCommand => "No command specified".to_string(),
-            NoNsid => "No nsid specified".to_string(),
-            ExtraArguments => "extra arguments specified".to_string(),
-            NotAPid(word) => format!("Specified string '{word}' is not a pid"),
-            InvalidPid(word) => format!("Invalid PID: {word}"),
-            RunDirCreate { path, errno } => format!("mkdir {path} failed: {}", strerror(*errno)),
-            RunDirOpen { path, errno } => format!(
-                "Cannot open netns runtime directory \"{path}\": {}",
-                strerror(*errno)
-            ),
-            MakeShared { path, errno } => {
-                format!("mount --make-shared {path} failed: {}", strerror(*errno))
-            }
-            BindRunDir { path, errno } => {
-                format!("mount --bind {path} {path} failed: {}", strerror(*errno))
-            }
-            NetnsFileCreate { path, errno } => format!(
-                "Cannot create namespace file \"{path}\": {}",
-                strerror(*errno)
-            ),
-            NetnsFileRemove { path, errno } => format!(
-                "Cannot remove namespace file \"{path}\": {}",
-                strerror(*errno)
-            ),
-            SaveNamespace(errno) => format!("Cannot open init namespace: {}", strerror(*errno)),
-            RestoreNamespace(errno) => format!("setns: {}", strerror(*errno)),
-            Unshare { name, errno } => format!(
-                "Failed to create a new network namespace \"{name}\": {}",
-                strerror(*errno)
-            ),
-            Bind { from, to, errno } => format!("Bind {from} -> {to} failed: {}", strerror(*errno)),
-            NetnsOpen { name, errno } | Switch(SwitchError::Open { name, errno }) => format!(
-                "Cannot open network namespace \"{name}\": {}",
-                strerror(*errno)
-            ),
-            NetnsOpenUnnamed(errno) => {
-                format!("Cannot open network namespace: {}", strerror(*errno))
-            }
-            NetnsStat(errno) => format!("Stat of netns failed: {}", strerror(*errno)),
-            ProcOpen(errno) => format!("Open of /proc failed: {}", strerror(*errno)),
-            RunDirList { path, errno } => {
-                format!("Failed to open directory {path}:{}", strerror(*errno))
-            }
-            // ---- reliability ----
-            RunDirForeach(errno) => format!(
-                "Failed to open directory {}: {}",
-                crate::kernel::namespace::RUN_DIR,
-                strerror(*errno)
-            ),
-            Switch(SwitchError::Setns { name, errno }) => format!(
-                "setting the network namespace \"{name}\" failed: {}",
-                strerror(*errno)
-            ),
-            Switch(SwitchError::Unshare(errno)) => format!("unshare failed: {}", strerror(*errno)),
-            Switch(SwitchError::MakeRslave(errno)) => {
-                format!("\"mount --make-rslave /\" failed: {}", strerror(*errno))
-            }
-            Exec { command, errno } => {
-                format!("exec of \"{command}\" failed: {}", strerror(*errno))
-            }
-            InotifyInit(errno) => format!("inotify_init failed: {}", strerror(*errno)),
-            InotifyWatch(errno) => format!("inotify_add_watch failed: {}", strerror(*errno)),
-            InotifyRead(errno) => format!("read failed: {}", strerror(*errno)),
-            Fork(errno) => format!("fork: {}", strerror(*errno)),
-            Wait(errno) => format!("waitpid: {}", strerror(*errno)),
+            Subject(error) => return error.message(prog),
 
             BatchOpen { path, errno } => {
-                format!("Cannot open file \"{path}\" for reading: {}", strerror(*errno))
+                format!(
+                    "Cannot open file \"{path}\" for reading: {}",
+                    strerror(*errno)
+                )
             }
             MissingContinuation => "Missing continuation line".to_string(),
             TooManyArguments => "Too many arguments to command".to_string(),
@@ -676,13 +455,6 @@ impl Error {
             PrefixNotAllowed(arg) => format!(
                 "Error: \"{arg}\" may be inet prefix, but it is not allowed in this context."
             ),
-            AddressNeedsDevice => {
-                "Not enough information: \"dev\" argument is required.".to_string()
-            }
-            BroadcastOnlyIpv4 => "Broadcast can be set only for IPv4 addresses".to_string(),
-            ValidLifetimeZero => "valid_lft is zero".to_string(),
-            PreferredAboveValid => "preferred_lft is greater than valid_lft".to_string(),
-            AutojoinNeedsMulticast => "autojoin needs multicast address".to_string(),
             FlushNeedsArguments => "Flush requires arguments.".to_string(),
             FlushLinkAddresses => "Cannot flush link addresses.".to_string(),
             FlushSend(errno) => format!("Failed to send flush request: {}", strerror(*errno)),
@@ -703,57 +475,11 @@ impl Error {
             }
 
             // ---- link changes ----
-            KindArgument(text) | KindFatal(text, _) => text.trim_end_matches('\n').to_string(),
-            GarbageArguments { word, .. } => format!(
-                "Garbage instead of arguments \"{word} ...\". Try \"{prog} link help\"."
-            ),
-            TypeRequired => "Not enough information: \"type\" argument is required".to_string(),
             DevRequired => "Not enough information: \"dev\" argument is required.".to_string(),
-            NameAndDev => {
-                "both \"name\" and \"dev\" cannot be used when creating devices.".to_string()
-            }
-            GroupOnCreate => "group cannot be used when creating devices.".to_string(),
-            IndexNotAllowed => "index can be used only when creating devices or when moving device to another netns.".to_string(),
-            InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
-            AddressLength { got, want } => {
-                format!("Invalid address length {got} - must be {want} bytes")
-            }
-            OnOff { key, word } => {
-                format!("Error: argument of \"{key}\" must be \"on\" or \"off\", not \"{word}\"")
-            }
-            OneOfOnOff { key, word } => format!(
-                "Error: argument of \"{key}\" must be one of \"off\", \"on\", not \"{word}\""
-            ),
             MissingArgument(key) => format!("Error: argument \"{key}\" is required"),
-            PropertyOperatorRequired => "Operator required".to_string(),
-            PropertyDevRequired => {
-                "Not enough of information: \"dev\" argument is required.".to_string()
-            }
             LinkWordUnsupported(word) => {
                 format!("\"{word}\" is accepted by ip but not supported by rnet.")
             }
-
-            Rule(error) => return error.message(prog),
-            Waiting(error) => return error.message(prog),
-            Apply(error) => return error.message(prog),
-            Nexthop(error) => return error.message(prog),
-            Neighbor(error) => return error.message(),
-            Encap(error) => return Some(error.message()),
-            Route(error) => return Some(error.message()),
-            Tuntap(error) => return Some(error.message()),
-            Addrlabel(error) => return error.message(prog),
-            Token(error) => return error.message(prog),
-            Maddress(error) => return Some(error.message()),
-            Netconf(error) => return Some(error.message()),
-            Monitor(error) => return Some(error.message(prog)),
-            Vrf(error) => return Some(error.message()),
-            Mroute(error) => return Some(error.message()),
-            TcpMetrics(error) => return Some(error.message()),
-            DatabaseCorrupted { path, rest } => {
-                format!("Database {path} is corrupted at {rest}")
-            }
-
-
 
             // ---- rnet options ----
             ExistsDifferently { what, difference } => {
@@ -768,16 +494,6 @@ impl Error {
             Status(_) | Exit(_) => return None,
         };
         Some(text)
-    }
-}
-
-/// A failed dump as libnetlink reports it, then ip's own last line.
-pub(crate) fn dump_failure(err: &KernelError, last: &str) -> String {
-    match (&err.extack, err.errno) {
-        (Some(_), _) => format!("{err}\n{last}"),
-        (None, nix::libc::ENOENT | nix::libc::EOPNOTSUPP) => last.to_string(),
-        (None, nix::libc::EMSGSIZE) => format!("Error: Buffer too small for object.\n{last}"),
-        (None, _) => format!("{err}\n{last}"),
     }
 }
 
@@ -808,6 +524,17 @@ pub enum Warning {
     FlagOnlyIpv6(&'static str),
     /// A link-layer address ip cannot read (before its caller's error).
     InvalidLladdr(String),
+    /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
+    /// (`rest` keeps the line's newline, as ip prints it).
+    DatabaseCorrupted {
+        path: String,
+        rest: String,
+    },
+    /// ip's warning before it sends a `nat` rule.
+    NatDeprecated,
+    /// An object's own warning (`objects/<object>/errors.rs`): ip's text
+    /// through [`SubjectWarning`], never a status.
+    Subject(Box<dyn SubjectWarning>),
 
     // ---- reliability ----
     /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
@@ -850,6 +577,11 @@ impl Warning {
                 format!("Warning: {flag} option can be set only for IPv6 addresses")
             }
             Warning::InvalidLladdr(part) => format!("\"{part}\" is invalid lladdr."),
+            Warning::DatabaseCorrupted { path, rest } => {
+                format!("Database {path} is corrupted at {rest}")
+            }
+            Warning::NatDeprecated => "Warning: route NAT is deprecated".to_string(),
+            Warning::Subject(warning) => warning.message(),
             // ---- reliability ----
             Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
             Warning::Undecodable { what, len } => format!(
@@ -859,6 +591,18 @@ impl Warning {
                 "Warning: /run/netns/{name} is a symbolic link out of /run/netns; not followed"
             ),
         }
+    }
+}
+
+/// What an object's own warning type gives the warning table: ip's text.
+/// A warning is printed and the command goes on; it has no status.
+pub(crate) trait SubjectWarning: fmt::Debug {
+    fn message(&self) -> String;
+}
+
+impl<W: SubjectWarning + 'static> From<W> for Warning {
+    fn from(warning: W) -> Self {
+        Warning::Subject(Box::new(warning))
     }
 }
 
@@ -951,148 +695,10 @@ mod tests {
                 255
             )
         );
+        assert!(Error::IncompleteCommand.aborts_batch());
+        assert_eq!(shown(&Error::NoCommand), ("No command specified".into(), 1));
         let rnet = Error::UnknownObject("foo".into()).message("rnet").unwrap();
         assert_eq!(rnet, "Object \"foo\" is unknown, try \"rnet help\".");
-    }
-
-    #[test]
-    fn kernel_errors_prefer_extack() {
-        let plain = KernelError {
-            errno: 17,
-            extack: None,
-        };
-        assert_eq!(plain.to_string(), "RTNETLINK answers: File exists");
-        let ack = KernelError {
-            errno: 22,
-            extack: Some("Peer netns reference is invalid".into()),
-        };
-        assert_eq!(ack.to_string(), "Error: Peer netns reference is invalid.");
-        let dotted = KernelError {
-            errno: 22,
-            extack: Some("already.".into()),
-        };
-        assert_eq!(dotted.to_string(), "Error: already.");
-        assert_eq!(Error::Kernel(plain).status(), 2);
-    }
-
-    #[test]
-    fn netns_errors_match_ip() {
-        assert_eq!(
-            shown(&Error::NetnsFileCreate {
-                path: "/run/netns/a".into(),
-                errno: 17
-            }),
-            (
-                "Cannot create namespace file \"/run/netns/a\": File exists".into(),
-                1
-            )
-        );
-        assert_eq!(
-            shown(&Error::InvalidNetnsName("a/b".into())),
-            ("Invalid netns name \"a/b\"".into(), 255)
-        );
-        let switch = Error::Switch(SwitchError::Open {
-            name: "x".into(),
-            errno: 2,
-        });
-        assert_eq!(
-            shown(&switch),
-            (
-                "Cannot open network namespace \"x\": No such file or directory".into(),
-                255
-            )
-        );
-        assert!(!switch.aborts_batch());
-        assert!(Error::IncompleteCommand.aborts_batch());
-        assert!(!Error::NoNetnsName.aborts_batch());
-        assert_eq!(strerror(1), "Operation not permitted");
-        assert_eq!(strerror(99999), "Unknown error 99999");
-    }
-
-    #[test]
-    fn link_change_errors_match_ip() {
-        assert_eq!(
-            shown(&Error::GarbageArguments {
-                word: "extra".into(),
-                exits: false
-            }),
-            (
-                "Garbage instead of arguments \"extra ...\". Try \"ip link help\".".into(),
-                1
-            )
-        );
-        let exiting = Error::GarbageArguments {
-            word: "x".into(),
-            exits: true,
-        };
-        assert_eq!(exiting.status(), 255);
-        assert!(exiting.aborts_batch());
-        assert_eq!(
-            shown(&Error::TypeRequired),
-            (
-                "Not enough information: \"type\" argument is required".into(),
-                1
-            )
-        );
-        assert_eq!(
-            shown(&Error::DevRequired),
-            (
-                "Not enough information: \"dev\" argument is required.".into(),
-                255
-            )
-        );
-        assert_eq!(
-            shown(&Error::AddressLength { got: 3, want: 6 }),
-            ("Invalid address length 3 - must be 6 bytes".into(), 1)
-        );
-        assert_eq!(
-            shown(&Error::InvalidLladdr("zz".into())),
-            ("\"zz\" is invalid lladdr.".into(), 1)
-        );
-        assert_eq!(
-            shown(&Error::OnOff {
-                key: "arp".into(),
-                word: "maybe".into()
-            }),
-            (
-                "Error: argument of \"arp\" must be \"on\" or \"off\", not \"maybe\"".into(),
-                1
-            )
-        );
-        let carrier = Error::OneOfOnOff {
-            key: "carrier".into(),
-            word: "maybe".into(),
-        };
-        assert_eq!(
-            shown(&carrier),
-            (
-                "Error: argument of \"carrier\" must be one of \"off\", \"on\", not \"maybe\""
-                    .into(),
-                22
-            )
-        );
-        assert!(!carrier.aborts_batch());
-        assert_eq!(shown(&Error::IndexNotAllowed).1, 255);
-        assert_eq!(shown(&Error::NameAndDev).1, 255);
-        assert_eq!(shown(&Error::GroupOnCreate).1, 255);
-        assert_eq!(
-            shown(&Error::PropertyOperatorRequired),
-            ("Operator required".into(), 255)
-        );
-        assert_eq!(
-            shown(&Error::PropertyDevRequired),
-            (
-                "Not enough of information: \"dev\" argument is required.".into(),
-                255
-            )
-        );
-        let fatal = Error::KindFatal("Cannot find device \"x\"\n".into(), 255);
-        assert_eq!(shown(&fatal), ("Cannot find device \"x\"".into(), 255));
-        assert!(fatal.aborts_batch());
-        let usage = Error::KindArgument("vrf: unknown option \"x\"?\nUsage: ...\n".into());
-        assert_eq!(shown(&usage).1, 1);
-        assert!(!usage.aborts_batch());
-        assert_eq!(shown(&Error::LinkWordUnsupported("xdp".into())).1, 1);
     }
 
     #[test]
@@ -1107,15 +713,7 @@ mod tests {
     }
 
     #[test]
-    fn address_errors_match_ip() {
-        assert_eq!(
-            shown(&Error::AddressNeedsDevice),
-            (
-                "Not enough information: \"dev\" argument is required.".into(),
-                1
-            )
-        );
-        assert!(!Error::AddressNeedsDevice.aborts_batch());
+    fn flush_and_save_errors_match_ip() {
         assert_eq!(
             shown(&Error::FlushIncomplete(10)),
             (
@@ -1151,17 +749,6 @@ mod tests {
             Warning::FlagOnlyIpv6("nodad").message(),
             "Warning: nodad option can be set only for IPv6 addresses"
         );
-    }
-
-    // ---- reliability ----
-    #[test]
-    fn reliability_errors() {
-        let error = Error::RunDirForeach(nix::libc::ENOTDIR);
-        assert_eq!(
-            error.message("ip").as_deref(),
-            Some("Failed to open directory /run/netns: Not a directory")
-        );
-        assert_eq!((error.status(), error.aborts_batch()), (1, false));
     }
 
     #[test]

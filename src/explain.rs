@@ -10,7 +10,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::error::{Error, SwitchError};
+use crate::error::Error;
 use crate::output::json::JsonWriter;
 
 static HINTS: AtomicBool = AtomicBool::new(false);
@@ -30,8 +30,7 @@ pub fn stderr_is_terminal() -> bool {
 }
 
 const EPERM: i32 = nix::libc::EPERM;
-const EACCES: i32 = nix::libc::EACCES;
-const ENOENT: i32 = nix::libc::ENOENT;
+#[cfg(test)]
 const EINVAL: i32 = nix::libc::EINVAL;
 
 /// The errno behind an error, when there is one.
@@ -43,32 +42,9 @@ pub fn errno(err: &Error) -> Option<i32> {
         FlushTerminated(k) => Some(k.errno),
         FlushSend(e) => Some(*e),
         Kernel(k) | DumpTerminated(k) => Some(k.errno),
-        Nexthop(error) => error.errno(),
-        Tuntap(error) => error.errno(),
-        Addrlabel(error) => error.errno(),
-        Token(error) => error.errno(),
-        Maddress(error) => error.errno(),
-        Neighbor(error) => error.errno(),
-        Netconf(error) => error.errno(),
-        Vrf(error) => error.errno(),
-        TcpMetrics(error) => error.errno(),
-        NetlinkOpen(e) | SaveNamespace(e) | RestoreNamespace(e) | NetnsOpenUnnamed(e)
-        | NetnsStat(e) | ProcOpen(e) | InotifyInit(e) | InotifyWatch(e) | InotifyRead(e)
-        | Fork(e) | Wait(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),
-        RunDirCreate { errno, .. }
-        | RunDirOpen { errno, .. }
-        | MakeShared { errno, .. }
-        | BindRunDir { errno, .. }
-        | NetnsFileCreate { errno, .. }
-        | NetnsFileRemove { errno, .. }
-        | Unshare { errno, .. }
-        | Bind { errno, .. }
-        | NetnsOpen { errno, .. }
-        | RunDirList { errno, .. }
-        | Exec { errno, .. }
-        | BatchOpen { errno, .. } => Some(*errno),
-        Switch(SwitchError::Open { errno, .. } | SwitchError::Setns { errno, .. }) => Some(*errno),
-        Switch(SwitchError::Unshare(e) | SwitchError::MakeRslave(e)) => Some(*e),
+        Subject(error) => error.errno(),
+        NetlinkOpen(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),
+        BatchOpen { errno, .. } => Some(*errno),
         _ => None,
     }
 }
@@ -84,28 +60,11 @@ pub fn objects(err: &Error) -> Vec<String> {
             all
         }
         Returned { error, .. } => self::objects(error),
-        Route(crate::objects::route::errors::RouteError::NexthopDevice(n))
-        | InvalidNetnsName(n)
-        | DeviceDoesNotExist(n)
-        | CannotFindDevice(n)
-        | NotAPid(n)
-        | InvalidPid(n) => {
+        Subject(error) => error.objects(),
+        DeviceDoesNotExist(n) | CannotFindDevice(n) => {
             vec![n.clone()]
         }
-        NetnsOpen { name, .. } | Unshare { name, .. } => vec![name.clone()],
-        Switch(SwitchError::Open { name, .. } | SwitchError::Setns { name, .. }) => {
-            vec![name.clone()]
-        }
-        RunDirCreate { path, .. }
-        | RunDirOpen { path, .. }
-        | MakeShared { path, .. }
-        | BindRunDir { path, .. }
-        | NetnsFileCreate { path, .. }
-        | NetnsFileRemove { path, .. }
-        | RunDirList { path, .. }
-        | BatchOpen { path, .. } => vec![path.clone()],
-        Bind { from, to, .. } => vec![from.clone(), to.clone()],
-        Exec { command, .. } => vec![command.clone()],
+        BatchOpen { path, .. } => vec![path.clone()],
         InvalidArgument { arg, .. }
         | DuplicateArgument { arg, .. }
         | DuplicateOrGarbage { arg, .. } => {
@@ -118,9 +77,6 @@ pub fn objects(err: &Error) -> Vec<String> {
 const NEED_NET_ADMIN: &str =
     "changing network state needs CAP_NET_ADMIN in this namespace: run as root, \
                               or in a container granted NET_ADMIN";
-const NEED_SYS_ADMIN: &str =
-    "named namespaces need CAP_SYS_ADMIN (mounts under /run/netns, setns): run as \
-                              root, or in a container started with --privileged or SYS_ADMIN";
 
 /// A short explanation of what clashed or is missing, and what to do.
 pub fn hint(err: &Error) -> Option<String> {
@@ -133,23 +89,7 @@ pub fn hint(err: &Error) -> Option<String> {
             "this kernel has no driver for that link kind; load its module (modprobe) or use another kind"
                 .to_string()
         }
-        MakeShared { errno, .. } | BindRunDir { errno, .. } | RunDirCreate { errno, .. }
-        | NetnsFileCreate { errno, .. } | NetnsFileRemove { errno, .. }
-            if *errno == EPERM || *errno == EACCES =>
-        {
-            NEED_SYS_ADMIN.to_string()
-        }
-        NetnsFileCreate { path, errno } if *errno == nix::libc::EEXIST => {
-            format!("{path} is there already; `rnet netns list` shows it, `rnet netns delete` removes it")
-        }
-        Switch(SwitchError::Setns { errno, .. }) if *errno == EPERM => NEED_SYS_ADMIN.to_string(),
-        Switch(SwitchError::Setns { name, errno }) if *errno == EINVAL => format!(
-            "/run/netns/{name} is not a network namespace (a stale file, e.g. left after a crash): \
-             remove it with `rnet netns delete {name}`"
-        ),
-        Switch(SwitchError::Open { name, errno }) | NetnsOpen { name, errno } if *errno == ENOENT => {
-            format!("there is no namespace named {name}; `rnet netns list` shows the ones there are")
-        }
+        Subject(error) => return error.hint(),
         DeviceDoesNotExist(name) | CannotFindDevice(name) => format!(
             "there is no device named {name} in this namespace; `rnet -br link` lists them \
              (add -n NAME for another namespace)"
@@ -207,13 +147,16 @@ fn render_json(err: &Error, message: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::error::KernelError;
+    use crate::kernel::errors::{NamespaceError, SwitchError};
+    use crate::objects::netns::errors::NetnsError;
 
     #[test]
     fn json_form_names_errno_objects_and_status() {
-        let err = Error::NetnsFileCreate {
+        let err: Error = NamespaceError::NetnsFileCreate {
             path: "/run/netns/a".into(),
             errno: nix::libc::EEXIST,
-        };
+        }
+        .into();
         let text = render_json(&err, err.message("ip").as_deref());
         assert_eq!(
             text,
@@ -236,17 +179,18 @@ mod tests {
             extack: None,
         });
         assert!(hint(&eperm).unwrap().contains("CAP_NET_ADMIN"));
-        let stale = Error::Switch(SwitchError::Setns {
+        let stale: Error = NamespaceError::Switch(SwitchError::Setns {
             name: "old".into(),
             errno: EINVAL,
-        });
+        })
+        .into();
         assert!(hint(&stale).unwrap().contains("`rnet netns delete old`"));
         let unknown = Error::Kernel(KernelError {
             errno: 95,
             extack: Some("Unknown device type".into()),
         });
         assert!(hint(&unknown).unwrap().contains("no driver"));
-        assert_eq!(hint(&Error::NoNetnsName), None);
+        assert_eq!(hint(&NetnsError::NoName.into()), None);
         let explained = Error::Explained {
             error: Box::new(eperm),
             hint: "custom".into(),

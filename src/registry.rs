@@ -12,14 +12,7 @@ use clap::{Arg, ArgAction, Command};
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::{
-    kw, kw_alias, kw_exact, resolve_by, Keyword, Match, Usage, ADDRESS_COMMANDS,
-    ADDRLABEL_COMMANDS, LINK_COMMANDS, MADDRESS_COMMANDS, MONITOR_COMMANDS, MROUTE_COMMANDS,
-    NEIGHBOR_COMMANDS, NETCONF_COMMANDS, NETNS_COMMANDS, NEXTHOP_COMMANDS, NTABLE_COMMANDS,
-    ROUTE_COMMANDS, RULE_COMMANDS, TCPMETRICS_COMMANDS, TOKEN_COMMANDS, TUNTAP_COMMANDS,
-    VRF_COMMANDS, WAIT_COMMANDS,
-};
-use crate::grammar::tree::{APPLY_COMMANDS, DESTROY_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, kw_exact, resolve_by, Keyword, Match, Usage};
 use crate::objects;
 use crate::output::{message, nsid, PrintMessage};
 
@@ -74,7 +67,7 @@ fn help(_: &mut Context, _: &[String]) -> Result<()> {
 pub(crate) const OBJECTS: &[Object] = &[
     Object::new(
         kw("address", "protocol (IP or IPv6) address on a device"),
-        ADDRESS_COMMANDS,
+        objects::address::COMMANDS,
         objects::address::run,
     )
     .printing(message::address),
@@ -83,23 +76,23 @@ pub(crate) const OBJECTS: &[Object] = &[
             "addrlabel",
             "label configuration for protocol address selection",
         ),
-        ADDRLABEL_COMMANDS,
+        objects::addrlabel::COMMANDS,
         objects::addrlabel::run,
     ),
     Object::new(
         kw("maddress", "multicast address"),
-        MADDRESS_COMMANDS,
+        objects::maddress::COMMANDS,
         objects::maddress::run,
     ),
     Object::new(
         kw("route", "routing table entry"),
-        ROUTE_COMMANDS,
+        objects::route::COMMANDS,
         objects::route::run,
     )
     .printing(message::route),
     Object::new(
         kw("rule", "rule in routing policy database"),
-        RULE_COMMANDS,
+        objects::rule::COMMANDS,
         objects::rule::run,
     )
     .printing(message::rule),
@@ -109,18 +102,18 @@ pub(crate) const OBJECTS: &[Object] = &[
             &[("neighbour", Match::Prefix)],
             "ARP or NDISC cache entry",
         ),
-        NEIGHBOR_COMMANDS,
+        objects::neighbor::COMMANDS,
         objects::neighbor::run,
     )
     .printing(message::neighbor),
     Object::new(
         kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
-        NTABLE_COMMANDS,
+        objects::ntable::COMMANDS,
         objects::ntable::run,
     ),
     Object::new(
         kw("link", "network device"),
-        LINK_COMMANDS,
+        objects::link::COMMANDS,
         objects::link::run,
     )
     .printing(message::link),
@@ -139,12 +132,12 @@ pub(crate) const OBJECTS: &[Object] = &[
             &[("tap", Match::Prefix)],
             "manage TUN/TAP devices",
         ),
-        TUNTAP_COMMANDS,
+        objects::tuntap::COMMANDS,
         objects::tuntap::run,
     ),
     Object::new(
         kw("token", "tokenized interface identifiers"),
-        TOKEN_COMMANDS,
+        objects::token::COMMANDS,
         objects::token::run,
     ),
     Object::new(
@@ -153,47 +146,47 @@ pub(crate) const OBJECTS: &[Object] = &[
             &[("tcp_metrics", Match::Prefix)],
             "TCP metrics",
         ),
-        TCPMETRICS_COMMANDS,
+        objects::tcpmetrics::COMMANDS,
         objects::tcpmetrics::run,
     ),
     Object::new(
         kw("monitor", "watch for netlink messages"),
-        MONITOR_COMMANDS,
+        objects::monitor::COMMANDS,
         objects::monitor::run,
     ),
     Object::absent(kw("xfrm", "manage IPSec policies")),
     Object::new(
         kw("mroute", "multicast routing cache entry"),
-        MROUTE_COMMANDS,
+        objects::mroute::COMMANDS,
         objects::mroute::run,
     )
     .printing(message::mroute),
     Object::new(
         kw("mrule", "rule in multicast routing policy database"),
-        RULE_COMMANDS,
+        objects::rule::COMMANDS,
         objects::rule::run_multicast,
     ),
     Object::new(
         kw("netns", "manage network namespaces"),
-        NETNS_COMMANDS,
+        objects::netns::COMMANDS,
         objects::netns::run,
     )
     .printing(nsid::print_message),
     Object::new(
         kw("netconf", "network configuration monitoring"),
-        NETCONF_COMMANDS,
+        objects::netconf::COMMANDS,
         objects::netconf::run,
     )
     .printing(message::netconf),
     Object::new(
         kw("vrf", "manage virtual routing and forwarding devices"),
-        VRF_COMMANDS,
+        objects::vrf::COMMANDS,
         objects::vrf::run,
     ),
     Object::absent(kw("sr", "segment routing")),
     Object::new(
         kw("nexthop", "nexthop objects"),
-        NEXTHOP_COMMANDS,
+        objects::nexthop::COMMANDS,
         objects::nexthop::run,
     )
     .printing(message::nexthop),
@@ -208,7 +201,7 @@ pub(crate) const OBJECTS: &[Object] = &[
             "wait",
             "block until a link, address, route or netns is in a state",
         ),
-        WAIT_COMMANDS,
+        objects::wait::COMMANDS,
         objects::wait::run,
     ),
     Object::new(
@@ -216,12 +209,12 @@ pub(crate) const OBJECTS: &[Object] = &[
             "apply",
             "build a topology file's namespaces, links, addresses and routes",
         ),
-        APPLY_COMMANDS,
+        objects::apply::COMMANDS,
         objects::apply::run,
     ),
     Object::new(
         kw_exact("destroy", "remove what a topology file owns"),
-        DESTROY_COMMANDS,
+        objects::apply::DESTROY_COMMANDS,
         objects::apply::run_destroy,
     ),
 ];

@@ -7,8 +7,8 @@
 //! by the commands that talk to such a family, as ip opens its `grth`.
 
 use super::attrs::{Attrs, Request};
+use super::errors::KernelError;
 use super::raw::{RawSocket, NLM_F_REQUEST};
-use crate::error::KernelError;
 
 /// netlink-sys's number for NETLINK_GENERIC.
 const NETLINK_GENERIC: isize = 16;

@@ -12,6 +12,8 @@
 //! runtime in a short-lived, single-threaded tool: network namespaces belong
 //! to threads, so one thread is also what keeps `-n NAME` simple.
 
+pub(crate) mod errors;
+
 pub(crate) mod address;
 pub(crate) mod attrs;
 pub(crate) mod errno;
@@ -25,8 +27,9 @@ pub(crate) mod raw;
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use netlink_packet_route::RouteNetlinkMessage;
 
-use crate::error::{Error, KernelError, Result};
+use crate::error::{Error, Result};
 use attrs::Request;
+use errors::KernelError;
 use raw::{RawSocket, Refusal};
 
 /// ip's NLM_F_ECHO: the kernel sends back the object a change made.

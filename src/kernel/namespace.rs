@@ -20,7 +20,8 @@ use nix::sched::{setns, unshare, CloneFlags};
 use nix::sys::stat::Mode;
 use nix::sys::statvfs::{statvfs, FsFlags};
 
-use crate::error::{warn, Error, Result, SwitchError, Warning};
+use crate::error::{warn, Error, Result, Warning};
+use crate::kernel::errors::{NamespaceError, SwitchError};
 
 /// Where named namespaces live (Debian's iproute2 is built with /run/netns).
 pub const RUN_DIR: &str = "/run/netns";
@@ -66,7 +67,7 @@ pub fn entries_for_all() -> Result<Vec<OsString>> {
     match entries() {
         Ok(names) => Ok(names),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(err) => Err(Error::RunDirForeach(errno_of(err))),
+        Err(err) => Err(Error::from(NamespaceError::RunDirForeach(errno_of(err)))),
     }
 }
 
@@ -122,10 +123,10 @@ fn resolve_inside(path: &OsStr) -> std::result::Result<std::path::PathBuf, i32> 
 pub fn create_run_dir() -> Result<()> {
     match nix::unistd::mkdir(RUN_DIR, Mode::from_bits_truncate(0o755)) {
         Ok(()) | Err(Errno::EEXIST) => Ok(()),
-        Err(errno) => Err(Error::RunDirCreate {
+        Err(errno) => Err(Error::from(NamespaceError::RunDirCreate {
             path: RUN_DIR.into(),
             errno: errno as i32,
-        }),
+        })),
     }
 }
 
@@ -140,9 +141,11 @@ fn share_run_dir() -> Result<()> {
         Mode::empty(),
     )
     .map(File::from)
-    .map_err(|errno| Error::RunDirOpen {
-        path: RUN_DIR.into(),
-        errno: errno as i32,
+    .map_err(|errno| {
+        Error::from(NamespaceError::RunDirOpen {
+            path: RUN_DIR.into(),
+            errno: errno as i32,
+        })
     })?;
     // SAFETY: flock on a descriptor we own; the lock goes with the descriptor.
     let locked = unsafe { nix::libc::flock(lock.as_raw_fd(), nix::libc::LOCK_EX) } == 0;
@@ -171,17 +174,19 @@ fn share_run_dir() -> Result<()> {
                     MsFlags::MS_BIND | MsFlags::MS_REC,
                     None::<&str>,
                 )
-                .map_err(|errno| Error::BindRunDir {
-                    path: RUN_DIR.into(),
-                    errno: errno as i32,
+                .map_err(|errno| {
+                    Error::from(NamespaceError::BindRunDir {
+                        path: RUN_DIR.into(),
+                        errno: errno as i32,
+                    })
                 })?;
                 made_mount_point = true;
             }
             Err(errno) => {
-                return Err(Error::MakeShared {
+                return Err(Error::from(NamespaceError::MakeShared {
                     path: RUN_DIR.into(),
                     errno: errno as i32,
-                })
+                }))
             }
         }
     }
@@ -208,23 +213,28 @@ pub fn add(name: &OsStr, source: Source) -> Result<()> {
         OFlag::O_RDONLY | OFlag::O_CREAT | OFlag::O_EXCL,
         Mode::empty(),
     )
-    .map_err(|errno| Error::NetnsFileCreate {
-        path: lossy(&path),
-        errno: errno as i32,
+    .map_err(|errno| {
+        Error::from(NamespaceError::NetnsFileCreate {
+            path: lossy(&path),
+            errno: errno as i32,
+        })
     })?;
     drop(file);
 
     let bound = match source {
         Source::New => {
-            let home = File::open(SELF_NET).map_err(|err| Error::SaveNamespace(errno_of(err)))?;
+            let home = File::open(SELF_NET)
+                .map_err(|err| Error::from(NamespaceError::SaveNamespace(errno_of(err))))?;
             let result = unshare(CloneFlags::CLONE_NEWNET)
-                .map_err(|errno| Error::Unshare {
-                    name: lossy(name),
-                    errno: errno as i32,
+                .map_err(|errno| {
+                    Error::from(NamespaceError::Unshare {
+                        name: lossy(name),
+                        errno: errno as i32,
+                    })
                 })
                 .and_then(|()| bind(SELF_NET.as_ref(), &path));
             setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
-                .map_err(|errno| Error::RestoreNamespace(errno as i32))?;
+                .map_err(|errno| Error::from(NamespaceError::RestoreNamespace(errno as i32)))?;
             result
         }
         Source::Process(pid) => bind(OsStr::new(&format!("/proc/{pid}/ns/net")), &path),
@@ -240,11 +250,11 @@ pub fn add(name: &OsStr, source: Source) -> Result<()> {
 
 fn bind(from: &OsStr, to: &OsStr) -> Result<()> {
     mount(Some(from), to, Some("none"), MsFlags::MS_BIND, None::<&str>).map_err(|errno| {
-        Error::Bind {
+        Error::from(NamespaceError::Bind {
             from: lossy(from),
             to: lossy(to),
             errno: errno as i32,
-        }
+        })
     })
 }
 
@@ -258,9 +268,11 @@ pub fn delete(name: &OsStr) -> Result<()> {
         path.as_os_str(),
         MntFlags::MNT_DETACH | MntFlags::UMOUNT_NOFOLLOW,
     );
-    std::fs::remove_file(&path).map_err(|err| Error::NetnsFileRemove {
-        path: lossy(&path),
-        errno: errno_of(err),
+    std::fs::remove_file(&path).map_err(|err| {
+        Error::from(NamespaceError::NetnsFileRemove {
+            path: lossy(&path),
+            errno: errno_of(err),
+        })
     })
 }
 
@@ -293,16 +305,16 @@ fn identity_of_path(path: &OsStr) -> Option<(u64, u64)> {
 /// (`self` or digits), or an empty string when none is.
 pub fn identify(pid: &str) -> Result<OsString> {
     let file = File::open(format!("/proc/{pid}/ns/net"))
-        .map_err(|err| Error::NetnsOpenUnnamed(errno_of(err)))?;
-    let wanted = identity(&file).map_err(Error::NetnsStat)?;
+        .map_err(|err| Error::from(NamespaceError::NetnsOpenUnnamed(errno_of(err))))?;
+    let wanted = identity(&file).map_err(|e| Error::from(NamespaceError::NetnsStat(e)))?;
     let names = match entries() {
         Ok(names) => names,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(OsString::new()),
         Err(err) => {
-            return Err(Error::RunDirList {
+            return Err(Error::from(NamespaceError::RunDirList {
                 path: RUN_DIR.into(),
                 errno: errno_of(err),
-            })
+            }))
         }
     };
     // The last match in directory order wins, as in ip.
@@ -333,7 +345,7 @@ pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
     let socket = crate::kernel::raw::RawSocket::open(64 * 1024, true);
     // Carrying on in the wrong namespace would change the wrong links.
     setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
-        .map_err(|errno| Error::RestoreNamespace(errno as i32))?;
+        .map_err(|errno| Error::from(NamespaceError::RestoreNamespace(errno as i32)))?;
     let Ok(mut socket) = socket else {
         return Ok(None);
     };
@@ -349,9 +361,10 @@ pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
 /// `ip netns pids`: every process whose network namespace is NAME's, in
 /// `/proc` order.
 pub fn pids(name: &OsStr) -> Result<Vec<OsString>> {
-    let file = open(name).map_err(Error::NetnsOpenUnnamed)?;
-    let wanted = identity(&file).map_err(Error::NetnsStat)?;
-    let proc_dir = std::fs::read_dir("/proc").map_err(|err| Error::ProcOpen(errno_of(err)))?;
+    let file = open(name).map_err(|e| Error::from(NamespaceError::NetnsOpenUnnamed(e)))?;
+    let wanted = identity(&file).map_err(|e| Error::from(NamespaceError::NetnsStat(e)))?;
+    let proc_dir = std::fs::read_dir("/proc")
+        .map_err(|err| Error::from(NamespaceError::ProcOpen(errno_of(err))))?;
     Ok(proc_dir
         .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
         .filter(|pid| pid.as_bytes().iter().all(u8::is_ascii_digit))
@@ -374,22 +387,22 @@ pub fn enter(name: &str) -> Result<()> {
     // entry of /run/netns can have it, so it answers what ip answers for a
     // missing one. (The empty name is ip's: /run/netns itself, no namespace.)
     if !name.is_empty() && !is_valid_name(name) {
-        return Err(Error::Switch(SwitchError::Open {
+        return Err(Error::from(NamespaceError::Switch(SwitchError::Open {
             name: name.into(),
             errno: nix::libc::ENOENT,
-        }));
+        })));
     }
     let file = open(OsStr::new(name)).map_err(|errno| {
-        Error::Switch(SwitchError::Open {
+        Error::from(NamespaceError::Switch(SwitchError::Open {
             name: name.into(),
             errno,
-        })
+        }))
     })?;
     setns(file.as_fd(), CloneFlags::CLONE_NEWNET).map_err(|errno| {
-        Error::Switch(SwitchError::Setns {
+        Error::from(NamespaceError::Switch(SwitchError::Setns {
             name: name.into(),
             errno: errno as i32,
-        })
+        }))
     })?;
     ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
     Ok(())
@@ -430,7 +443,7 @@ pub fn sys_of_entered_namespace() {
 pub fn switch_for_exec(name: &str) -> Result<()> {
     enter(name)?;
     unshare(CloneFlags::CLONE_NEWNS)
-        .map_err(|errno| Error::Switch(SwitchError::Unshare(errno as i32)))?;
+        .map_err(|errno| Error::from(NamespaceError::Switch(SwitchError::Unshare(errno as i32))))?;
     mount(
         Some(""),
         "/",
@@ -438,7 +451,11 @@ pub fn switch_for_exec(name: &str) -> Result<()> {
         MsFlags::MS_SLAVE | MsFlags::MS_REC,
         None::<&str>,
     )
-    .map_err(|errno| Error::Switch(SwitchError::MakeRslave(errno as i32)))?;
+    .map_err(|errno| {
+        Error::from(NamespaceError::Switch(SwitchError::MakeRslave(
+            errno as i32,
+        )))
+    })?;
     remount_sys(name);
     bind_etc(name);
     Ok(())
@@ -484,9 +501,11 @@ fn bind_etc(name: &str) {
 /// failure.
 pub fn exec(command: &[String]) -> Error {
     let program = &command[0];
-    let exec_error = |errno: i32| Error::Exec {
-        command: program.clone(),
-        errno,
+    let exec_error = |errno: i32| {
+        Error::from(NamespaceError::Exec {
+            command: program.clone(),
+            errno,
+        })
     };
     let Ok(args) = command
         .iter()
@@ -511,7 +530,7 @@ pub fn run_command_in_child(setup: impl FnOnce() -> Result<()>, command: &[Strin
     // SAFETY: rnet is single-threaded here, so the child may run ordinary
     // code (allocation, formatting) before it execs or exits.
     match unsafe { fork() } {
-        Err(errno) => Err(Error::Fork(errno as i32)),
+        Err(errno) => Err(Error::from(NamespaceError::Fork(errno as i32))),
         Ok(ForkResult::Child) => {
             let err = match setup() {
                 Ok(()) => exec(command),
@@ -524,7 +543,7 @@ pub fn run_command_in_child(setup: impl FnOnce() -> Result<()>, command: &[Strin
         Ok(ForkResult::Parent { child }) => match waitpid(child, None) {
             Ok(WaitStatus::Exited(_, status)) => Ok(status),
             Ok(_) => Err(Error::Exit(1)),
-            Err(errno) => Err(Error::Wait(errno as i32)),
+            Err(errno) => Err(Error::from(NamespaceError::Wait(errno as i32))),
         },
     }
 }

@@ -9,8 +9,9 @@ use std::os::fd::AsRawFd;
 use netlink_packet_route::nsid::{NsidAttribute, NsidMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 
+use super::errors::KernelError;
 use super::raw::RawSocket;
-use crate::error::{KernelError, Result};
+use crate::error::Result;
 
 /// One nsid answer (ip's `print_nsid` input).
 #[derive(Debug, Clone, PartialEq, Eq)]

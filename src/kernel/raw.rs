@@ -14,8 +14,9 @@ use std::ops::ControlFlow;
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
 use super::attrs::Request;
+use super::errors::KernelError;
 use super::extack;
-use crate::error::{Error, KernelError};
+use crate::error::Error;
 
 pub const NLMSG_ERROR: u16 = 2;
 pub const NLMSG_DONE: u16 = 3;

@@ -143,12 +143,10 @@ fn read_entries(path: &str) -> Vec<(i64, String)> {
             Line::Skip => {}
             Line::Entry(id, name) => entries.push((id, name)),
             Line::Corrupted(rest) => {
-                crate::error::warn(crate::error::Warning::Reported(
-                    crate::error::Error::DatabaseCorrupted {
-                        path: path.to_string(),
-                        rest,
-                    },
-                ));
+                crate::error::warn(crate::error::Warning::DatabaseCorrupted {
+                    path: path.to_string(),
+                    rest,
+                });
                 break;
             }
         }

@@ -17,7 +17,6 @@ use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, Prefix};
 use crate::grammar::options::Family;
-use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
 use crate::kernel::raw::{DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
@@ -370,9 +369,9 @@ fn parse_filter<'a>(
                     next_arg(&mut words)?
                 } else if matches(word, "help") {
                     return Err(Error::Usage(if do_link {
-                        Usage::Link
+                        crate::objects::link::USAGE
                     } else {
-                        Usage::Address
+                        crate::objects::address::USAGE
                     }));
                 } else {
                     word

@@ -7,13 +7,13 @@
 //! Rules (`ip rule`) get the same treatment.
 
 use super::address::{print_address, AddressStyle};
-use super::kinds::printed_kinds;
-use super::kinds::testing::attrs;
 use super::link::{print_link, print_stats_block, LinkStyle, Related};
 use super::Printer;
 use crate::grammar::options::Options;
 use crate::model::address::*;
 use crate::model::link::*;
+use crate::objects::link::kinds::printed_kinds;
+use crate::objects::link::kinds::shared::print::testing::attrs;
 
 /// Payload sizes that catch off-by-one reads of u8/u16/u32/u64 fields and
 /// of the fixed structures (stats, cacheinfo, addresses).
@@ -408,8 +408,8 @@ fn a_message_too_short_for_its_header_is_refused_not_misread() {
 }
 
 fn render_rule(payload: &[u8], json: bool, details: bool) -> String {
-    use super::rule::{print_rule, Style};
     use crate::model::rule::{Rule, RTM_NEWRULE};
+    use crate::objects::rule::print::{print_rule, Style};
     let options = Options {
         json: json as u32,
         ..Options::default()

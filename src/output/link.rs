@@ -6,7 +6,7 @@ use super::{Color, Kind, Printer};
 use crate::kernel::attrs::{cstr, Attrs};
 use crate::model::link::*;
 use crate::model::names::{group_name, hardware_type, link_address};
-use crate::output::kinds;
+use crate::objects::link::kinds;
 
 /// How the caller wants links printed.
 #[derive(Debug, Clone, Copy, Default)]

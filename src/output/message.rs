@@ -5,12 +5,7 @@
 
 use super::address::{print_address, AddressStyle};
 use super::link::{print_link, LinkStyle, Peer, Related};
-use super::mroute::{print_mroute, Mroute};
 use super::neighbor::{print_neigh, Device};
-use super::netconf::{print_netconf, Netconf, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT};
-use super::nexthop::{print_bucket, print_nexthop};
-use super::route::{print_nh_info, print_route, Hidden, Lookups};
-use super::rule::print_rule;
 use super::{Names, Printer};
 use crate::grammar::options::Family;
 use crate::model::address::Address;
@@ -20,6 +15,13 @@ use crate::model::link::{
 use crate::model::neighbor::Neighbor;
 use crate::model::nexthop::Nexthop;
 use crate::model::rule::Rule;
+use crate::objects::mroute::print::{print_mroute, Mroute};
+use crate::objects::netconf::print::{
+    print_netconf, Netconf, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT,
+};
+use crate::objects::nexthop::print::{print_bucket, print_nexthop};
+use crate::objects::route::print::{print_nh_info, print_route, Hidden, Lookups};
+use crate::objects::rule::print::print_rule;
 
 const RTM_NEWRULE: u16 = 32;
 const RTM_DELRULE: u16 = 33;
@@ -132,7 +134,7 @@ pub(crate) fn address(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Na
 /// ip's `print_route` of any table.
 pub(crate) fn route(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
     let o = &names.options;
-    let style = super::route::Style {
+    let style = crate::objects::route::print::Style {
         numeric: o.numeric > 0,
         details: o.details > 0,
         stats: o.stats > 0,
@@ -165,7 +167,7 @@ pub(crate) fn mroute(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Nam
         return;
     };
     let o = &names.options;
-    let style = super::mroute::Style {
+    let style = crate::objects::mroute::print::Style {
         stats: o.stats > 0,
         details: o.details > 0,
         numeric: o.numeric > 0,
@@ -216,7 +218,7 @@ pub(crate) fn rule(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names
     let Some(rule) = Rule::parse(payload) else {
         return;
     };
-    let style = super::rule::Style {
+    let style = crate::objects::rule::print::Style {
         numeric: names.options.numeric > 0,
         details: names.options.details > 0,
     };
@@ -234,7 +236,7 @@ pub(crate) fn nexthop(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Na
     };
     let dev = nh.oif().map(|index| names.link_name(index as i32));
     let o = &names.options;
-    let style = super::nexthop::Style {
+    let style = crate::objects::nexthop::print::Style {
         details: o.details > 0,
         numeric: o.numeric > 0,
         resolve: o.resolve > 0,

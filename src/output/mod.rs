@@ -9,27 +9,13 @@
 //! and flushed before anything that hands the terminal to another process.
 
 pub mod address;
-pub mod addrlabel;
 pub mod json;
-pub mod kinds;
 pub mod link;
-pub mod maddress;
 pub mod message;
-pub mod mroute;
 pub mod neighbor;
-pub mod netconf;
-pub mod nexthop;
 pub mod nsid;
-pub mod ntable;
 pub mod prefix;
-pub mod route;
-pub mod rule;
 pub mod table;
-pub mod tcpmetrics;
-pub mod token;
-pub mod tuntap;
-pub mod vrf;
-pub mod wait;
 
 #[cfg(test)]
 mod hostile_tests;
@@ -532,6 +518,31 @@ impl Names {
 /// or malformed for its object prints nothing (or ip's marker), never
 /// panics.
 pub(crate) type PrintMessage = fn(&mut Printer, msg_type: u16, payload: &[u8], names: &Names);
+
+/// C's `printf("%g", value)`.
+pub(crate) fn format_g(value: f64) -> String {
+    let mut buf = [0 as nix::libc::c_char; 64];
+    // SAFETY: the format takes one double, and snprintf writes at most
+    // `buf.len()` bytes, NUL included.
+    let written =
+        unsafe { nix::libc::snprintf(buf.as_mut_ptr(), buf.len(), c"%g".as_ptr(), value) };
+    if written < 0 {
+        return String::new();
+    }
+    // SAFETY: snprintf NUL-terminated the buffer.
+    unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// ip's `print_null`: the text in text mode, `"key": null` in JSON.
+pub(crate) fn null(p: &mut Printer, key: &str, text: &str) {
+    if p.is_json() {
+        p.null(key);
+    } else {
+        p.text(text);
+    }
+}
 
 #[cfg(test)]
 mod placeholder_tests {

@@ -3,12 +3,12 @@
 //! and the `-brief` columns. Text and JSON come from the same calls; the
 //! device's name and link type are looked up by the caller beforehand.
 
-use super::rule::family_color;
 use super::{Color, Kind, Printer};
 use crate::grammar::inet::{format_address, resolve_address, AF_BRIDGE, AF_INET, AF_INET6};
 use crate::model::names::link_address;
 use crate::model::neighbor::*;
 use crate::model::rt_names;
+use crate::objects::rule::print::family_color;
 
 /// What the output depends on besides the message.
 #[derive(Debug, Clone, Copy, Default)]

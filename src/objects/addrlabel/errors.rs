@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{Error, KernelError};
+use crate::error::{Error, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum AddrlabelError {
@@ -24,8 +24,8 @@ pub(crate) enum AddrlabelError {
     FlushTerminated(KernelError),
 }
 
-impl AddrlabelError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for AddrlabelError {
+    fn status(&self) -> i32 {
         match self {
             AddrlabelError::DumpTerminated { .. } => 255,
             _ => 1,
@@ -33,11 +33,11 @@ impl AddrlabelError {
     }
 
     /// ip returns every one of them to its caller: a batch goes on.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         false
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             AddrlabelError::DumpTerminated { error, .. }
             | AddrlabelError::FlushTerminated(error) => Some(error.errno),
@@ -45,7 +45,7 @@ impl AddrlabelError {
         }
     }
 
-    pub(crate) fn message(&self, prog: &str) -> Option<String> {
+    fn message(&self, prog: &str) -> Option<String> {
         Some(match self {
             AddrlabelError::ShowArguments => {
                 "\"ip addrlabel show\" does not take any arguments.".to_string()
@@ -66,12 +66,6 @@ impl AddrlabelError {
             AddrlabelError::DumpTerminated { error, .. } => format!("{error}\nDump terminated"),
             AddrlabelError::FlushTerminated(err) => format!("{err}\nFlush terminated"),
         })
-    }
-}
-
-impl From<AddrlabelError> for Error {
-    fn from(error: AddrlabelError) -> Self {
-        Error::Addrlabel(error)
     }
 }
 

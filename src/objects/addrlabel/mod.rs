@@ -3,25 +3,43 @@
 //!
 //! `add`/`del` send one `ifaddrlblmsg` with IFAL_LABEL and IFAL_ADDRESS;
 //! `list` dumps the table (IPv6 unless `-4`/`-0` says otherwise) and prints
-//! it with `output::addrlabel`; `flush` sends every dumped label back as a
+//! it with `addrlabel/print.rs`; `flush` sends every dumped label back as a
 //! deletion, as ip does.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{get_prefix, AF_INET6};
 use crate::grammar::next_arg;
-use crate::grammar::tree::{resolve, Usage, ADDRLABEL_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
-use crate::objects::device;
-use crate::objects::rule::preferred_family;
-use crate::output::addrlabel::{
+use crate::objects::addrlabel::print::{
     print_addrlabel, Addrlabel, IFADDRLBLMSG_LEN, IFAL_ADDRESS, IFAL_LABEL, IFAL_MAX,
     RTM_DELADDRLABEL, RTM_NEWADDRLABEL,
 };
+use crate::objects::device;
+use crate::objects::rule::preferred_family;
 use errors::AddrlabelError;
+
+/// `ip addrlabel` sub-commands (ip/ipaddrlabel.c `do_ipaddrlabel`), in
+/// matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list address labels",
+    ),
+    kw("add", "add an address label"),
+    kw("delete", "delete an address label"),
+    kw("flush", "delete every address label"),
+    kw("help", "print the usage"),
+];
+
+/// `addrlabel help`: ip's usage text, with the program's name where ip has `ip addrlabel`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip addrlabel ");
 
 const RTM_GETADDRLABEL: u16 = 74;
 const NLM_F_EXCL: u16 = 0x200;
@@ -33,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    let Some(command) = resolve(word, ADDRLABEL_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "addrlabel help",
             word: word.clone(),
@@ -45,7 +63,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "add" => modify(ctx, RTM_NEWADDRLABEL, rest),
         "delete" => modify(ctx, RTM_DELADDRLABEL, rest),
         "flush" => flush(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Addrlabel)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "addrlabel",
             command: other,

@@ -8,7 +8,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether they end a batch.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 /// The status of an apply or destroy that found nothing to change.
 pub(crate) const NOTHING_TO_DO: i32 = 3;
@@ -54,8 +54,8 @@ pub(crate) enum ApplyError {
     NothingToDo,
 }
 
-impl ApplyError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for ApplyError {
+    fn status(&self) -> i32 {
         match self {
             ApplyError::NothingToDo => NOTHING_TO_DO,
             ApplyError::StepFailed { undo_failures, .. } if !undo_failures.is_empty() => 4,
@@ -65,12 +65,10 @@ impl ApplyError {
         }
     }
 
-    /// Every apply error is the answer of that one line: a batch goes on.
-    pub(crate) fn aborts_batch(&self) -> bool {
-        false
-    }
+    // Every apply error is the answer of that one line: a batch goes on
+    // (the trait's default `aborts_batch`).
 
-    pub(crate) fn message(&self, prog: &str) -> Option<String> {
+    fn message(&self, prog: &str) -> Option<String> {
         Some(match self {
             ApplyError::Read { path, errno } => {
                 format!("{prog}: cannot read {path}: {}", strerror(*errno))
@@ -124,15 +122,10 @@ impl ApplyError {
     }
 }
 
-impl From<ApplyError> for Error {
-    fn from(error: ApplyError) -> Self {
-        Error::Apply(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     #[test]
     fn statuses_and_texts() {

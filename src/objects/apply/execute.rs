@@ -14,6 +14,7 @@ use super::topology::Netns;
 use crate::context::Context;
 use crate::error::{report, Error, Result};
 use crate::grammar::options::Options;
+use crate::kernel::errors::NamespaceError;
 use crate::kernel::namespace;
 use crate::registry::run_object;
 
@@ -27,8 +28,11 @@ pub(crate) fn in_namespace<T>(
     let Some(name) = netns else {
         return work(&mut Context::new(Options::default()));
     };
-    let home = File::open("/proc/self/ns/net")
-        .map_err(|err| Error::SaveNamespace(err.raw_os_error().unwrap_or(nix::libc::EBADF)))?;
+    let home = File::open("/proc/self/ns/net").map_err(|err| {
+        Error::from(NamespaceError::SaveNamespace(
+            err.raw_os_error().unwrap_or(nix::libc::EBADF),
+        ))
+    })?;
     namespace::enter(name)?;
     let result = {
         let mut ctx = Context::new(Options::default());
@@ -37,7 +41,7 @@ pub(crate) fn in_namespace<T>(
         result
     };
     setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
-        .map_err(|errno| Error::RestoreNamespace(errno as i32))?;
+        .map_err(|errno| Error::from(NamespaceError::RestoreNamespace(errno as i32)))?;
     result
 }
 

@@ -18,10 +18,27 @@ pub(crate) mod topology;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::Usage;
+use crate::grammar::tree::{kw, kw_exact, Keyword, Usage};
 use crate::output::Kind;
 use errors::ApplyError;
 use plan::Step;
+
+/// `rnet apply` words besides FILE (rnet's own object).
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_exact("-dry-run", "print the plan, change nothing"),
+    kw_exact("-j", "print the plan as JSON"),
+    kw("help", "print the usage"),
+];
+
+/// `rnet destroy` words besides FILE.
+pub(crate) const DESTROY_COMMANDS: &[Keyword] = &[
+    kw_exact("-dry-run", "print what would be removed, remove nothing"),
+    kw_exact("-j", "print the plan as JSON"),
+    kw("help", "print the usage"),
+];
+
+/// `rnet apply help` and `rnet destroy help`: one text for both.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "rnet ");
 
 /// What the command line asked for.
 struct Request {
@@ -30,7 +47,7 @@ struct Request {
     json: bool,
 }
 
-fn parse(args: &[String], usage: Usage) -> Result<Request> {
+fn parse(args: &[String], verb: &str) -> Result<Request> {
     let mut request = Request {
         file: String::new(),
         dry_run: false,
@@ -42,13 +59,13 @@ fn parse(args: &[String], usage: Usage) -> Result<Request> {
             "-dry-run" | "--dry-run" => request.dry_run = true,
             "-j" | "-json" | "--json" => request.json = true,
             "help" | "-h" | "-help" | "--help" if file.is_none() => {
-                return Err(Error::Usage(usage))
+                return Err(Error::Usage(USAGE))
             }
             word if word.starts_with('-') && word.len() > 1 => {
                 return Err(ApplyError::Usage(format!(
                     "Option \"{word}\" is unknown, try \"{} {} help\".",
                     crate::error::program(),
-                    verb(usage)
+                    verb
                 ))
                 .into())
             }
@@ -57,27 +74,19 @@ fn parse(args: &[String], usage: Usage) -> Result<Request> {
                 return Err(ApplyError::Usage(format!(
                     "Garbage after FILE: \"{word}\", try \"{} {} help\".",
                     crate::error::program(),
-                    verb(usage)
+                    verb
                 ))
                 .into())
             }
         }
     }
-    request.file = file.ok_or(Error::Usage(usage))?;
+    request.file = file.ok_or(Error::Usage(USAGE))?;
     Ok(request)
-}
-
-fn verb(usage: Usage) -> &'static str {
-    if usage == Usage::Destroy {
-        "destroy"
-    } else {
-        "apply"
-    }
 }
 
 /// `rnet apply [ -dry-run ] [ -j ] FILE`.
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
-    let request = parse(args, Usage::Apply)?;
+    let request = parse(args, "apply")?;
     let checked = read(&request.file)?;
     let steps = plan::apply(&checked)?;
     finish(ctx, &request, &steps, "apply")
@@ -85,7 +94,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
 
 /// `rnet destroy [ -dry-run ] [ -j ] FILE`.
 pub fn run_destroy(ctx: &mut Context, args: &[String]) -> Result<()> {
-    let request = parse(args, Usage::Destroy)?;
+    let request = parse(args, "destroy")?;
     let checked = read(&request.file)?;
     let steps = plan::destroy(&checked)?;
     finish(ctx, &request, &steps, "destroy")

@@ -3,6 +3,7 @@
 //! `get_addr_ipv4`), which `ll_addr_a2n` uses for dotted values.
 
 use crate::error::{Error, Result};
+use crate::objects::link::errors::LinkError;
 
 /// The most bytes ip's buffer holds (`char abuf[32]`).
 const MAX_LEN: usize = 32;
@@ -13,13 +14,14 @@ pub fn parse(word: &str) -> Result<Vec<u8>> {
     if word.as_bytes().contains(&b'.') {
         return ipv4(word)
             .map(|a| a.to_vec())
-            .ok_or_else(|| Error::InvalidLladdr(word.to_string()));
+            .ok_or_else(|| Error::from(LinkError::InvalidLladdr(word.to_string())));
     }
     let mut bytes = Vec::with_capacity(8);
     for part in word.split(':') {
-        let value = scanf_hex(part).ok_or_else(|| Error::InvalidLladdr(part.to_string()))?;
+        let value = scanf_hex(part)
+            .ok_or_else(|| Error::from(LinkError::InvalidLladdr(part.to_string())))?;
         if !(0..=255).contains(&value) {
-            return Err(Error::InvalidLladdr(part.to_string()));
+            return Err(Error::from(LinkError::InvalidLladdr(part.to_string())));
         }
         bytes.push(value as u8);
         // ip stops filling its buffer when it is full and ignores the rest.
@@ -93,15 +95,18 @@ mod tests {
         assert_eq!(parse("2:0:0:0:0:1").unwrap(), vec![2, 0, 0, 0, 0, 1]);
         assert_eq!(parse("00-11-22").unwrap(), vec![0]);
         assert_eq!(parse("192.0.2.1").unwrap(), vec![192, 0, 2, 1]);
-        assert_eq!(parse("zz:zz"), Err(Error::InvalidLladdr("zz".into())));
-        assert_eq!(parse("100:1"), Err(Error::InvalidLladdr("100".into())));
-        assert_eq!(parse("1:-1"), Err(Error::InvalidLladdr("-1".into())));
-        assert_eq!(parse(""), Err(Error::InvalidLladdr("".into())));
+        for (word, bad) in [("zz:zz", "zz"), ("100:1", "100"), ("1:-1", "-1"), ("", "")] {
+            let error = Error::from(LinkError::InvalidLladdr(bad.into()));
+            assert_eq!(parse(word), Err(error), "{word}");
+        }
         assert_eq!(parse("0x1f:2g").unwrap(), vec![0x1f, 2]);
         // %x wraps into an int; past 64 bits it is ULONG_MAX, so -1.
         assert_eq!(parse("100000000ff:1").unwrap(), vec![0xff, 1]);
         let huge = "10000000000000000ff";
-        assert_eq!(parse(huge), Err(Error::InvalidLladdr(huge.into())));
+        assert_eq!(
+            parse(huge),
+            Err(Error::from(LinkError::InvalidLladdr(huge.into())))
+        );
         assert_eq!(parse(" +0X0a").unwrap(), vec![10]);
     }
 

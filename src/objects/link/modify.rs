@@ -15,9 +15,9 @@ use super::parse::{parse, raw, Parsed};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::matches;
-use crate::grammar::tree::Usage;
 use crate::model::link::*;
 use crate::objects::existing::{self, State};
+use crate::objects::link::errors::LinkError;
 use crate::objects::show;
 
 const ENODEV: i32 = nix::libc::ENODEV;
@@ -75,18 +75,18 @@ pub fn build(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             info.end(data);
         } else if let Some(first) = rest.first() {
             if matches(first, "help") {
-                return Err(Error::Usage(Usage::Link));
+                return Err(Error::Usage(crate::objects::link::USAGE));
             }
-            return Err(Error::GarbageArguments {
+            return Err(Error::from(LinkError::GarbageArguments {
                 word: first.clone(),
                 exits: false,
-            });
+            }));
         }
         parsed
             .attributes
             .push(raw(IFLA_LINKINFO, info.into_bytes()));
     } else if verb.creates() {
-        return Err(Error::TypeRequired);
+        return Err(Error::from(LinkError::TypeRequired));
     }
     Ok(parsed)
 }

@@ -23,12 +23,12 @@ use super::modify::Verb;
 use super::nla::Nest;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_integer, get_unsigned, matches, next_arg};
 use crate::kernel::{namespace, nsid};
 use crate::model::link::*;
 use crate::model::names::group_number;
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 /// One parsed `iplink_parse` run: the ifinfomsg, the attributes in ip's
 /// order, the kind after `type`, and how many words were used.
@@ -142,12 +142,12 @@ fn addr_gen_mode(word: &str) -> Option<u8> {
 
 /// `parse_on_off` (carrier, protodown): ip returns -EINVAL on a bad value.
 fn on_off_value(key: &str, word: &str) -> Result<u8> {
-    super::choice::on_off(key, word)
-        .map(u8::from)
-        .map_err(|_| Error::OneOfOnOff {
+    super::choice::on_off(key, word).map(u8::from).map_err(|_| {
+        Error::from(LinkError::OneOfOnOff {
             key: key.to_string(),
             word: word.to_string(),
         })
+    })
 }
 
 /// The nsid this namespace has for the named one, assigning one when there
@@ -227,10 +227,10 @@ fn protodown_reason(bit: u32, switch: &str) -> Result<LinkAttribute> {
     } else if matches(switch, "off") {
         0
     } else {
-        return Err(Error::OnOff {
+        return Err(Error::from(LinkError::OnOff {
             key: "protodown_reason".into(),
             word: switch.to_string(),
-        });
+        }));
     };
     let mut reasons = Nest::default();
     reasons.u32(IFLA_PROTO_DOWN_REASON_MASK, mask);
@@ -356,10 +356,10 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
                 "on" => on_sets,
                 "off" => !on_sets,
                 _ => {
-                    return Err(Error::OnOff {
+                    return Err(Error::from(LinkError::OnOff {
                         key: key.to_string(),
                         word: value.clone(),
-                    })
+                    }))
                 }
             };
             if set {
@@ -412,10 +412,10 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
                 "on" => parsed.flags |= IFF_DYNAMIC,
                 "off" => parsed.flags &= !IFF_DYNAMIC,
                 _ => {
-                    return Err(Error::OnOff {
+                    return Err(Error::from(LinkError::OnOff {
                         key: "dynamic".into(),
                         word: value.clone(),
-                    })
+                    }))
                 }
             }
         } else if matches(w, "type") {
@@ -527,7 +527,7 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
             parsed.attributes.push(LinkAttribute::GroMaxSize(size));
         } else {
             if matches(w, "help") {
-                return Err(Error::Usage(Usage::Link));
+                return Err(Error::Usage(crate::objects::link::USAGE));
             }
             let value = if w == "dev" {
                 next_arg(&mut iter)?
@@ -563,28 +563,28 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
         if addr_len != 0 && !verb.creates() {
             if let Some(want) = address_length(ctx, dev_name)? {
                 if want != addr_len {
-                    return Err(Error::AddressLength {
+                    return Err(Error::from(LinkError::AddressLength {
                         got: addr_len,
                         want,
-                    });
+                    }));
                 }
             }
         }
     }
 
     if index != 0 && !verb.creates() && !move_netns {
-        return Err(Error::IndexNotAllowed);
+        return Err(Error::from(LinkError::IndexNotAllowed));
     }
 
     if group.is_some() && dev.is_none() {
         if remaining > 0 {
-            return Err(Error::GarbageArguments {
+            return Err(Error::from(LinkError::GarbageArguments {
                 word: words[parsed.consumed].clone(),
                 exits: true,
-            });
+            }));
         }
         if verb.creates() {
-            return Err(Error::GroupOnCreate);
+            return Err(Error::from(LinkError::GroupOnCreate));
         }
         parsed.kind = None;
         return Ok(parsed);
@@ -607,7 +607,7 @@ pub fn parse(ctx: &mut Context, words: &[String], verb: Verb) -> Result<Parsed> 
         }
     } else {
         if name != dev {
-            return Err(Error::NameAndDev);
+            return Err(Error::from(LinkError::NameAndDev));
         }
         if let Some(link) = link {
             let ifindex = device::index_of(ctx, link)?;

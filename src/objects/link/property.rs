@@ -9,25 +9,25 @@ use super::nla::Nest;
 use super::parse::is_valid_altname;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::Usage;
 use crate::grammar::{matches, next_arg};
 use crate::model::link::{IFLA_ALT_IFNAME, IFLA_PROP_LIST};
 use crate::objects::{device, show};
 
 use crate::kernel::attrs::NLA_F_NESTED;
+use crate::objects::link::errors::LinkError;
 
 pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
     let Some(operator) = words.first() else {
-        return Err(Error::Usage(Usage::Link));
+        return Err(Error::Usage(crate::objects::link::USAGE));
     };
     let add = if matches(operator, "add") {
         true
     } else if matches(operator, "del") {
         false
     } else if matches(operator, "help") {
-        return Err(Error::Usage(Usage::Link));
+        return Err(Error::Usage(crate::objects::link::USAGE));
     } else {
-        return Err(Error::PropertyOperatorRequired);
+        return Err(Error::from(LinkError::PropertyOperatorRequired));
     };
 
     let mut list = Nest::default();
@@ -46,7 +46,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
             bytes.push(0);
             list.attr(IFLA_ALT_IFNAME, &bytes);
         } else if matches(word, "help") {
-            return Err(Error::Usage(Usage::Link));
+            return Err(Error::Usage(crate::objects::link::USAGE));
         } else {
             let value = if word == "dev" {
                 next_arg(&mut iter)?
@@ -69,7 +69,7 @@ pub fn run(ctx: &mut Context, words: &[String]) -> Result<()> {
         }
     }
     let Some(dev) = dev else {
-        return Err(Error::PropertyDevRequired);
+        return Err(Error::from(LinkError::PropertyDevRequired));
     };
     let index = device::index_of(ctx, dev)?;
     if index == 0 {

@@ -14,6 +14,7 @@ use crate::grammar::{get_unsigned, matches};
 use crate::kernel::link;
 use crate::model::link::{IFLA_ADDRESS, IFLA_NUM_VF, IFLA_VFINFO_LIST, RTEXT_FILTER_VF};
 use crate::objects::device;
+use crate::objects::link::errors::LinkError;
 
 const IFLA_VF_INFO: u16 = 1;
 const IFLA_VF_MAC: u16 = 1;
@@ -115,7 +116,10 @@ fn guid(word: &str) -> Option<u64> {
 fn current_rates(ctx: &mut Context, vf: u32, dev: &str) -> Result<(u32, u32)> {
     let index = device::index_of(ctx, dev)?;
     if index == 0 {
-        return Err(Error::KindFatal(format!("Device {dev} does not exist"), 1));
+        return Err(Error::from(LinkError::KindFatal(
+            format!("Device {dev} does not exist"),
+            1,
+        )));
     }
     let found = link::get(ctx.raw()?, None, index, 0, RTEXT_FILTER_VF)
         .ok()
@@ -131,10 +135,10 @@ fn current_rates(ctx: &mut Context, vf: u32, dev: &str) -> Result<(u32, u32)> {
     for (_, info) in crate::kernel::attrs::iter(list) {
         let vf_attrs = crate::kernel::attrs::Attrs::parse(info, 20);
         let Some(rate) = vf_attrs.get(IFLA_VF_RATE) else {
-            return Err(Error::KindFatal(
+            return Err(Error::from(LinkError::KindFatal(
                 "VF min/max rate API not supported".into(),
                 1,
-            ));
+            )));
         };
         let field = |i: usize| {
             rate.get(i * 4..i * 4 + 4)
@@ -144,7 +148,10 @@ fn current_rates(ctx: &mut Context, vf: u32, dev: &str) -> Result<(u32, u32)> {
             return Ok((field(1), field(2)));
         }
     }
-    Err(Error::KindFatal(format!("Cannot find VF {vf}"), 1))
+    Err(Error::from(LinkError::KindFatal(
+        format!("Cannot find VF {vf}"),
+        1,
+    )))
 }
 
 /// Parses the settings after `vf N` (the number is already read); returns
@@ -173,10 +180,10 @@ pub fn parse(
                 .and_then(|l| l.attrs().get(IFLA_ADDRESS).map(<[u8]>::len));
             if let Some(want) = halen.filter(|n| *n > 0) {
                 if mac.len() != want {
-                    return Err(Error::AddressLength {
+                    return Err(Error::from(LinkError::AddressLength {
                         got: mac.len(),
                         want,
-                    });
+                    }));
                 }
             }
             mac.resize(32, 0);
@@ -222,7 +229,8 @@ pub fn parse(
         .find(|(key, _)| matches(word, key))
         {
             let v = cursor.next()?;
-            let on = choice::on_off(key, v).map_err(Error::KindArgument)?;
+            let on = choice::on_off(key, v)
+                .map_err(|text| Error::from(LinkError::KindArgument(text)))?;
             info.attr(attr, &fields(&[vf, u32::from(on)]));
         } else if matches(word, "state") {
             let v = cursor.next()?;
@@ -259,10 +267,10 @@ pub fn parse(
         }
         let (min, max) = (min_rate.unwrap_or(0), max_rate.unwrap_or(0));
         if max != 0 && min > max {
-            return Err(Error::KindArgument(format!(
+            return Err(Error::from(LinkError::KindArgument(format!(
                 "Invalid min_tx_rate {} - must be <= max_tx_rate {}",
                 min as i32, max as i32
-            )));
+            ))));
         }
         info.attr(IFLA_VF_RATE, &fields(&[vf, min, max]));
     }

@@ -1,7 +1,7 @@
 //! What `encap …` can refuse (ip/iproute_lwtunnel.c), with ip's text and
 //! status. ip raises each of them with `exit()`, so they end a batch.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum EncapError {
@@ -28,20 +28,20 @@ pub(crate) enum EncapError {
     TooLong,
 }
 
-impl EncapError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for EncapError {
+    fn status(&self) -> i32 {
         match self {
             EncapError::BadLocator(_) => 1,
             _ => 255,
         }
     }
 
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         true
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             EncapError::TypeUsage => {
                 let mut text = "Usage: ip route ... encap TYPE [ OPTIONS ] [...]".to_string();
                 for (at, name) in [
@@ -71,12 +71,6 @@ impl EncapError {
             EncapError::BpfProgram { text, errno } => {
                 format!("{text}\nFailed to parse eBPF program: {}", strerror(*errno))
             }
-        }
-    }
-}
-
-impl From<EncapError> for Error {
-    fn from(error: EncapError) -> Self {
-        Error::Encap(error)
+        })
     }
 }

@@ -4,7 +4,7 @@
 //! status and whether ip raises them with `exit()` (all of them: `add` and
 //! `del` end with `exit()` even when they succeed).
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MaddressError {
@@ -18,49 +18,45 @@ pub(crate) enum MaddressError {
     Ioctl(i32),
 }
 
-impl MaddressError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for MaddressError {
+    fn status(&self) -> i32 {
         match self {
             MaddressError::DevRequired => 255,
             _ => 1,
         }
     }
 
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         true
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             MaddressError::Socket(errno) | MaddressError::Ioctl(errno) => Some(*errno),
             _ => None,
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             MaddressError::InvalidLength(len) => {
                 format!("Error: Invalid address length {len} - must be 6 bytes")
             }
             MaddressError::DevRequired => {
                 "Not enough information: \"dev\" is required.".to_string()
             }
-            MaddressError::Socket(errno) => format!("Cannot create socket: {}", strerror(*errno)),
+            MaddressError::Socket(errno) => {
+                format!("Cannot create socket: {}", strerror(*errno))
+            }
             MaddressError::Ioctl(errno) => format!("ioctl: {}", strerror(*errno)),
-        }
-    }
-}
-
-impl From<MaddressError> for Error {
-    fn from(error: MaddressError) -> Self {
-        Error::Maddress(error)
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn maddress_errors_match_ip() {

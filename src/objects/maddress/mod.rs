@@ -3,11 +3,12 @@
 //! `show` reads what ip reads: /proc/net/dev_mcast (link-layer),
 //! /proc/net/igmp (IPv4) and /proc/net/igmp6 (IPv6), filtered by device and
 //! `-0`/`-4`/`-6`, grouped by device index; the printer is
-//! `output::maddress`. `add`/`del` join or leave a link-layer group with the
+//! `maddress/print.rs`. `add`/`del` join or leave a link-layer group with the
 //! SIOCADDMULTI/SIOCDELMULTI ioctls, as ip does (no netlink), and like ip
 //! end with `exit()`, which also ends a batch.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::sync::Mutex;
@@ -15,12 +16,28 @@ use std::sync::Mutex;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{get_addr_1, AF_INET, AF_INET6, AF_PACKET};
-use crate::grammar::tree::{resolve, Usage, MADDRESS_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::objects::link::parse::is_valid_ifname;
+use crate::objects::maddress::print::{print_memberships, Membership};
 use crate::objects::rule::preferred_family;
-use crate::output::maddress::{print_memberships, Membership};
 use errors::MaddressError;
+
+/// `ip maddress` sub-commands (ip/ipmaddr.c `do_multiaddr`), in matching
+/// order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "join a link-layer multicast address"),
+    kw("delete", "leave a link-layer multicast address"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast addresses",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `maddress help`: ip's usage text, with the program's name where ip has `ip maddr`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip maddr ");
 
 const SIOCADDMULTI: nix::libc::Ioctl = 0x8931;
 const SIOCDELMULTI: nix::libc::Ioctl = 0x8932;
@@ -33,7 +50,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show(ctx, &[]);
     };
-    let Some(command) = resolve(word, MADDRESS_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "maddr help",
             word: word.clone(),
@@ -44,7 +61,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "add" => modify(ctx, SIOCADDMULTI, rest),
         "delete" => modify(ctx, SIOCDELMULTI, rest),
         "list" => show(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Maddress)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "maddress",
             command: other,
@@ -200,7 +217,7 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
         let name = if word == "dev" {
             next_arg(&mut words)?
         } else if matches(word, "help") {
-            return Err(Error::Usage(Usage::Maddress));
+            return Err(Error::Usage(USAGE));
         } else {
             word
         };
@@ -267,7 +284,7 @@ fn modify(ctx: &mut Context, request: nix::libc::Ioctl, args: &[String]) -> Resu
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Maddress));
+                return Err(Error::Usage(USAGE));
             }
             // ip sees an address already given only when its first byte
             // is not zero.

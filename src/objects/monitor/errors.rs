@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MonitorError {
@@ -25,8 +25,8 @@ pub(crate) enum MonitorError {
     GroupRefused(&'static str),
 }
 
-impl MonitorError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for MonitorError {
+    fn status(&self) -> i32 {
         match self {
             MonitorError::Receive(_) | MonitorError::ListenEnded(_) => 2,
             MonitorError::BadFile(_)
@@ -37,12 +37,12 @@ impl MonitorError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         !matches!(self, MonitorError::BadFile(_))
     }
 
-    pub(crate) fn message(&self, prog: &str) -> String {
-        match self {
+    fn message(&self, prog: &str) -> Option<String> {
+        Some(match self {
             MonitorError::UnknownArgument(word) => {
                 format!("Argument \"{word}\" is unknown, try \"{prog} monitor help\".")
             }
@@ -55,20 +55,14 @@ impl MonitorError {
             MonitorError::Receive(errno) => {
                 format!("netlink receive error {} ({errno})", strerror(*errno))
             }
-        }
-    }
-}
-
-impl From<MonitorError> for Error {
-    fn from(error: MonitorError) -> Self {
-        Error::Monitor(error)
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn texts_and_statuses_are_ips() {

@@ -19,15 +19,39 @@ use std::ops::ControlFlow;
 use errors::MonitorError;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SubjectError};
 use crate::grammar::options::Family;
-use crate::grammar::tree::Usage;
+use crate::grammar::tree::{kw, Keyword, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Attrs;
 use crate::kernel::raw::RawSocket;
 use crate::model::link::{Link, IFLA_LINK, IFLA_MASTER};
 use crate::objects::device;
 use crate::output::{message::family_number, KnownLink, Names, PrintMessage, Printer};
+
+/// `ip netconf` sub-commands (ip/ipnetconf.c `do_ipnetconf`), in matching
+/// order.
+/// `ip monitor`'s objects and options (any number, in any order).
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("all", "every object, labelled"),
+    kw("link", "network devices"),
+    kw("address", "protocol addresses"),
+    kw("route", "routes"),
+    kw("mroute", "multicast routes"),
+    kw("prefix", "IPv6 prefixes from router advertisements"),
+    kw("neigh", "ARP and NDISC cache entries"),
+    kw("netconf", "forwarding settings"),
+    kw("rule", "routing policy rules"),
+    kw("nsid", "namespace ids"),
+    kw("nexthop", "nexthop objects"),
+    kw("label", "prefix each event with its object"),
+    kw("dev", "only events of one device"),
+    kw("file", "print a saved dump of messages"),
+    kw("help", "print the usage"),
+];
+
+/// `monitor help`: ip's usage text, with the program's name where ip has `ip monitor`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip monitor ");
 
 const RTM_NEWLINK: u16 = 16;
 const RTM_DELLINK: u16 = 17;
@@ -120,7 +144,7 @@ fn parse(ctx: &mut Context, args: &[String]) -> Result<Request> {
         } else if matches(word, "all-nsid") {
             request.all_nsid = true;
         } else if matches(word, "help") {
-            return Err(Error::Usage(Usage::Monitor));
+            return Err(Error::Usage(USAGE));
         } else if word == "dev" {
             let name = next_arg(&mut words)?;
             request.ifindex = device::index_of(ctx, name)?;
@@ -258,7 +282,8 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
             }
             // ip reports lost events and goes on.
             ctx.out.flush();
-            eprintln!("{}", MonitorError::Receive(errno).message(""));
+            let lost = MonitorError::Receive(errno).message("").unwrap_or_default();
+            eprintln!("{lost}");
         }
     }
 }
@@ -456,7 +481,9 @@ impl Monitor {
         }
         let mut indexes = referenced_links(msg_type, payload);
         if let Some(nexthop) = self.route_nexthop(ctx, msg_type, payload)? {
-            indexes.extend(crate::output::route::nexthop_oif(&nexthop).map(|index| index as i32));
+            indexes.extend(
+                crate::objects::route::print::nexthop_oif(&nexthop).map(|index| index as i32),
+            );
         }
         self.look_up(ctx, &indexes)?;
         let Some(printer) = kind.printer else {

@@ -5,23 +5,38 @@
 //! backward compatibility; other families have no multicast routing and
 //! print nothing. The `from`/`to` prefixes are parsed in the multicast
 //! family, as ip parses them; it has no address syntax, so only `default`,
-//! `all` and `any` pass, and being zero-length they select every route. The printer is `output::mroute`.
+//! `all` and `any` pass, and being zero-length they select every route. The printer is `mroute/print.rs`.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::get_prefix;
-use crate::grammar::tree::{resolve, Usage, MROUTE_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::route::RTA_TABLE;
 use crate::model::rt_names;
 use crate::objects::device;
+use crate::objects::mroute::print::*;
 use crate::objects::rule::preferred_family;
-use crate::output::mroute::*;
-use errors::MrouteError;
+use errors::{MrouteError, MrouteWarning};
+
+/// `ip mroute` sub-commands (ip/ipmroute.c `do_multiroute`), in matching
+/// order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list multicast routes",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `mroute help`: ip's usage text, with the program's name where ip has `ip mroute`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip mroute ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_INET: u8 = 2;
@@ -33,9 +48,9 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    match resolve(word, MROUTE_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("list") => list(ctx, &args[1..]),
-        Some("help") => Err(Error::Usage(Usage::Mroute)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "mroute help",
             word: word.clone(),
@@ -75,7 +90,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
             filter.table = match rt_names::table_number(value) {
                 Some(table) => table,
                 None if value == "all" => 0,
-                None if value == "help" => return Err(Error::Usage(Usage::Mroute)),
+                None if value == "help" => return Err(Error::Usage(USAGE)),
                 None => {
                     return Err(Error::InvalidArgument {
                         arg: value.clone(),
@@ -94,7 +109,7 @@ fn parse(args: &[String], preferred: u8) -> Result<Option<Filter>> {
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Mroute));
+                return Err(Error::Usage(USAGE));
             }
             get_prefix(value, filter.family)?;
         }
@@ -160,14 +175,11 @@ fn print_routes(
 ) -> Result<()> {
     for (msg_type, flags, payload) in messages {
         if *msg_type != RTM_NEWROUTE && *msg_type != RTM_DELROUTE {
-            warn(Warning::Reported(
-                MrouteError::NotARoute {
-                    len: (payload.len() + 16) as u32,
-                    msg_type: *msg_type,
-                    flags: *flags,
-                }
-                .into(),
-            ));
+            warn(Warning::from(MrouteWarning::NotARoute {
+                len: (payload.len() + 16) as u32,
+                msg_type: *msg_type,
+                flags: *flags,
+            }));
             continue;
         }
         let Some(route) = Mroute::parse(payload) else {
@@ -254,7 +266,7 @@ mod tests {
                 arg: "192.0.2.1".into()
             })
         );
-        assert_eq!(parse(&words("to h"), 0), Err(Error::Usage(Usage::Mroute)));
+        assert_eq!(parse(&words("to h"), 0), Err(Error::Usage(USAGE)));
         assert_eq!(parse(&words("table"), 0), Err(Error::IncompleteCommand));
     }
 }

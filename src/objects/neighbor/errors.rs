@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error, KernelError};
+use crate::error::{strerror, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum NeighborError {
@@ -24,8 +24,8 @@ pub(crate) enum NeighborError {
     NothingToChange,
 }
 
-impl NeighborError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for NeighborError {
+    fn status(&self) -> i32 {
         match self {
             NeighborError::DeviceAndDestination
             | NeighborError::FlushNotComplete
@@ -36,7 +36,7 @@ impl NeighborError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(
             self,
             NeighborError::DeviceAndDestination
@@ -46,7 +46,7 @@ impl NeighborError {
         )
     }
 
-    pub(crate) fn message(&self) -> Option<String> {
+    fn message(&self, _prog: &str) -> Option<String> {
         Some(match self {
             NeighborError::DeviceAndDestination => {
                 "Device and destination are required arguments.".to_string()
@@ -68,7 +68,7 @@ impl NeighborError {
     }
 
     /// The kernel's errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             NeighborError::Refused(err) => Some(err.errno),
             NeighborError::FlushSend(errno) => Some(*errno),
@@ -77,16 +77,10 @@ impl NeighborError {
     }
 }
 
-impl From<NeighborError> for Error {
-    fn from(error: NeighborError) -> Self {
-        Error::Neighbor(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn neighbor_errors_match_ip() {

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{self, Prefix, AF_UNSPEC};
-use crate::grammar::tree::{resolve, Usage, NEIGHBOR_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{
@@ -31,6 +31,29 @@ use crate::output::neighbor::{print_fields, print_neigh, Device, Style};
 use crate::output::Printer;
 use errors::NeighborError;
 
+/// `ip neighbor` sub-commands (ip/ipneigh.c `do_ipneigh`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "add a neighbour entry"),
+    kw_alias(
+        "change",
+        &[("chg", Match::Exact)],
+        "change an existing entry",
+    ),
+    kw("replace", "add an entry or change it"),
+    kw("delete", "delete an entry"),
+    kw("get", "look up one entry"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list entries",
+    ),
+    kw("flush", "delete the entries a filter selects"),
+    kw("help", "print the usage"),
+];
+
+/// `neighbor help`: ip's usage text, with the program's name where ip has `ip neigh`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip neigh ");
+
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;
 const NLM_F_CREATE: u16 = 0x400;
@@ -42,7 +65,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show_or_flush(ctx, &[], false);
     };
-    let Some(command) = resolve(word, NEIGHBOR_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "neigh help",
             word: word.clone(),
@@ -57,7 +80,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "get" => get(ctx, rest),
         "show" => show_or_flush(ctx, rest, false),
         "flush" => show_or_flush(ctx, rest, true),
-        "help" => Err(Error::Usage(Usage::Neighbor)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "neighbor",
             command: other,
@@ -414,7 +437,7 @@ fn parse_filter(
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Neighbor));
+                return Err(Error::Usage(USAGE));
             }
             let prefix = inet::get_prefix(value, filter.family)?;
             if filter.family == AF_UNSPEC {
@@ -694,7 +717,7 @@ fn get_request(args: &[String], family: u8) -> Result<(NdMsg, Prefix, Option<Str
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Neighbor));
+                return Err(Error::Usage(USAGE));
             }
             if dst.is_some() {
                 return Err(Error::DuplicateOrGarbage {
@@ -718,7 +741,7 @@ fn get_request(args: &[String], family: u8) -> Result<(NdMsg, Prefix, Option<Str
 /// prints the usage, and a second address is a duplicate.
 fn proxy_address(value: &str, have_address: bool, family: u8) -> Result<inet::Prefix> {
     if matches(value, "help") {
-        return Err(Error::Usage(Usage::Neighbor));
+        return Err(Error::Usage(USAGE));
     }
     if have_address {
         return Err(Error::DuplicateArgument {

@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum NetconfError {
@@ -12,46 +12,40 @@ pub(crate) enum NetconfError {
     DumpTerminated(i32),
 }
 
-impl NetconfError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for NetconfError {
+    fn status(&self) -> i32 {
         match self {
             NetconfError::DumpTerminated(_) => 1,
         }
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         match self {
             NetconfError::DumpTerminated(_) => true,
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             NetconfError::DumpTerminated(errno) => {
                 format!("RTNETLINK answers: {}\nDump terminated", strerror(*errno))
             }
-        }
+        })
     }
 
     /// The errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             NetconfError::DumpTerminated(errno) => Some(*errno),
         }
     }
 }
 
-impl From<NetconfError> for Error {
-    fn from(error: NetconfError) -> Self {
-        Error::Netconf(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn a_refused_dump_reads_as_ip_perrors_it() {

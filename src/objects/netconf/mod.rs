@@ -4,19 +4,32 @@
 //! with an RTM_GETNETCONF get; anything else dumps, the family filtered here
 //! as ip filters it. ip answers a get with text even under `-j` (it opens no
 //! JSON document there) and says nothing when the kernel refuses the get.
-//! The printer is `output::netconf`.
+//! The printer is `netconf/print.rs`.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::next_arg;
-use crate::grammar::tree::{resolve, Usage, NETCONF_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::device;
-use crate::output::netconf::*;
+use crate::objects::netconf::print::*;
 use errors::NetconfError;
+
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "show forwarding settings",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `netconf help`: ip's usage text, with the program's name where ip has `ip netconf`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip netconf ");
 
 /// The messages of an answer: type and payload.
 type Answers = Vec<(u16, Vec<u8>)>;
@@ -29,9 +42,9 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show(ctx, &[]);
     };
-    match resolve(word, NETCONF_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("show") => show(ctx, &args[1..]),
-        Some("help") => Err(Error::Usage(Usage::Netconf)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "netconf help",
             word: word.clone(),

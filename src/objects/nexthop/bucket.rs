@@ -5,18 +5,30 @@
 use super::{device_index, dump, invalid, parse_id, vrf_index, Filter};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::grammar::tree::{resolve, Usage, NEXTHOP_BUCKET_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match};
 use crate::grammar::{get_u16, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::NLM_F_REQUEST;
 use crate::model::nexthop::*;
-use crate::output::nexthop::print_bucket;
+use crate::objects::nexthop::print::print_bucket;
+
+/// `ip nexthop bucket` sub-commands (ip/ipnexthop.c `do_ipnh_bucket`), in
+/// matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list the buckets of resilient groups",
+    ),
+    kw("get", "show one bucket"),
+    kw("help", "print the usage"),
+];
 
 pub(super) fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    let Some(command) = resolve(word, NEXTHOP_BUCKET_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "nexthop help",
             word: word.clone(),
@@ -25,7 +37,7 @@ pub(super) fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     match command.name {
         "list" => list(ctx, &args[1..]),
         "get" => get(ctx, &args[1..]),
-        "help" => Err(Error::Usage(Usage::Nexthop)),
+        "help" => Err(Error::Usage(crate::objects::nexthop::USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "nexthop",
             command: other,
@@ -76,7 +88,7 @@ fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
         } else if w == "nhid" {
             filter.nh_id = parse_id(next_arg(&mut words)?)?;
         } else if matches(w, "help") {
-            return Err(Error::Usage(Usage::Nexthop));
+            return Err(Error::Usage(crate::objects::nexthop::USAGE));
         } else {
             return Err(invalid(w, ""));
         }
@@ -122,11 +134,11 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
                     get_u16(value).ok_or_else(|| invalid(value, "invalid bucket index value"))?,
                 );
             }
-            _ => return Err(Error::Usage(Usage::Nexthop)),
+            _ => return Err(Error::Usage(crate::objects::nexthop::USAGE)),
         }
     }
     let (true, Some(index)) = (id != 0, index) else {
-        return Err(Error::Usage(Usage::Nexthop));
+        return Err(Error::Usage(crate::objects::nexthop::USAGE));
     };
     let family = crate::objects::rule::preferred_family(ctx);
     let mut answer: Option<Vec<u8>> = None;

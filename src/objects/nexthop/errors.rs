@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text and
 //! status; none of them is raised with `exit()`, so a batch goes on.
 
-use crate::error::{dump_failure, Error, KernelError};
+use crate::error::{dump_failure, Error, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum NexthopError {
@@ -20,8 +20,8 @@ pub(crate) enum NexthopError {
     Unparsable { in_dump: bool },
 }
 
-impl NexthopError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for NexthopError {
+    fn status(&self) -> i32 {
         match self {
             NexthopError::DumpTerminated(_) | NexthopError::FlushDumpTerminated(_) => 2,
             NexthopError::Unparsable { in_dump: true } => 2,
@@ -29,7 +29,7 @@ impl NexthopError {
         }
     }
 
-    pub(crate) fn message(&self, prog: &str) -> Option<String> {
+    fn message(&self, prog: &str) -> Option<String> {
         Some(match self {
             NexthopError::DumpTerminated(err) => {
                 return Error::DumpTerminated(err.clone()).message(prog)
@@ -50,19 +50,13 @@ impl NexthopError {
     }
 
     /// The kernel's errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             NexthopError::DumpTerminated(k)
             | NexthopError::FlushDumpTerminated(k)
             | NexthopError::DeleteFailed(k) => Some(k.errno),
             NexthopError::Unparsable { .. } => None,
         }
-    }
-}
-
-impl From<NexthopError> for Error {
-    fn from(error: NexthopError) -> Self {
-        Error::Nexthop(error)
     }
 }
 

@@ -3,25 +3,45 @@
 //! `add`/`replace`/`delete` build one request from the words (`modify`);
 //! `list`, `flush` and `get` share ip's selector and its kernel-side dump
 //! filter; `bucket` lists or gets the buckets of resilient groups
-//! (`bucket`). The printers are `output::nexthop`.
+//! (`bucket`). The printers are `nexthop/print.rs`.
 
 mod bucket;
 pub(crate) mod errors;
 mod idempotent;
 mod modify;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
-use crate::grammar::tree::{resolve, Usage, NEXTHOP_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::nexthop::*;
 use crate::objects::device;
 use crate::objects::existing::State;
-use crate::output::nexthop::{print_nexthop, Style};
+use crate::objects::nexthop::print::{print_nexthop, Style};
 use crate::output::Kind;
 use errors::NexthopError;
+
+/// `ip nexthop` sub-commands (ip/ipnexthop.c `do_ipnh`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "add a nexthop"),
+    kw("replace", "add a nexthop or change it"),
+    kw("delete", "delete a nexthop"),
+    kw_alias(
+        "list",
+        &[("show", Match::Prefix), ("lst", Match::Prefix)],
+        "list nexthops",
+    ),
+    kw("get", "show one nexthop"),
+    kw("flush", "delete the nexthops a filter selects"),
+    kw("bucket", "show resilient group buckets"),
+    kw("help", "print the usage"),
+];
+
+/// `nexthop help`: ip's usage text, with the program's name where ip has `ip nexthop`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip nexthop ");
 
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_REPLACE: u16 = 0x100;
@@ -32,7 +52,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list_or_flush(ctx, &[], Action::List);
     };
-    let Some(command) = resolve(word, NEXTHOP_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "nexthop help",
             word: word.clone(),
@@ -47,7 +67,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "get" => get(ctx, rest),
         "flush" => list_or_flush(ctx, rest, Action::Flush),
         "bucket" => bucket::run(ctx, rest),
-        "help" => Err(Error::Usage(Usage::Nexthop)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "nexthop",
             command: other,
@@ -166,7 +186,7 @@ fn modify(ctx: &mut Context, msg_type: u16, flags: u16, args: &[String]) -> Resu
 /// The RTM_NEWNEXTHOP payload of nexthop `id` (asked with `family` in its
 /// header, as ip asks with `-4`/`-6`'s), or `None` when the kernel has no
 /// such nexthop. `ip route -d` prints it as `nh_info` with
-/// `output::nexthop::print_entry`.
+/// `print::print_entry`.
 pub fn lookup(ctx: &mut Context, id: u32, family: u8) -> Result<Option<Vec<u8>>> {
     let mut answer = None;
     let sent = ctx.raw()?.talk(get_request(family, id), |msg| {
@@ -294,7 +314,7 @@ fn list_or_flush(ctx: &mut Context, args: &[String], action: Action) -> Result<(
         } else if matches(w, "fdb") {
             filter.fdb = true;
         } else if matches(w, "help") {
-            return Err(Error::Usage(Usage::Nexthop));
+            return Err(Error::Usage(USAGE));
         } else {
             return Err(invalid(w, ""));
         }
@@ -349,10 +369,12 @@ fn flush(ctx: &mut Context, mut filter: Filter, family: u8, all: bool) -> Result
     let outcome = loop {
         let messages = match dump(ctx, &filter.dump_request(RTM_GETNEXTHOP, family)) {
             Ok(messages) => messages,
-            Err(Error::Nexthop(NexthopError::DumpTerminated(err))) => {
-                break Err(NexthopError::FlushDumpTerminated(err).into())
-            }
-            Err(other) => break Err(other),
+            Err(error) => match error.subject::<NexthopError>() {
+                Some(NexthopError::DumpTerminated(err)) => {
+                    break Err(NexthopError::FlushDumpTerminated(err.clone()).into())
+                }
+                _ => break Err(error),
+            },
         };
         for (_, payload) in &messages {
             if !filter.accepts(payload) {
@@ -409,12 +431,12 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
     let mut words = args.iter();
     while let Some(word) = words.next() {
         if word != "id" {
-            return Err(Error::Usage(Usage::Nexthop));
+            return Err(Error::Usage(USAGE));
         }
         id = parse_id(next_arg(&mut words)?)?;
     }
     if id == 0 {
-        return Err(Error::Usage(Usage::Nexthop));
+        return Err(Error::Usage(USAGE));
     }
     get_id(ctx, id, 0)
 }

@@ -220,7 +220,7 @@ pub(super) fn plan(
                 attrs.push((NHA_GROUP, bytes));
             }
             "type" => group_type(args, &mut at, &mut attrs)?,
-            "help" => return Err(Error::Usage(crate::grammar::tree::Usage::Nexthop)),
+            "help" => return Err(Error::Usage(crate::objects::nexthop::USAGE)),
             w if matches(w, "protocol") => {
                 let value = next(args, &mut at)?;
                 header.protocol = rt_names::protocol_number(value)

@@ -1,19 +1,18 @@
 //! `ip route get` (iproute.c `iproute_get`): one RTM_GETROUTE built from
-//! the words, and the kernel's answer printed by `output::route`.
+//! the words, and the kernel's answer printed by `route/print.rs`.
 
-use super::errors::RouteError;
+use super::errors::{RouteError, RouteWarning};
 use super::list::{invalid, preferred_family, print_routes, vrf_table};
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{get_addr, get_prefix, AF_INET, AF_INET6, AF_UNSPEC};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_u16, get_unsigned, matches, next_arg};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::NLM_F_REQUEST;
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::objects::device;
-use crate::output::route::Hidden;
+use crate::objects::route::print::Hidden;
 
 /// The request of `ip route get ARGS`, before the devices are looked up.
 #[derive(Debug, Default)]
@@ -55,7 +54,7 @@ fn plan(
         } else if matches(w, "from") {
             let value = next_arg(&mut words)?;
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             planned.from_given = true;
             let prefix = get_prefix(value, r.family)?;
@@ -121,7 +120,7 @@ fn plan(
                 word
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             let prefix = get_prefix(value, r.family)?;
             if r.family == AF_UNSPEC {
@@ -136,12 +135,10 @@ fn plan(
                 _ => prefix.bitlen,
             };
             if prefix.bitlen != host {
-                warn(Warning::Reported(Error::Route(
-                    RouteError::GetPrefixLength {
-                        given: prefix.bitlen,
-                        host,
-                    },
-                )));
+                warn(Warning::from(RouteWarning::GetPrefixLength {
+                    given: prefix.bitlen,
+                    host,
+                }));
             }
             r.dst_len = host as u8;
             address_found = true;
@@ -286,7 +283,7 @@ mod tests {
     fn words_need_a_destination() {
         assert!(matches!(
             planned("from 192.0.2.1"),
-            Err(Error::Route(RouteError::GetNeedsDestination))
+            Err(error) if error.subject() == Some(&RouteError::GetNeedsDestination)
         ));
         assert!(planned("sport x 1.2.3.4").is_err());
     }

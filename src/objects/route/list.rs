@@ -4,19 +4,18 @@
 //! One selector parser and one filter (ip's `filter_nlmsg`, masks and all)
 //! serve listing, flushing and saving. The kernel is asked for a strict dump
 //! filtered by table, device, protocol and the cloned flag, as ip asks;
-//! everything else is filtered here. The printer is `output::route`; what
+//! everything else is filtered here. The printer is `route/print.rs`; what
 //! the selectors fixed is left out of each line, as ip does.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::errors::RouteError;
+use super::errors::{RouteError, RouteWarning};
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{
     af_bit_len, get_prefix, prefix_matches, Prefix, AF_BRIDGE, AF_INET, AF_INET6, AF_MPLS,
     AF_PACKET, AF_UNSPEC,
 };
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{self, DumpFailed, DUMP_ATTEMPTS, NLM_F_DUMP, NLM_F_REQUEST};
@@ -24,8 +23,10 @@ use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LIN
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::model::rt_names::scope_number;
+use crate::objects::route::print::{
+    nexthop_oif, print_nh_info, print_route, Hidden, Lookups, Style,
+};
 use crate::objects::{device, dumpfile, show};
-use crate::output::route::{nexthop_oif, print_nh_info, print_route, Hidden, Lookups, Style};
 use crate::output::table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -333,7 +334,7 @@ fn parse_selectors(ctx: &mut Context, args: &[String]) -> Result<(Filter, u8)> {
                 Some(id) => filter.table = id,
                 None if value == "all" => filter.table = 0,
                 None if value == "cache" => filter.cloned = 1,
-                None if value == "help" => return Err(Error::Usage(Usage::Route)),
+                None if value == "help" => return Err(Error::Usage(crate::objects::route::USAGE)),
                 None => return Err(invalid(value, "table id value is invalid\n")),
             }
         } else if matches(w, "vrf") {
@@ -830,15 +831,13 @@ fn flush_ipv4_cache() {
     {
         Ok(mut file) => {
             if file.write_all(b"-1").is_err() {
-                warn(Warning::Reported(RouteError::CacheFlushFailed.into()));
+                warn(Warning::from(RouteWarning::CacheFlushFailed));
             }
         }
-        Err(err) => warn(Warning::Reported(Error::Route(
-            RouteError::CacheFlushOpen {
-                path: ROUTE_FLUSH_PATH,
-                errno: err.raw_os_error().unwrap_or(0),
-            },
-        ))),
+        Err(err) => warn(Warning::from(RouteWarning::CacheFlushOpen {
+            path: ROUTE_FLUSH_PATH,
+            errno: err.raw_os_error().unwrap_or(0),
+        })),
     }
 }
 
@@ -1021,11 +1020,11 @@ pub fn showdump(ctx: &mut Context) -> Result<()> {
                 routes.push((*msg_type, payload.as_slice()));
             }
         } else {
-            warn(Warning::Reported(Error::Route(RouteError::NotARoute {
+            warn(Warning::from(RouteWarning::NotARoute {
                 len: (16 + payload.len()) as u32,
                 msg_type: *msg_type,
                 flags: *flags,
-            })));
+            }));
         }
     }
     print_routes(ctx, routes.iter().copied(), &Hidden::default())?;

@@ -15,7 +15,7 @@ use crate::objects::{device, show::family_number};
 use super::request::{self, Names};
 use super::{hints, list};
 use crate::model::route::{RTM_DELROUTE, RTM_NEWROUTE};
-use crate::output::route::Hidden;
+use crate::objects::route::print::Hidden;
 
 const NLM_F_REPLACE: u16 = 0x100;
 const NLM_F_EXCL: u16 = 0x200;

@@ -4,10 +4,9 @@
 //! means: `p` is `priority`, `pre` is `pref`, `pro` is `protocol`), with
 //! ip's defaults applied once all words are read.
 
-use super::errors::RouteError;
+use super::errors::RouteWarning;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
-use crate::grammar::tree::Usage;
 use crate::grammar::{get_u8, matches, next_arg};
 use crate::kernel::attrs::{align4, Request};
 use crate::model::route::*;
@@ -112,7 +111,7 @@ pub(super) fn parse_via<'a>(
 /// goes on at its TYPE word, as ip does.
 pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
     let (encap, used) = match crate::objects::lwtunnel::parse(words) {
-        Err(Error::Encap(EncapError::TooLong)) => {
+        Err(error) if error.subject() == Some(&EncapError::TooLong) => {
             warn(Warning::Reported(EncapError::TooLong.into()));
             return Ok((Vec::new(), 0));
         }
@@ -281,9 +280,9 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                     .sum()
             };
             if NLMSG_HDRLEN + HEADER_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
-                warn(Warning::Reported(
-                    RouteError::RequestBound(ENCAP_REQUEST_BOUND).into(),
-                ));
+                warn(Warning::from(RouteWarning::RequestBound(
+                    ENCAP_REQUEST_BOUND,
+                )));
             } else {
                 attrs.extend(encap);
             }
@@ -313,7 +312,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                 }
             }
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::Route));
+                return Err(Error::Usage(crate::objects::route::USAGE));
             }
             if dst_ok {
                 return Err(Error::DuplicateOrGarbage {
@@ -334,7 +333,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
     }
 
     if !dst_ok {
-        return Err(Error::Usage(Usage::Route));
+        return Err(Error::Usage(crate::objects::route::USAGE));
     }
     let device = match device {
         Some(name) => {

@@ -501,11 +501,19 @@ fn invalid(arg: &str, reason: &str) -> Error {
 
 #[test]
 fn errors_are_ips() {
-    use crate::grammar::tree::Usage;
-    assert_eq!(error("add", ""), Error::Usage(Usage::Route));
-    assert_eq!(error("add", "dev va"), Error::Usage(Usage::Route));
-    assert_eq!(error("add", "help"), Error::Usage(Usage::Route));
-    assert_eq!(error("add", "unicast h"), Error::Usage(Usage::Route));
+    assert_eq!(error("add", ""), Error::Usage(crate::objects::route::USAGE));
+    assert_eq!(
+        error("add", "dev va"),
+        Error::Usage(crate::objects::route::USAGE)
+    );
+    assert_eq!(
+        error("add", "help"),
+        Error::Usage(crate::objects::route::USAGE)
+    );
+    assert_eq!(
+        error("add", "unicast h"),
+        Error::Usage(crate::objects::route::USAGE)
+    );
     assert_eq!(error("add", "192.0.2.0/24 via"), Error::IncompleteCommand);
     assert_eq!(
         error("add", "192.0.2.0/24 via 192.0.2.1 via 192.0.2.2"),
@@ -562,15 +570,15 @@ fn errors_are_ips() {
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop via 192.0.2.2 foo"),
-        Error::Route(RouteError::NexthopExpected("foo".into()))
+        Error::from(RouteError::NexthopExpected("foo".into()))
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop"),
-        Error::Route(RouteError::NexthopEndOfLine)
+        Error::from(RouteError::NexthopEndOfLine)
     );
     assert_eq!(
         error("add", "10.5.0.0/16 nexthop dev nosuch"),
-        Error::Route(RouteError::NexthopDevice("nosuch".into()))
+        Error::from(RouteError::NexthopDevice("nosuch".into()))
     );
     assert_eq!(
         error("add", "10.5.0.0/16 ttl-propagate maybe"),

@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{Error, KernelError};
+use crate::error::{Error, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum RuleError {
@@ -19,8 +19,6 @@ pub(crate) enum RuleError {
     PrefixNotAllowed(String),
     /// `nat` with something that is not an IPv4 address (ip exits 1).
     AddressExpected(String),
-    /// ip's warning before it sends a `nat` rule.
-    NatDeprecated,
     /// The rule dump failed: its error, then `Dump terminated` (ip returns
     /// 1, which becomes status 255 without leaving a batch).
     DumpTerminated(KernelError),
@@ -30,8 +28,8 @@ pub(crate) enum RuleError {
     MulticastFamily(i32),
 }
 
-impl RuleError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for RuleError {
+    fn status(&self) -> i32 {
         match self {
             RuleError::L3mdevTable => 22,
             RuleError::DumpTerminated(_)
@@ -42,7 +40,7 @@ impl RuleError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         matches!(
             self,
             RuleError::PrefixExpected { .. }
@@ -52,7 +50,7 @@ impl RuleError {
         )
     }
 
-    pub(crate) fn message(&self, prog: &str) -> Option<String> {
+    fn message(&self, prog: &str) -> Option<String> {
         Some(match self {
             RuleError::NeedsArguments(command) => {
                 format!("\"ip rule {command}\" requires arguments.")
@@ -68,7 +66,6 @@ impl RuleError {
             RuleError::AddressExpected(arg) => {
                 format!("Error: an IP address is expected rather than \"{arg}\"")
             }
-            RuleError::NatDeprecated => "Warning: route NAT is deprecated".to_string(),
             RuleError::DumpTerminated(err) => {
                 return Error::DumpTerminated(err.clone()).message(prog)
             }
@@ -77,12 +74,6 @@ impl RuleError {
                 format!("Multicast rules are only supported for IPv4/IPv6, was: {family}")
             }
         })
-    }
-}
-
-impl From<RuleError> for Error {
-    fn from(error: RuleError) -> Self {
-        Error::Rule(error)
     }
 }
 

@@ -4,19 +4,20 @@
 //! exact, some prefixes, and a word nothing else claims is a rule type), build
 //! a `fib_rule_hdr` with FRA_* attributes and send it raw. `list`, `flush`
 //! and `save` share ip's selector parser and filter; the printer is
-//! `output::rule`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
+//! `rule/print.rs`. The family is `-4`/`-6`'s, AF_INET by default: as in ip,
 //! a prefix does not change it (an IPv6 `from` without `-6` is refused by the
 //! kernel). `ip mrule` is the same code over the multicast families
 //! (RTNL_FAMILY_IPMR/IP6MR), as ip's `do_multirule`.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::io::Write;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::options::Family;
-use crate::grammar::tree::{resolve, Usage, RULE_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_s32, get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
@@ -24,8 +25,26 @@ use crate::model::names;
 use crate::model::rt_names;
 use crate::model::rule::*;
 use crate::objects::dumpfile;
-use crate::output::rule::{print_rule, Style};
+use crate::objects::rule::print::{print_rule, Style};
 use errors::RuleError;
+
+/// `ip rule` sub-commands (ip/iprule.c `do_iprule`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list rules",
+    ),
+    kw("save", "write the rules to stdout in binary form"),
+    kw("restore", "add the rules of a binary dump read from stdin"),
+    kw("add", "add a rule"),
+    kw("delete", "delete a rule"),
+    kw("flush", "delete every rule that matches the selector"),
+    kw("help", "print the usage"),
+];
+
+/// `rule help`: ip's usage text, with the program's name where ip has `ip rule`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip rule ");
 
 const NLM_F_ECHO: u16 = 8;
 const NLM_F_EXCL: u16 = 0x200;
@@ -59,7 +78,7 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
     let Some(word) = args.first() else {
         return list_flush_or_save(ctx, &[], Action::List, family);
     };
-    let Some(command) = resolve(word, RULE_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "rule help",
             word: word.clone(),
@@ -73,7 +92,7 @@ fn run_family(ctx: &mut Context, args: &[String], family: u8) -> Result<()> {
         "add" => modify(ctx, RTM_NEWRULE, rest, family),
         "delete" => modify(ctx, RTM_DELRULE, rest, family),
         "flush" => list_flush_or_save(ctx, rest, Action::Flush, family),
-        "help" => Err(Error::Usage(Usage::Rule)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "rule",
             command: other,
@@ -461,7 +480,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
             attrs.push((FRA_UID_RANGE, range));
         } else if w == "nat" || matches(w, "map-to") {
             let value = next_arg(&mut words)?;
-            warn(Warning::Reported(RuleError::NatDeprecated.into()));
+            warn(Warning::NatDeprecated);
             let (_, bytes, _) = get_addr(value, AF_INET)
                 .ok_or_else(|| RuleError::AddressExpected(value.clone()))?;
             let mut address = [0u8; 4];
@@ -500,7 +519,7 @@ fn modify_request(cmd: u16, family: u8, args: &[String], echo: bool) -> Result<R
                 w
             };
             if matches(word, "help") {
-                return Err(Error::Usage(Usage::Rule));
+                return Err(Error::Usage(USAGE));
             } else if matches(word, "goto") {
                 let value = next_arg(&mut words)?;
                 let target =

@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error, KernelError};
+use crate::error::{strerror, KernelError, SubjectError, SubjectWarning};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TcpMetricsError {
@@ -25,30 +25,23 @@ pub(crate) enum TcpMetricsError {
     /// A batch of flush deletions could not be sent or was refused (ip's
     /// `perror` of a text ending in a newline; ip exits 1).
     FlushSend(i32),
-    /// `flush` found nothing: ip says so on stderr and succeeds.
-    NothingToFlush,
 }
 
-impl TcpMetricsError {
-    pub(crate) fn status(&self) -> i32 {
-        match self {
-            TcpMetricsError::NothingToFlush => 0,
-            _ => 1,
-        }
+impl SubjectError for TcpMetricsError {
+    fn status(&self) -> i32 {
+        1
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         !matches!(
             self,
-            TcpMetricsError::UnsupportedFamily(_)
-                | TcpMetricsError::SpecificAddress(_)
-                | TcpMetricsError::NothingToFlush
+            TcpMetricsError::UnsupportedFamily(_) | TcpMetricsError::SpecificAddress(_)
         )
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             TcpMetricsError::UnsupportedFamily(family) => {
                 format!("Unsupported protocol family: {family}")
             }
@@ -64,12 +57,11 @@ impl TcpMetricsError {
             TcpMetricsError::FlushSend(errno) => {
                 format!("Failed to send flush request\n: {}", strerror(*errno))
             }
-            TcpMetricsError::NothingToFlush => "Nothing to flush.".to_string(),
-        }
+        })
     }
 
     /// The errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             TcpMetricsError::FamilyRefused(err) => Some(err.errno),
             TcpMetricsError::FlushSend(errno) => Some(*errno),
@@ -78,16 +70,25 @@ impl TcpMetricsError {
     }
 }
 
-impl From<TcpMetricsError> for Error {
-    fn from(error: TcpMetricsError) -> Self {
-        Error::TcpMetrics(error)
+/// What `ip tcp_metrics` says and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TcpMetricsWarning {
+    /// `flush` found nothing: ip says so on stderr and succeeds.
+    NothingToFlush,
+}
+
+impl SubjectWarning for TcpMetricsWarning {
+    fn message(&self) -> String {
+        match self {
+            TcpMetricsWarning::NothingToFlush => "Nothing to flush.".to_string(),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn tcp_metrics_errors_match_ip() {

@@ -5,24 +5,45 @@
 //! generic netlink socket of the command's own (`kernel::genl`). `show`
 //! dumps and filters here; `show ADDRESS`, `delete ADDRESS` and a `flush`
 //! of everything are single requests; a `flush PREFIX` dumps and deletes
-//! what matches, in rounds, as ip does. The printer is `output::tcpmetrics`.
+//! what matches, in rounds, as ip does. The printer is `tcpmetrics/print.rs`.
 //!
 //! ip's word loop steps two words after each selector (its `for` and its
 //! body both advance), so every other word is skipped; rnet keeps that.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{format_address, get_prefix, prefix_matches, resolve_address, Prefix};
 use crate::grammar::matches;
-use crate::grammar::tree::{resolve, Usage, TCPMETRICS_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::genl::{self, LookupError, GENL_HDRLEN};
 use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::objects::rule::preferred_family;
-use crate::output::tcpmetrics::*;
-use errors::TcpMetricsError;
+use crate::objects::tcpmetrics::print::*;
+use errors::{TcpMetricsError, TcpMetricsWarning};
+
+/// `ip tcp_metrics` sub-commands (ip/tcp_metrics.c `do_tcp_metrics`), in
+/// matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list TCP metrics entries",
+    ),
+    kw_alias(
+        "delete",
+        &[("remove", Match::Prefix)],
+        "delete the entry of one address",
+    ),
+    kw("flush", "delete the entries a selector matches"),
+    kw("help", "print the usage"),
+];
+
+/// `tcpmetrics help`: ip's usage text, with the program's name where ip has `ip`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "\tip ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_INET: u8 = 2;
@@ -47,11 +68,11 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         return command(ctx, Command::List, &[]);
     };
     let rest = &args[1..];
-    match resolve(word, TCPMETRICS_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("list") => command(ctx, Command::List, rest),
         Some("delete") => command(ctx, Command::Delete, rest),
         Some("flush") => command(ctx, Command::Flush, rest),
-        Some("help") => Err(Error::Usage(Usage::TcpMetrics)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "tcp_metrics help",
             word: word.clone(),
@@ -94,7 +115,7 @@ fn parse(args: &[String], command: Command, family: u8) -> Result<Selector> {
         if word == "src" || word == "source" {
             let value = value_at(&mut at)?;
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::TcpMetrics));
+                return Err(Error::Usage(USAGE));
             }
             if selector.src.is_some() {
                 return Err(duplicate(word, value));
@@ -114,7 +135,7 @@ fn parse(args: &[String], command: Command, family: u8) -> Result<Selector> {
                 ("address", &args[at])
             };
             if matches(value, "help") {
-                return Err(Error::Usage(Usage::TcpMetrics));
+                return Err(Error::Usage(USAGE));
             }
             if selector.dst.is_some() {
                 return Err(duplicate(who, value));
@@ -440,7 +461,7 @@ fn flush(
         }
         if flushed == 0 {
             if round == 0 {
-                warn(Warning::Reported(TcpMetricsError::NothingToFlush.into()));
+                warn(Warning::from(TcpMetricsWarning::NothingToFlush));
             } else if stats > 0 {
                 let plural = if round > 1 { "s" } else { "" };
                 ctx.out.raw(format!(
@@ -521,7 +542,7 @@ mod tests {
         ));
         assert!(matches!(
             parse(&words("192.0.2.0/24"), Command::Delete, 0),
-            Err(Error::TcpMetrics(TcpMetricsError::SpecificAddress(_)))
+            Err(error) if matches!(error.subject(), Some(TcpMetricsError::SpecificAddress(_)))
         ));
     }
 

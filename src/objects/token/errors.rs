@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{Error, KernelError};
+use crate::error::{Error, KernelError, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TokenError {
@@ -23,24 +23,24 @@ pub(crate) enum TokenError {
     NoTokenSupport,
 }
 
-impl TokenError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for TokenError {
+    fn status(&self) -> i32 {
         1
     }
 
     /// ip returns every one of them to its caller: a batch goes on.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         false
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             TokenError::DumpTerminated { error, .. } => Some(error.errno),
             _ => None,
         }
     }
 
-    pub(crate) fn message(&self, prog: &str) -> Option<String> {
+    fn message(&self, prog: &str) -> Option<String> {
         Some(match self {
             TokenError::TokenRequired => "Not enough information: token is required.".to_string(),
             TokenError::DevRequired => {
@@ -56,12 +56,6 @@ impl TokenError {
                 "Seems there's no support for IPv6 token!\nDump terminated".to_string()
             }
         })
-    }
-}
-
-impl From<TokenError> for Error {
-    fn from(error: TokenError) -> Self {
-        Error::Token(error)
     }
 }
 

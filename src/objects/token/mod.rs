@@ -1,23 +1,44 @@
 //! `ip token`: tokenized IPv6 interface identifiers (ip/iptoken.c).
 //!
 //! `list`/`get` dump the AF_INET6 view of the links and print each one's
-//! IFLA_INET6_TOKEN (`output::token`); `set`/`del` send RTM_SETLINK with the
+//! IFLA_INET6_TOKEN (`token/print.rs`); `set`/`del` send RTM_SETLINK with the
 //! token (all zeros to delete) nested in IFLA_AF_SPEC/AF_INET6, as ip does.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{get_prefix, AF_INET6};
-use crate::grammar::tree::{resolve, Usage, TOKEN_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::link::{decode, dump_request, DumpFilter};
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::model::link::{IfInfo, Link, IFLA_AF_SPEC, RTM_NEWLINK};
 use crate::objects::device;
-use crate::output::token::print_token;
+use crate::objects::token::print::print_token;
 use errors::TokenError;
+
+/// `ip token` sub-commands (ip/iptoken.c `do_iptoken`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw_alias(
+        "list",
+        &[("lst", Match::Prefix), ("show", Match::Prefix)],
+        "list IPv6 interface tokens",
+    ),
+    kw_alias(
+        "set",
+        &[("add", Match::Prefix)],
+        "set a device's IPv6 token",
+    ),
+    kw("delete", "clear a device's IPv6 token"),
+    kw("get", "show the IPv6 token of devices"),
+    kw("help", "print the usage"),
+];
+
+/// `token help`: ip's usage text, with the program's name where ip has `ip token`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip token ");
 
 const RTM_SETLINK: u16 = 19;
 const IFLA_PROTINFO: u16 = 12;
@@ -30,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list(ctx, &[]);
     };
-    let Some(command) = resolve(word, TOKEN_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "token help",
             word: word.clone(),
@@ -41,7 +62,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "list" | "get" => list(ctx, rest),
         "set" => set(ctx, rest, false),
         "delete" => set(ctx, rest, true),
-        "help" => Err(Error::Usage(Usage::Token)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "token",
             command: other,
@@ -150,7 +171,7 @@ fn build(
             }
         } else {
             if matches(word, "help") {
-                return Err(Error::Usage(Usage::Token));
+                return Err(Error::Usage(USAGE));
             }
             if !have_token {
                 let prefix = get_prefix(word, AF_INET6)?;
@@ -234,7 +255,7 @@ mod tests {
         );
         assert_eq!(
             build(&words("::1 dev lo help"), false, index).err(),
-            Some(Error::Usage(Usage::Token))
+            Some(Error::Usage(USAGE))
         );
     }
 }

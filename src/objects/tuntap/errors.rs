@@ -3,7 +3,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether ip raises them with `exit()`.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError, SubjectWarning};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TuntapError {
@@ -19,20 +19,10 @@ pub(crate) enum TuntapError {
     NoMode,
     /// A system call on /dev/net/tun failed: ip's `perror(call)` (status 1).
     Call { call: &'static str, errno: i32 },
-    /// A /sys/class/net property could not be opened (a warning: the device
-    /// is left out of the listing).
-    PropertyOpen { path: String, errno: i32 },
-    /// A property file that is empty (a warning, as above).
-    PropertyUnknown {
-        property: &'static str,
-        path: String,
-    },
-    /// A property file that does not hold a number (a warning, as above).
-    PropertyNotNumber { value: String, path: String },
 }
 
-impl TuntapError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for TuntapError {
+    fn status(&self) -> i32 {
         match self {
             TuntapError::MoreThanOneMode
             | TuntapError::UnknownMode(_)
@@ -43,21 +33,19 @@ impl TuntapError {
     }
 
     /// Whether ip raises it with `exit()`, which ends a batch at once.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         self.status() == 255
     }
 
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
-            TuntapError::Call { errno, .. } | TuntapError::PropertyOpen { errno, .. } => {
-                Some(*errno)
-            }
+            TuntapError::Call { errno, .. } => Some(*errno),
             _ => None,
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             TuntapError::MoreThanOneMode => {
                 "You managed to ask for more than one tunnel mode.".to_string()
             }
@@ -66,35 +54,45 @@ impl TuntapError {
             TuntapError::InvalidGroup(word) => format!("invalid group \"{word}\""),
             TuntapError::NoMode => "You failed to specify a tunnel mode".to_string(),
             TuntapError::Call { call, errno } => format!("{call}: {}", strerror(*errno)),
-            TuntapError::PropertyOpen { path, errno } => {
-                format!("fopen {path}: {}", strerror(*errno))
-            }
-            TuntapError::PropertyUnknown { property, path } => format!(
-                "property \"{property}\" in file {path} is currently unknown\nFailed to parse {path}"
-            ),
-            TuntapError::PropertyNotNumber { value, path } => format!(
-                "value \"{value}\" in file {path} is not a number\nFailed to parse {path}"
-            ),
-        }
-    }
-
-    /// Prints a complaint ip makes without failing the command.
-    pub(crate) fn warn(&self) {
-        use std::io::Write;
-        let _ = writeln!(std::io::stderr(), "{}", self.message());
+        })
     }
 }
 
-impl From<TuntapError> for Error {
-    fn from(error: TuntapError) -> Self {
-        Error::Tuntap(error)
+/// What `ip tuntap show` complains about and goes on past (a /sys property it cannot read: the device is still listed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum TuntapWarning {
+    /// A /sys/class/net property could not be opened (a warning: the device
+    /// is left out of the listing).
+    Open { path: String, errno: i32 },
+    /// A property file that is empty (a warning, as above).
+    Unknown {
+        property: &'static str,
+        path: String,
+    },
+    /// A property file that does not hold a number (a warning, as above).
+    NotNumber { value: String, path: String },
+}
+
+impl SubjectWarning for TuntapWarning {
+    fn message(&self) -> String {
+        match self {
+            TuntapWarning::Open { path, errno } => {
+                format!("fopen {path}: {}", strerror(*errno))
+            }
+            TuntapWarning::Unknown { property, path } => format!(
+                "property \"{property}\" in file {path} is currently unknown\nFailed to parse {path}"
+            ),
+            TuntapWarning::NotNumber { value, path } => format!(
+                "value \"{value}\" in file {path} is not a number\nFailed to parse {path}"
+            ),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::shown;
+    use crate::error::{shown, Error};
 
     #[test]
     fn tuntap_errors_match_ip() {

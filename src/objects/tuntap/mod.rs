@@ -6,27 +6,43 @@
 //! the descriptor. `show` dumps the links of kind `tun` and reads each
 //! one's flags, owner and group from /sys/class/net as ip does; with `-d`
 //! it lists the processes holding /dev/net/tun open on the device (from
-//! /proc/PID/fdinfo). The printer is `output::tuntap`.
+//! /proc/PID/fdinfo). The printer is `tuntap/print.rs`.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::fs::File;
 use std::os::fd::AsRawFd;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::grammar::tree::{resolve, Usage, TUNTAP_COMMANDS};
+use crate::error::{warn, Error, Result};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{decode, dump_request, DumpFilter};
 use crate::model::link::{
     Link, IFLA_INFO_DATA, IFLA_INFO_MAX, IFLA_LINKINFO, RTEXT_FILTER_VF, RTM_DELLINK, RTM_NEWLINK,
 };
 use crate::objects::link::parse::is_valid_ifname;
-use crate::output::tuntap::{
+use crate::objects::tuntap::print::{
     print_tuntap, Holder, TuntapDevice, IFF_MULTI_QUEUE, IFF_NO_PI, IFF_ONE_QUEUE, IFF_TAP,
     IFF_TUN, IFF_VNET_HDR,
 };
-use errors::TuntapError;
+use errors::{TuntapError, TuntapWarning};
+
+/// `ip tuntap` sub-commands (ip/iptuntap.c `do_iptuntap`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("add", "create a persistent TUN/TAP device"),
+    kw("delete", "delete a TUN/TAP device"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list TUN/TAP devices",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `tuntap help`: ip's usage text, with the program's name where ip has `ip tuntap`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip tuntap ");
 
 const TUN_DEVICE: &str = "/dev/net/tun";
 /// The kind of TUN/TAP links.
@@ -60,7 +76,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return show(ctx);
     };
-    let Some(command) = resolve(word, TUNTAP_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "tuntap help",
             word: word.clone(),
@@ -72,7 +88,7 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         "delete" => delete(ctx, rest),
         // ip ignores the words after `show`.
         "show" => show(ctx),
-        "help" => Err(Error::Usage(Usage::Tuntap)),
+        "help" => Err(Error::Usage(USAGE)),
         other => Err(Error::CommandNotImplemented {
             object: "tuntap",
             command: other,
@@ -167,7 +183,7 @@ fn parse(args: &[String], ids: bool) -> Result<Request> {
             let name = if matches(word, "name") {
                 next_arg(&mut words)?
             } else if matches(word, "help") {
-                return Err(Error::Usage(Usage::Tuntap));
+                return Err(Error::Usage(USAGE));
             } else {
                 word
             };
@@ -298,7 +314,7 @@ fn find(ctx: &mut Context, name: &str) -> Result<Option<Link>> {
 /// success, another one an error saying what differs; with `-hints` a
 /// missing or forbidden /dev/net/tun is explained.
 fn explain_add(ctx: &mut Context, request: &Request, error: Error) -> Result<()> {
-    let Error::Tuntap(TuntapError::Call { call, errno }) = &error else {
+    let Some(TuntapError::Call { call, errno }) = error.subject::<TuntapError>() else {
         return Err(error);
     };
     Err(match (*call, *errno) {
@@ -413,21 +429,21 @@ fn read_property(name: &[u8], property: &'static str) -> Option<i64> {
         "/sys/class/net/{}/{property}",
         String::from_utf8_lossy(name)
     );
-    let complain = |error: TuntapError| {
-        error.warn();
+    let complain = |warning: TuntapWarning| {
+        warn(warning.into());
         None
     };
     let text = match std::fs::read(&path) {
         Ok(text) => text,
         Err(err) => {
-            return complain(TuntapError::PropertyOpen {
+            return complain(TuntapWarning::Open {
                 path,
                 errno: err.raw_os_error().unwrap_or(nix::libc::EIO),
             })
         }
     };
     if text.is_empty() {
-        return complain(TuntapError::PropertyUnknown { property, path });
+        return complain(TuntapWarning::Unknown { property, path });
     }
     // fgets reads the first line (at most 79 bytes); the newline goes.
     let line = text.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -438,7 +454,7 @@ fn read_property(name: &[u8], property: &'static str) -> Option<i64> {
         .filter(|_| !line.is_empty())
     {
         Some(value) => Some(value),
-        None => complain(TuntapError::PropertyNotNumber { value: line, path }),
+        None => complain(TuntapWarning::NotNumber { value: line, path }),
     }
 }
 
@@ -574,7 +590,7 @@ mod tests {
             })
         );
         assert_eq!(parse(&words("x"), true), Err(TuntapError::NoMode.into()));
-        assert_eq!(parse(&words("x h"), true), Err(Error::Usage(Usage::Tuntap)));
+        assert_eq!(parse(&words("x h"), true), Err(Error::Usage(USAGE)));
     }
 
     #[test]

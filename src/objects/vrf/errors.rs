@@ -5,7 +5,7 @@
 //! depends on the command: `pids` and `identify` return -1 (status 1),
 //! `show NAME` and a failed `exec` switch return 1 (status 255).
 
-use crate::error::{dump_failure, strerror, Error, KernelError};
+use crate::error::{dump_failure, strerror, Error, KernelError, SubjectError, SubjectWarning};
 
 /// Why joining or reading a VRF's cgroup failed (lib/fs.c, ip/ipvrf.c).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,21 +119,18 @@ pub(crate) enum VrfError {
     Pids(CgroupFailure),
     /// `ip vrf exec NAME` could not move into the VRF (status 255).
     Switch(CgroupFailure),
-    /// A VRF device without a table: ip's complaint, printed as it goes on
-    /// (a warning; its status is never used).
-    MissingTable(String),
 }
 
-impl VrfError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for VrfError {
+    fn status(&self) -> i32 {
         match self {
             VrfError::InvalidVrf | VrfError::DumpTerminated(_) | VrfError::Switch(_) => 255,
             _ => 1,
         }
     }
 
-    pub(crate) fn message(&self) -> String {
-        match self {
+    fn message(&self, _prog: &str) -> Option<String> {
+        Some(match self {
             VrfError::InvalidVrf => "Invalid VRF".to_string(),
             VrfError::DumpTerminated(err) => dump_failure(err, "Dump terminated"),
             VrfError::LookupFailed(errno) => {
@@ -142,12 +139,11 @@ impl VrfError {
             VrfError::InvalidArguments => "Invalid arguments".to_string(),
             VrfError::NoName => "No VRF name specified".to_string(),
             VrfError::Pids(failure) | VrfError::Switch(failure) => failure.message(),
-            VrfError::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
-        }
+        })
     }
 
     /// The errno behind it, for `-json-errors`.
-    pub(crate) fn errno(&self) -> Option<i32> {
+    fn errno(&self) -> Option<i32> {
         match self {
             VrfError::DumpTerminated(err) => Some(err.errno),
             VrfError::LookupFailed(errno) => Some(*errno),
@@ -157,9 +153,19 @@ impl VrfError {
     }
 }
 
-impl From<VrfError> for Error {
-    fn from(error: VrfError) -> Self {
-        Error::Vrf(error)
+/// What `ip vrf` complains about and goes on past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum VrfWarning {
+    /// A VRF device without a table: ip's complaint, printed as it goes on
+    /// (a warning; its status is never used).
+    MissingTable(String),
+}
+
+impl SubjectWarning for VrfWarning {
+    fn message(&self) -> String {
+        match self {
+            VrfWarning::MissingTable(name) => format!("BUG: VRF {name} is missing table id"),
+        }
     }
 }
 

@@ -5,23 +5,40 @@
 //! ip checks it), `show NAME` prints one VRF's table. A process is in a VRF
 //! through its cgroup (`cgroup.rs`): `identify` and `pids` read that, `exec`
 //! joins it, with a BPF program binding the cgroup's sockets to the VRF
-//! device (`bpf.rs`). The printer is `output::vrf`.
+//! device (`bpf.rs`). The printer is `vrf/print.rs`.
 
 mod bpf;
 mod caps;
 mod cgroup;
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
-use crate::grammar::tree::{resolve, Usage, VRF_COMMANDS};
+use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::namespace;
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 use crate::objects::rule::preferred_family;
-use crate::output::vrf::{print_header, print_none, print_vrf};
-use errors::{CgroupFailure, VrfError};
+use crate::objects::vrf::print::{print_header, print_none, print_vrf};
+use errors::{CgroupFailure, VrfError, VrfWarning};
+
+/// `ip vrf` sub-commands (ip/ipvrf.c `do_ipvrf`), in matching order.
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw("identify", "name the VRF of a process"),
+    kw("pids", "list the processes in a VRF"),
+    kw("exec", "run a command inside a VRF"),
+    kw_alias(
+        "show",
+        &[("lst", Match::Prefix), ("list", Match::Prefix)],
+        "list VRFs, or show one VRF's table",
+    ),
+    kw("help", "print the usage"),
+];
+
+/// `vrf help`: ip's usage text, with the program's name where ip has `ip vrf`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip vrf ");
 
 const AF_UNSPEC: u8 = 0;
 const AF_PACKET: u8 = 17;
@@ -41,12 +58,12 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
         return show(ctx, &[]);
     };
     let rest = &args[1..];
-    match resolve(word, VRF_COMMANDS).map(|command| command.name) {
+    match resolve(word, COMMANDS).map(|command| command.name) {
         Some("identify") => identify(ctx, rest),
         Some("pids") => pids(ctx, rest),
         Some("exec") => exec(ctx, rest),
         Some("show") => show(ctx, rest),
-        Some("help") => Err(Error::Usage(Usage::Vrf)),
+        Some("help") => Err(Error::Usage(USAGE)),
         _ => Err(Error::UnknownCommand {
             help_topic: "vrf help",
             word: word.clone(),
@@ -141,9 +158,7 @@ fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
     Ok(match link(ctx, name)? {
         Ok(payload) => match Vrf::parse(&payload) {
             Some(vrf) if vrf.table == 0 && vrf.has_data => {
-                warn(Warning::Reported(
-                    VrfError::MissingTable(name.to_string()).into(),
-                ));
+                warn(Warning::from(VrfWarning::MissingTable(name.to_string())));
                 0
             }
             Some(vrf) => vrf.table,
@@ -159,7 +174,7 @@ fn vrf_table(ctx: &mut Context, name: &str) -> Result<u32> {
 /// ip's `ipvrf_show`.
 fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
     if args.len() > 1 {
-        return Err(Error::Usage(Usage::Vrf));
+        return Err(Error::Usage(USAGE));
     }
     if let Some(name) = args.first() {
         let table = vrf_table(ctx, name)?;
@@ -188,9 +203,9 @@ fn show(ctx: &mut Context, args: &[String]) -> Result<()> {
                 print_vrf(p, vrf.name, vrf.table);
                 listed += 1;
             }
-            Some(vrf) => warn(Warning::Reported(
-                VrfError::MissingTable(String::from_utf8_lossy(vrf.name).into_owned()).into(),
-            )),
+            Some(vrf) => warn(Warning::from(VrfWarning::MissingTable(
+                String::from_utf8_lossy(vrf.name).into_owned(),
+            ))),
             None => {}
         }
     }
@@ -277,8 +292,8 @@ fn join(name: &[u8], ifindex: Option<i32>) -> Result<()> {
 pub(crate) fn reset() -> Result<()> {
     match cgroup::identify(std::process::id()) {
         Ok(name) if !name.is_empty() => match join(b"default", None) {
-            Err(Error::Vrf(failure)) => {
-                warn(Warning::Reported(failure.into()));
+            Err(failure) if failure.subject::<VrfError>().is_some() => {
+                warn(Warning::Reported(failure));
                 Ok(())
             }
             other => other,

@@ -4,7 +4,7 @@
 //! The one error table (`crate::error`) hands these here for their text,
 //! status and whether they end a batch.
 
-use crate::error::{strerror, Error};
+use crate::error::{strerror, SubjectError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum WaitError {
@@ -23,8 +23,8 @@ pub(crate) enum WaitError {
     Mountinfo(i32),
 }
 
-impl WaitError {
-    pub(crate) fn status(&self) -> i32 {
+impl SubjectError for WaitError {
+    fn status(&self) -> i32 {
         match self {
             WaitError::TimedOut { .. } => 1,
             WaitError::Events(_) | WaitError::Mountinfo(_) => 2,
@@ -32,11 +32,11 @@ impl WaitError {
     }
 
     /// A timeout is an answer, not a broken line: a batch goes on.
-    pub(crate) fn aborts_batch(&self) -> bool {
+    fn aborts_batch(&self) -> bool {
         false
     }
 
-    pub(crate) fn message(&self, _prog: &str) -> Option<String> {
+    fn message(&self, _prog: &str) -> Option<String> {
         Some(match self {
             WaitError::TimedOut {
                 after,
@@ -53,15 +53,10 @@ impl WaitError {
     }
 }
 
-impl From<WaitError> for Error {
-    fn from(error: WaitError) -> Self {
-        Error::Waiting(error)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     #[test]
     fn timeout_text_and_status() {

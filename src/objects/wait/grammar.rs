@@ -11,6 +11,7 @@ use crate::grammar::inet::{get_prefix, Prefix, AF_INET};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::namespace::is_valid_name;
 use crate::model::rt_names::table_number;
+use crate::objects::netns::errors::NetnsError;
 
 /// How long `rnet wait` waits when no `timeout` is given.
 pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -250,7 +251,7 @@ pub(crate) fn parse(kind: &str, words: &[String], family: u8) -> Result<WaitFor>
             let line = Line::read(words, NETNS_WORDS, false, false)?;
             let name = line.target()?;
             if !is_valid_name(name) {
-                return Err(Error::InvalidNetnsName(name.clone()));
+                return Err(Error::from(NetnsError::InvalidName(name.clone())));
             }
             let target = Target::Netns {
                 name: name.clone(),
@@ -258,7 +259,7 @@ pub(crate) fn parse(kind: &str, words: &[String], family: u8) -> Result<WaitFor>
             };
             (target, line.timeout())
         }
-        other => unreachable!("wait kind {other} is not in WAIT_COMMANDS"),
+        other => unreachable!("wait kind {other} is not in crate::objects::wait::COMMANDS"),
     };
     Ok(WaitFor { target, timeout })
 }
@@ -360,7 +361,7 @@ mod tests {
         );
         assert_eq!(
             wait("netns", "a/b"),
-            Err(Error::InvalidNetnsName("a/b".into()))
+            Err(Error::from(NetnsError::InvalidName("a/b".into())))
         );
     }
 

@@ -13,6 +13,7 @@
 
 pub(crate) mod errors;
 pub(crate) mod grammar;
+pub(crate) mod print;
 mod watch;
 
 use std::ops::ControlFlow;
@@ -24,7 +25,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::inet::{format_address, Prefix, AF_INET, AF_INET6, AF_UNSPEC};
 use crate::grammar::options::Family;
-use crate::grammar::tree::{resolve, Usage, WAIT_COMMANDS};
+use crate::grammar::tree::{kw, resolve, Keyword, Usage};
 use crate::kernel::attrs::Request;
 use crate::kernel::namespace::RUN_DIR;
 use crate::kernel::raw::{
@@ -32,26 +33,45 @@ use crate::kernel::raw::{
 };
 use crate::model::rt_names::table_name;
 use crate::objects::device;
-use crate::output::wait::{condition_awaited, print_outcome, Outcome};
+use crate::objects::netns::errors::NetnsError;
+use crate::objects::wait::print::{condition_awaited, print_outcome, Outcome};
 use errors::WaitError;
 use grammar::{AddressWant, LinkWant, Presence, Target, WaitFor};
 use watch::{AddressWatch, LinkWatch, RouteWatch};
+
+/// `rnet wait` conditions (rnet's own object, not ip's).
+pub(crate) const COMMANDS: &[Keyword] = &[
+    kw(
+        "link",
+        "until a device exists, is up or down, has carrier or is gone",
+    ),
+    kw(
+        "address",
+        "until an address is present, ready (DAD done) or gone",
+    ),
+    kw("route", "until a route is present or gone"),
+    kw("netns", "until a named network namespace exists or is gone"),
+    kw("help", "print the usage"),
+];
+
+/// `wait help`: ip's usage text, with the program's name where ip has `rnet wait`.
+pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "rnet wait");
 
 /// Receive buffer of the event socket, as ip's (lib/libnetlink.c).
 const EVENT_RCVBUF: usize = 1024 * 1024;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
-        return Err(Error::Usage(Usage::Wait));
+        return Err(Error::Usage(USAGE));
     };
-    let Some(command) = resolve(word, WAIT_COMMANDS) else {
+    let Some(command) = resolve(word, COMMANDS) else {
         return Err(Error::UnknownCommand {
             help_topic: "wait help",
             word: word.clone(),
         });
     };
     if command.name == "help" {
-        return Err(Error::Usage(Usage::Wait));
+        return Err(Error::Usage(USAGE));
     }
     let family = match ctx.options.family {
         Family::Inet => AF_INET,
@@ -350,7 +370,7 @@ fn wait_netns(name: &str, want: Presence, deadline: Instant) -> Result<(bool, &'
     use nix::sys::inotify::{AddWatchFlags, InitFlags, Inotify};
 
     let inotify = Inotify::init(InitFlags::IN_NONBLOCK | InitFlags::IN_CLOEXEC)
-        .map_err(|errno| Error::InotifyInit(errno as i32))?;
+        .map_err(|errno| Error::from(NetnsError::InotifyInit(errno as i32)))?;
     let mountinfo = std::fs::File::open("/proc/self/mountinfo")
         .map_err(|err| WaitError::Mountinfo(err.raw_os_error().unwrap_or(0)))?;
     let flags = AddWatchFlags::IN_CREATE
@@ -383,7 +403,7 @@ fn wait_netns(name: &str, want: Presence, deadline: Instant) -> Result<(bool, &'
             },
         ];
         let ready = poll_before(&mut fds, Some(deadline))
-            .map_err(|err| Error::InotifyRead(err.raw_os_error().unwrap_or(0)))?;
+            .map_err(|err| Error::from(NetnsError::InotifyRead(err.raw_os_error().unwrap_or(0))))?;
         if ready == 0 {
             return Ok((false, state));
         }

@@ -1,28 +1,46 @@
-//! Link kinds: which kinds ip 6.1 knows (its `link_util`s), their help
-//! texts (`ip link help KIND`), and the parsers of their `type KIND …`
-//! arguments (each kind's `parse_opt` in ip/iplink_*.c and ip/link_*.c).
+//! Link kinds, one folder each as iproute2 has one file each
+//! (ip/iplink_vxlan.c): a folder's `mod.rs` parses `type KIND …` (ip's
+//! `parse_opt`), its `print.rs` prints `-d` details (`print_opt`), and one
+//! `KIND.txt` per kind it serves is `ip link help KIND` (`print_help`).
+//! Kinds that share one attribute set share a folder (gre, gretap, erspan,
+//! ip6gre, …); `plain/` holds the help of kinds ip neither parses nor
+//! prints, and `shared/` what several kinds use (address words, the IP
+//! tunnel printers, the print helpers and their test support).
+//!
+//! [`KINDS`] is the one list: parsing, help and printing all look a kind up
+//! there, so what is parsed and what is printed cannot drift apart.
 //!
 //! A kind's parser writes IFLA_INFO_DATA (or IFLA_INFO_SLAVE_DATA) bytes in
 //! the order of the words, as ip does.
 
+mod amt;
+mod bareudp;
+mod batadv;
 mod bond;
+mod bond_slave;
 mod bridge;
+mod bridge_slave;
 mod can;
+mod dsa;
 mod geneve;
 mod gre;
-mod inet;
-mod ip6tnl;
+mod gtp;
+mod hsr;
+mod ipoib;
 mod iptnl;
 mod ipvlan;
 mod macsec;
 mod macvlan;
-mod small;
-mod udp_tunnels;
+mod rmnet;
+pub(crate) mod shared;
+mod tun;
 mod veth;
 mod vlan;
 mod vrf;
 mod vti;
 mod vxlan;
+mod wwan;
+mod xfrm;
 
 use std::fs::File;
 
@@ -31,10 +49,13 @@ use super::nla::Nest;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u64, get_u8, get_unsigned, matches};
+use crate::objects::link::errors::LinkError;
+use crate::output::link::LinkStyle;
+use crate::output::Printer;
 
 /// How ip treats the words after `type KIND`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Parser {
+pub(crate) enum Parser {
     /// ip has no parser for the kind: the words are silently ignored (an
     /// empty IFLA_INFO_DATA nest is still sent).
     None,
@@ -68,104 +89,186 @@ pub enum Parser {
     Batadv,
 }
 
-/// A kind ip knows: its name, its parser, and its help text.
-pub struct Kind {
-    pub name: &'static str,
-    pub parser: Parser,
-    pub help: &'static str,
+/// Prints a kind's IFLA_INFO_DATA (or port's IFLA_INFO_SLAVE_DATA) payload.
+pub(crate) type KindPrinter = fn(&mut Printer, &[u8], &LinkStyle);
+
+/// A kind ip knows: its name, its parser, its help text and its printers.
+pub(crate) struct Kind {
+    pub(crate) name: &'static str,
+    pub(crate) parser: Parser,
+    /// `ip link help KIND`; `None` for the kinds ip only prints (`tun`,
+    /// `vrf_slave`), which `type KIND` and `ip link help` do not know.
+    pub(crate) help: Option<&'static str>,
+    /// `-d` details. ip opens an `info_data` JSON object for a kind with a
+    /// printer even when the kernel sends no data; kinds without one
+    /// (veth, dummy, ifb, …) print nothing but their name.
+    pub(crate) print: Option<KindPrinter>,
+    /// `-s -d` extra statistics: in ip 6.1 only `can` has them (`bridge`
+    /// and `bond` print theirs through `ip link xstats`).
+    pub(crate) xstats: Option<KindPrinter>,
 }
 
-macro_rules! kinds {
-    ($($name:literal => $parser:ident,)*) => {
-        /// ip 6.1's link_utils, with the text `ip link help KIND` prints.
-        pub static KINDS: &[Kind] = &[
-            $(Kind {
-                name: $name,
-                parser: Parser::$parser,
-                help: include_str!(concat!("help/", $name, ".txt")),
-            },)*
-        ];
+impl Kind {
+    /// A kind `type KIND` creates, with its help text.
+    const fn new(name: &'static str, parser: Parser, help: &'static str) -> Kind {
+        Kind {
+            name,
+            parser,
+            help: Some(help),
+            print: None,
+            xstats: None,
+        }
+    }
+
+    /// A kind ip only prints.
+    const fn printed(name: &'static str, print: KindPrinter) -> Kind {
+        Kind {
+            name,
+            parser: Parser::None,
+            help: None,
+            print: Some(print),
+            xstats: None,
+        }
+    }
+
+    const fn prints(self, print: KindPrinter) -> Kind {
+        Kind {
+            print: Some(print),
+            ..self
+        }
+    }
+
+    const fn xstats(self, xstats: KindPrinter) -> Kind {
+        Kind {
+            xstats: Some(xstats),
+            ..self
+        }
+    }
+}
+
+/// `Kind::new` with the help text read from `FOLDER/NAME.txt`.
+macro_rules! kind {
+    ($folder:ident, $name:literal, $parser:ident) => {
+        Kind::new(
+            $name,
+            Parser::$parser,
+            include_str!(concat!(stringify!($folder), "/", $name, ".txt")),
+        )
     };
 }
 
-kinds! {
-    "amt" => Amt,
-    "bareudp" => Bareudp,
-    "batadv" => Batadv,
-    "bond" => Bond,
-    "bond_slave" => BondSlave,
-    "bridge" => Bridge,
-    "bridge_slave" => BridgeSlave,
-    "can" => Can,
-    "dsa" => Dsa,
-    "dummy" => None,
-    "erspan" => Gre,
-    "geneve" => Geneve,
-    "gre" => Gre,
-    "gretap" => Gre,
-    "gtp" => Gtp,
-    "hsr" => Hsr,
-    "ifb" => None,
-    "ip6erspan" => Gre,
-    "ip6gre" => Gre,
-    "ip6gretap" => Gre,
-    "ip6tnl" => Ip6tnl,
-    "ipip" => Iptnl,
-    "ipoib" => Ipoib,
-    "ipvlan" => Ipvlan,
-    "ipvtap" => Ipvlan,
-    "macsec" => Macsec,
-    "macvlan" => Macvlan,
-    "macvtap" => Macvlan,
-    "netdevsim" => None,
-    "nlmon" => None,
-    "rmnet" => Rmnet,
-    "sit" => Iptnl,
-    "team" => None,
-    "team_slave" => None,
-    "vcan" => None,
-    "veth" => Veth,
-    "virt_wifi" => None,
-    "vlan" => Vlan,
-    "vrf" => Vrf,
-    "vti" => Vti,
-    "vti6" => Vti,
-    "vxcan" => Vxcan,
-    "vxlan" => Vxlan,
-    "wwan" => Wwan,
-    "xfrm" => Xfrm,
+/// ip 6.1's link_utils: every kind it parses, prints or has help for.
+pub(crate) static KINDS: &[Kind] = &[
+    kind!(amt, "amt", Amt).prints(amt::print::print),
+    kind!(bareudp, "bareudp", Bareudp).prints(bareudp::print::print),
+    kind!(batadv, "batadv", Batadv),
+    kind!(bond, "bond", Bond).prints(bond::print::print),
+    kind!(bond_slave, "bond_slave", BondSlave).prints(bond_slave::print::print),
+    kind!(bridge, "bridge", Bridge).prints(bridge::print::print),
+    kind!(bridge_slave, "bridge_slave", BridgeSlave).prints(bridge_slave::print::print),
+    kind!(can, "can", Can)
+        .prints(can::print::print)
+        .xstats(can::print::print_xstats),
+    kind!(dsa, "dsa", Dsa).prints(dsa::print::print),
+    kind!(plain, "dummy", None),
+    kind!(gre, "erspan", Gre).prints(gre::print::print),
+    kind!(geneve, "geneve", Geneve).prints(geneve::print::print),
+    kind!(gre, "gre", Gre).prints(gre::print::print),
+    kind!(gre, "gretap", Gre).prints(gre::print::print),
+    kind!(gtp, "gtp", Gtp).prints(gtp::print::print),
+    kind!(hsr, "hsr", Hsr).prints(hsr::print::print),
+    kind!(plain, "ifb", None),
+    kind!(gre, "ip6erspan", Gre).prints(gre::print::print6),
+    kind!(gre, "ip6gre", Gre).prints(gre::print::print6),
+    kind!(gre, "ip6gretap", Gre).prints(gre::print::print6),
+    kind!(iptnl, "ip6tnl", Ip6tnl).prints(iptnl::print::print6),
+    kind!(iptnl, "ipip", Iptnl).prints(iptnl::print::print),
+    kind!(ipoib, "ipoib", Ipoib).prints(ipoib::print::print),
+    kind!(ipvlan, "ipvlan", Ipvlan).prints(ipvlan::print::print),
+    kind!(ipvlan, "ipvtap", Ipvlan).prints(ipvlan::print::print),
+    kind!(macsec, "macsec", Macsec).prints(macsec::print::print),
+    kind!(macvlan, "macvlan", Macvlan).prints(macvlan::print::print),
+    kind!(macvlan, "macvtap", Macvlan).prints(macvlan::print::print),
+    kind!(plain, "netdevsim", None),
+    kind!(plain, "nlmon", None),
+    kind!(rmnet, "rmnet", Rmnet).prints(rmnet::print::print),
+    kind!(iptnl, "sit", Iptnl).prints(iptnl::print::print),
+    kind!(plain, "team", None),
+    kind!(plain, "team_slave", None),
+    Kind::printed("tun", tun::print::print),
+    kind!(plain, "vcan", None),
+    kind!(veth, "veth", Veth),
+    kind!(plain, "virt_wifi", None),
+    kind!(vlan, "vlan", Vlan).prints(vlan::print::print),
+    kind!(vrf, "vrf", Vrf).prints(vrf::print::print),
+    Kind::printed("vrf_slave", vrf::print::print_slave),
+    kind!(vti, "vti", Vti).prints(vti::print::print),
+    kind!(vti, "vti6", Vti).prints(vti::print::print6),
+    kind!(veth, "vxcan", Vxcan),
+    kind!(vxlan, "vxlan", Vxlan).prints(vxlan::print::print),
+    kind!(wwan, "wwan", Wwan).prints(wwan::print::print),
+    kind!(xfrm, "xfrm", Xfrm).prints(xfrm::print::print),
+];
+
+/// ip's `get_link_kind` for `type KIND` and `ip link help KIND`.
+pub(crate) fn find(name: &str) -> Option<&'static Kind> {
+    KINDS
+        .iter()
+        .find(|kind| kind.name == name && kind.help.is_some())
 }
 
-/// ip's `get_link_kind`.
-pub fn find(name: &str) -> Option<&'static Kind> {
-    KINDS.iter().find(|kind| kind.name == name)
+/// The `-d` printer for `kind` (`bridge`, `bridge_slave`, ...), if ip has one.
+pub(crate) fn printer(kind: &[u8]) -> Option<KindPrinter> {
+    KINDS
+        .iter()
+        .find(|k| k.name.as_bytes() == kind)
+        .and_then(|k| k.print)
+}
+
+/// The `-s -d` extra statistics printer for `kind`, if ip has one.
+pub(crate) fn xstats_printer(kind: &[u8]) -> Option<KindPrinter> {
+    KINDS
+        .iter()
+        .find(|k| k.name.as_bytes() == kind)
+        .and_then(|k| k.xstats)
+}
+
+/// Every kind and port kind [`printer`] has a printer for.
+#[cfg(test)]
+pub(crate) fn printed_kinds() -> impl Iterator<Item = &'static str> {
+    KINDS.iter().filter(|k| k.print.is_some()).map(|k| k.name)
 }
 
 /// What a kind's parser works on.
-pub struct Args<'a> {
-    pub words: &'a [String],
-    pub verb: Verb,
+pub(crate) struct Args<'a> {
+    pub(crate) words: &'a [String],
+    pub(crate) verb: Verb,
     /// The ifindex of the request (the device being changed, on set).
-    pub index: i32,
+    pub(crate) index: i32,
     /// ip's `preferred_family` (-4/-6).
-    pub family: u8,
+    pub(crate) family: u8,
     /// Namespace files the data refers to (veth peers), kept open until the
     /// request is answered.
-    pub files: Vec<File>,
+    pub(crate) files: Vec<File>,
 }
 
 /// Runs the kind's parser over `args.words`, writing into `data`.
-pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -> Result<()> {
+pub(crate) fn parse(
+    ctx: &mut Context,
+    kind: &Kind,
+    args: &mut Args,
+    data: &mut Nest,
+) -> Result<()> {
     match kind.parser {
         Parser::None => Ok(()),
         Parser::Veth => veth::parse(ctx, kind, args, data),
         Parser::Bridge => bridge::parse(args, data),
-        Parser::BridgeSlave => bridge::parse_slave(ctx, args, data),
+        Parser::BridgeSlave => bridge_slave::parse(ctx, args, data),
         Parser::Macvlan => macvlan::parse(kind, args, data),
         Parser::Vxlan => vxlan::parse(ctx, args, data),
         Parser::Vlan => vlan::parse(args, data),
         Parser::Bond => bond::parse(ctx, args, data),
-        Parser::BondSlave => bond::parse_slave(args, data),
+        Parser::BondSlave => bond_slave::parse(args, data),
         Parser::Vrf => vrf::parse(args, data),
         Parser::Ipvlan => ipvlan::parse(kind, args, data),
         Parser::Vxcan => veth::parse(ctx, kind, args, data),
@@ -173,46 +276,51 @@ pub fn parse(ctx: &mut Context, kind: &Kind, args: &mut Args, data: &mut Nest) -
         Parser::Can => can::parse(args, data),
         Parser::Geneve => geneve::parse(args, data),
         Parser::Iptnl => iptnl::parse(ctx, kind, args, data),
-        Parser::Ip6tnl => ip6tnl::parse(ctx, kind, args, data),
+        Parser::Ip6tnl => iptnl::ip6tnl::parse(ctx, kind, args, data),
         Parser::Gre => gre::parse(ctx, kind, args, data),
         Parser::Vti => vti::parse(ctx, kind, args, data),
-        Parser::Bareudp => udp_tunnels::bareudp(args, data),
-        Parser::Gtp => udp_tunnels::gtp(args, data),
-        Parser::Amt => udp_tunnels::amt(ctx, args, data),
-        Parser::Hsr => udp_tunnels::hsr(ctx, args, data),
-        Parser::Xfrm => small::xfrm(ctx, args, data),
-        Parser::Rmnet => small::rmnet(args, data),
-        Parser::Wwan => small::wwan(args, data),
-        Parser::Dsa => small::dsa(ctx, args, data),
-        Parser::Ipoib => small::ipoib(args, data),
-        Parser::Batadv => small::batadv(args, data),
+        Parser::Bareudp => bareudp::parse(args, data),
+        Parser::Gtp => gtp::parse(args, data),
+        Parser::Amt => amt::parse(ctx, args, data),
+        Parser::Hsr => hsr::parse(ctx, args, data),
+        Parser::Xfrm => xfrm::parse(ctx, args, data),
+        Parser::Rmnet => rmnet::parse(args, data),
+        Parser::Wwan => wwan::parse(args, data),
+        Parser::Dsa => dsa::parse(ctx, args, data),
+        Parser::Ipoib => ipoib::parse(args, data),
+        Parser::Batadv => batadv::parse(args, data),
     }
 }
 
 /// `ip link help [KIND]`.
-pub fn help(words: &[String]) -> Result<()> {
+pub(crate) fn help(words: &[String]) -> Result<()> {
     let Some(kind) = words.first().and_then(|name| find(name)) else {
-        return Err(Error::Usage(crate::grammar::tree::Usage::Link));
+        return Err(Error::Usage(crate::objects::link::USAGE));
     };
     use std::io::Write;
     let mut out = std::io::stdout();
-    let _ = out.write_all(kind.help.as_bytes());
+    let _ = out.write_all(kind.help.unwrap_or("").as_bytes());
     let _ = out.flush();
     Ok(())
 }
 
 /// A complaint of a kind's parser followed by its usage (ip's
 /// `explain()` after an `fprintf`), status 1.
-pub fn explain(kind: &str, first: Option<String>) -> Error {
-    let help = find(kind).map_or("", |k| k.help);
+pub(crate) fn explain(kind: &str, first: Option<String>) -> Error {
+    let help = find(kind).and_then(|k| k.help).unwrap_or("");
     let text = match first {
         Some(line) => format!("{line}\n{help}"),
         None => help.to_string(),
     };
-    Error::KindArgument(text)
+    Error::from(LinkError::KindArgument(text))
 }
 
-pub fn invarg(reason: &str, arg: &str) -> Error {
+/// A parser's `unknown WHAT "WORD"?` complaint, then its help.
+pub(crate) fn unknown(kind: &str, what: &str, word: &str) -> Error {
+    explain(kind, Some(format!("{kind}: unknown {what} \"{word}\"?")))
+}
+
+pub(crate) fn invarg(reason: &str, arg: &str) -> Error {
     Error::InvalidArgument {
         arg: arg.to_string(),
         reason: reason.to_string(),
@@ -220,7 +328,7 @@ pub fn invarg(reason: &str, arg: &str) -> Error {
 }
 
 /// The value after a keyword (ip's NEXT_ARG).
-pub fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String> {
+pub(crate) fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String> {
     crate::grammar::next_arg(words)
 }
 
@@ -228,7 +336,7 @@ pub fn value<'a>(words: &mut std::slice::Iter<'a, String>) -> Result<&'a String>
 /// gre family): `encap` holds type, flags, source port and destination
 /// port, in the order of the IFLA_*_ENCAP_* attributes. Returns whether
 /// `word` was one of them.
-pub fn encap_word(
+pub(crate) fn encap_word(
     word: &str,
     words: &mut std::slice::Iter<'_, String>,
     encap: &mut [u16; 4],
@@ -277,7 +385,7 @@ pub fn encap_word(
 
 /// The integer widths of table-driven options.
 #[derive(Debug, Clone, Copy)]
-pub enum Width {
+pub(crate) enum Width {
     U8,
     U16,
     U32,
@@ -286,15 +394,15 @@ pub enum Width {
 
 /// `keyword` (prefix-matched unless `exact`) takes a number of `width`
 /// written as attribute `attr`; ip's invarg text `invalid KEYWORD` otherwise.
-pub struct NumberOption {
-    pub keyword: &'static str,
-    pub exact: bool,
-    pub attr: u16,
-    pub width: Width,
+pub(crate) struct NumberOption {
+    pub(crate) keyword: &'static str,
+    pub(crate) exact: bool,
+    pub(crate) attr: u16,
+    pub(crate) width: Width,
 }
 
 impl NumberOption {
-    pub fn hits(&self, word: &str) -> bool {
+    pub(crate) fn hits(&self, word: &str) -> bool {
         if self.exact {
             word == self.keyword
         } else {
@@ -303,7 +411,7 @@ impl NumberOption {
     }
 
     /// Reads the value and writes the attribute.
-    pub fn apply(&self, word: &str, data: &mut Nest) -> Result<()> {
+    pub(crate) fn apply(&self, word: &str, data: &mut Nest) -> Result<()> {
         let bad = || invarg(&format!("invalid {}", self.keyword), word);
         match self.width {
             Width::U8 => data.u8(self.attr, get_u8(word).ok_or_else(bad)?),
@@ -316,6 +424,27 @@ impl NumberOption {
 }
 
 /// lib/ll_proto.c `ll_proto_a2n`, in network byte order as ip keeps it.
-pub fn ll_proto(word: &str) -> Option<[u8; 2]> {
+pub(crate) fn ll_proto(word: &str) -> Option<[u8; 2]> {
     crate::model::names::ll_proto_number(word).map(u16::to_be_bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_follows_ip() {
+        for kind in printed_kinds() {
+            assert!(printer(kind.as_bytes()).is_some(), "{kind}");
+        }
+        assert_eq!(printed_kinds().count(), 36);
+        for kind in ["veth", "dummy", "ifb", "nlmon", "team", "vcan", "x"] {
+            assert!(printer(kind.as_bytes()).is_none(), "{kind}");
+        }
+        assert!(xstats_printer(b"can").is_some());
+        assert!(xstats_printer(b"bridge").is_none());
+        // Only printed, never parsed: ip has no `type tun` or `vrf_slave`.
+        assert!(find("tun").is_none() && find("vrf_slave").is_none());
+        assert_eq!(KINDS.iter().filter(|k| k.help.is_some()).count(), 45);
+    }
 }
