@@ -33,7 +33,7 @@ fn run(argv: &[String]) -> Result<()> {
     crate::explain::configure(crate::explain::stderr_is_terminal(), false);
     let args = argv.get(1..).unwrap_or(&[]);
 
-    let (options, rest) = match options::parse(args, namespace::enter)? {
+    let (options, rest) = match options::parse(args, |name| Ok(namespace::enter(name)?))? {
         Parsed::Version => {
             println!("{}", version_line());
             return Ok(());

@@ -7,13 +7,18 @@
 //! errors that ip raises with `exit()` (usage, bad arguments: status 255)
 //! abort a batch even under `-force`; errors a handler *returns* (status 1,
 //! kernel refusals with status 2) make a batch print `Command failed`.
+//!
+//! The traits error and warning types implement, and the printing of a
+//! warning, live below in `crate::diagnostics` (re-exported here): the kernel
+//! layer uses them and returns its own error types, which this table turns
+//! into [`Error`]s with `From`, so imports run one way only (error → kernel
+//! → diagnostics).
 
-use std::any::Any;
-use std::fmt;
-use std::io::Write;
-
+pub(crate) use crate::diagnostics::{program, set_program, SubjectError, SubjectWarning};
 use crate::grammar::tree::Usage;
+use crate::kernel::errors::KernelWarning;
 pub(crate) use crate::kernel::errors::{dump_failure, KernelError};
+use crate::kernel::raw::{DumpFailed, Refusal};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
@@ -198,77 +203,6 @@ pub enum Error {
 
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// What an object's own error type (`objects/<object>/errors.rs`, and the
-/// kernel layer's `kernel/errors.rs`) gives the one table: ip's text and
-/// status, whether ip `exit()`s with it, and what `-json-errors` and the
-/// hints say. Implementing it is all a new object's errors need: `?` turns
-/// the type into an [`Error`], and nothing here names it.
-pub(crate) trait SubjectError: ErrorValue + fmt::Debug + Send + Sync + 'static {
-    /// The exit status ip ends with.
-    fn status(&self) -> i32;
-
-    /// Whether ip raises it with `exit()`, which ends a batch at once even
-    /// under -force. Most of an object's errors are returned, so: no.
-    fn aborts_batch(&self) -> bool {
-        false
-    }
-
-    /// The exact stderr text (without the final newline), or `None` when
-    /// ip prints nothing; `prog` is the name rnet was invoked as.
-    fn message(&self, prog: &str) -> Option<String>;
-
-    /// The errno behind it, for `-json-errors`.
-    fn errno(&self) -> Option<i32> {
-        None
-    }
-
-    /// The names of the objects it is about (devices, namespaces, files).
-    fn objects(&self) -> Vec<String> {
-        Vec::new()
-    }
-
-    /// rnet's hint: what clashed or is missing, and what to do.
-    fn hint(&self) -> Option<String> {
-        None
-    }
-}
-
-/// What lets [`Error`] stay `Clone` and `Eq` while it holds any
-/// [`SubjectError`]; every `Clone + PartialEq` type has it.
-pub(crate) trait ErrorValue {
-    fn boxed(&self) -> Box<dyn SubjectError>;
-    fn same_as(&self, other: &dyn SubjectError) -> bool;
-    fn as_any(&self) -> &dyn Any;
-}
-
-impl<T: SubjectError + Clone + PartialEq> ErrorValue for T {
-    fn boxed(&self) -> Box<dyn SubjectError> {
-        Box::new(self.clone())
-    }
-
-    fn same_as(&self, other: &dyn SubjectError) -> bool {
-        other.as_any().downcast_ref::<T>() == Some(self)
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-impl Clone for Box<dyn SubjectError> {
-    fn clone(&self) -> Self {
-        self.boxed()
-    }
-}
-
-impl PartialEq for Box<dyn SubjectError> {
-    fn eq(&self, other: &Self) -> bool {
-        self.same_as(other.as_ref())
-    }
-}
-
-impl Eq for Box<dyn SubjectError> {}
-
 impl<E: SubjectError> From<E> for Error {
     fn from(error: E) -> Self {
         Error::Subject(Box::new(error))
@@ -278,6 +212,22 @@ impl<E: SubjectError> From<E> for Error {
 impl From<KernelError> for Error {
     fn from(err: KernelError) -> Self {
         Error::Kernel(err)
+    }
+}
+
+/// The kernel layer's functions return their own errors ([`KernelError`],
+/// a dump's [`DumpFailed`] and [`Refusal`], and the namespace calls'
+/// [`NamespaceError`](crate::kernel::errors::NamespaceError), a
+/// [`SubjectError`]): `?` turns them into this table's entries through the
+/// impls here, so the kernel layer never names the table.
+impl<E: Into<Error>> From<DumpFailed<E>> for Error {
+    /// ip's `Dump terminated` (the kernel's text only when it came in the
+    /// dump's NLMSG_DONE), or the caller's own error.
+    fn from(failed: DumpFailed<E>) -> Error {
+        match failed {
+            DumpFailed::Refused(refusal) => Error::dump_terminated(refusal),
+            DumpFailed::Stopped(error) => error.into(),
+        }
     }
 }
 
@@ -302,12 +252,8 @@ impl Error {
 
     /// A failed dump, as ip reports it (the kernel's text only when it came
     /// in the dump's NLMSG_DONE).
-    pub fn dump_terminated(refusal: crate::kernel::raw::Refusal) -> Error {
-        let mut error = refusal.error;
-        if !refusal.in_done {
-            error.extack = None;
-        }
-        Error::DumpTerminated(error)
+    pub fn dump_terminated(refusal: Refusal) -> Error {
+        Error::DumpTerminated(refusal.dump_error())
     }
 
     /// The exit status ip ends with for this error.
@@ -500,12 +446,6 @@ impl Error {
 /// A problem ip reports on stderr and then carries on past.
 #[derive(Debug)]
 pub enum Warning {
-    FlockRunDir {
-        path: String,
-        errno: i32,
-    },
-    /// rnet only: `netns exec` could not give the command a fresh /sys.
-    SysRemount(i32),
     /// A kernel refusal that does not end the command (e.g. the nsid of a
     /// stale file under /run/netns).
     Kernel(KernelError),
@@ -514,10 +454,7 @@ pub enum Warning {
 
     // ---- addresses ----
     /// `ip addr del 192.0.2.1 dev X`: the address and its implied length.
-    WildcardDelete {
-        address: String,
-        bits: usize,
-    },
+    WildcardDelete { address: String, bits: usize },
     /// A read-only address flag given to `ip addr add`.
     FlagNotMutable(&'static str),
     /// An IPv6-only flag given before an IPv6 address was seen.
@@ -526,10 +463,7 @@ pub enum Warning {
     InvalidLladdr(String),
     /// A line of an /etc/iproute2 name file that is not `NUMBER NAME`
     /// (`rest` keeps the line's newline, as ip prints it).
-    DatabaseCorrupted {
-        path: String,
-        rest: String,
-    },
+    DatabaseCorrupted { path: String, rest: String },
     /// ip's warning before it sends a `nat` rule.
     NatDeprecated,
     /// An object's own warning (`objects/<object>/errors.rs`): ip's text
@@ -537,15 +471,10 @@ pub enum Warning {
     Subject(Box<dyn SubjectWarning>),
 
     // ---- reliability ----
-    /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
-    /// again: ip's own warning, printed once the dump is used anyway.
-    DumpInterrupted,
     /// rnet only: a message of a dump too short to hold its fixed header
-    /// (`what`: "link", "address"…), skipped where ip skips it silently.
-    Undecodable {
-        what: &'static str,
-        len: usize,
-    },
+    /// (`what`: "link", "address"…), skipped where ip skips it silently
+    /// (the kernel layer's own [`KernelWarning::Undecodable`] says it).
+    Undecodable { what: &'static str, len: usize },
     /// rnet only: `/run/netns/NAME` is a symbolic link leading out of
     /// /run/netns, which rnet does not follow.
     NetnsLinkOutside(String),
@@ -554,14 +483,6 @@ pub enum Warning {
 impl Warning {
     pub fn message(&self) -> String {
         match self {
-            Warning::FlockRunDir { path, errno } => format!(
-                "Warning: could not flock netns runtime directory \"{path}\": {}",
-                strerror(*errno)
-            ),
-            Warning::SysRemount(errno) => format!(
-                "Warning: mount of /sys failed: {}; /sys still describes the previous network namespace",
-                strerror(*errno)
-            ),
             Warning::Kernel(err) => err.to_string(),
             Warning::Reported(err) => err.message(program()).unwrap_or_default(),
             Warning::WildcardDelete { address, bits } => format!(
@@ -583,21 +504,16 @@ impl Warning {
             Warning::NatDeprecated => "Warning: route NAT is deprecated".to_string(),
             Warning::Subject(warning) => warning.message(),
             // ---- reliability ----
-            Warning::DumpInterrupted => "Dump was interrupted and may be inconsistent.".to_string(),
-            Warning::Undecodable { what, len } => format!(
-                "Warning: skipped a {what} message of {len} bytes that is too short to decode"
-            ),
+            Warning::Undecodable { what, len } => KernelWarning::Undecodable {
+                what,
+                len: *len,
+            }
+            .message(),
             Warning::NetnsLinkOutside(name) => format!(
                 "Warning: /run/netns/{name} is a symbolic link out of /run/netns; not followed"
             ),
         }
     }
-}
-
-/// What an object's own warning type gives the warning table: ip's text.
-/// A warning is printed and the command goes on; it has no status.
-pub(crate) trait SubjectWarning: fmt::Debug {
-    fn message(&self) -> String;
 }
 
 impl<W: SubjectWarning + 'static> From<W> for Warning {
@@ -606,31 +522,24 @@ impl<W: SubjectWarning + 'static> From<W> for Warning {
     }
 }
 
-static PROGRAM: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
-
-/// Records the name rnet was invoked as: `ip` when installed as ip, else
-/// `rnet`. Messages that name the program use it.
-pub fn set_program(invoked_as: &str) {
-    let name = if invoked_as == "ip" { "ip" } else { "rnet" };
-    let _ = PROGRAM.set(name);
-}
-
-pub fn program() -> &'static str {
-    PROGRAM.get().copied().unwrap_or("rnet")
-}
-
 /// Prints a warning to stderr.
 pub fn warn(warning: Warning) {
-    // A closed stderr is no reason to fail the command.
-    let _ = writeln!(std::io::stderr(), "{}", warning.message());
+    crate::diagnostics::print_line(&warning.message());
 }
 
 /// Prints an error to stderr: ip's text (if it has one), then rnet's hint
 /// or, with -json-errors, one JSON object instead (see `explain`).
 pub fn report(err: &Error) {
     if let Some(text) = crate::explain::render(err, program()) {
-        let _ = writeln!(std::io::stderr(), "{text}");
+        crate::diagnostics::print_line(&text);
     }
+}
+
+/// [`report`]s an error and gives the status ip exits with for it: what a
+/// forked child does before `_exit` (`kernel::namespace::run_command_in_child`).
+pub(crate) fn report_for_exit(err: &Error) -> i32 {
+    report(err);
+    err.status()
 }
 
 /// glibc's `strerror` text for an errno, as ip prints it.
@@ -752,11 +661,28 @@ mod tests {
     }
 
     #[test]
-    fn reliability_warnings() {
+    fn kernel_layer_errors_convert_with_their_status() {
+        let refusal = KernelError {
+            errno: 17,
+            extack: None,
+        };
         assert_eq!(
-            Warning::DumpInterrupted.message(),
-            "Dump was interrupted and may be inconsistent."
+            shown(&refusal.into()),
+            ("RTNETLINK answers: File exists".into(), 2)
         );
+        let switch: Error = crate::kernel::errors::NamespaceError::Switch(
+            crate::kernel::errors::SwitchError::Open {
+                name: "x".into(),
+                errno: 2,
+            },
+        )
+        .into();
+        assert_eq!(switch.status(), 255);
+        assert!(!switch.aborts_batch());
+    }
+
+    #[test]
+    fn reliability_warnings() {
         assert_eq!(
             Warning::Undecodable {
                 what: "link",

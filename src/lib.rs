@@ -6,7 +6,9 @@
 //! syscalls) → `model` (what the kernel's answers mean) → `output` (one
 //! printing layer for text and JSON). `registry` is ip's object table, the
 //! one list of objects and their handlers; `context` is what a handler works
-//! with; `error` holds the one table of ip's error texts and exit statuses;
+//! with; `error` holds the one table of ip's error texts and exit statuses,
+//! over `diagnostics` (the traits error types implement, and warnings),
+//! which the kernel layer uses without importing `error`;
 //! `app` ties the steps together and `batch` runs many commands in one
 //! process. `allocator` serves the process's small allocations.
 
@@ -14,6 +16,7 @@ pub(crate) mod allocator;
 pub mod app;
 pub(crate) mod batch;
 pub(crate) mod context;
+pub(crate) mod diagnostics;
 pub(crate) mod error;
 pub(crate) mod explain;
 pub(crate) mod generate;

@@ -1,11 +1,15 @@
 //! What the kernel layer can report: a netlink refusal ([`KernelError`]) and
 //! the failures of the namespace system calls (lib/namespace.c and
 //! ip/ipnetns.c's mounts, opens and forks: [`NamespaceError`]), with ip's
-//! text and status. The one error table (`crate::error`) hands these here.
+//! text and status, and the warnings of both ([`KernelWarning`]). They
+//! implement the traits of `crate::diagnostics`; the one error table
+//! (src/error.rs, above this layer) turns them into its entries with `From`,
+//! and nothing here names it.
 
 use std::fmt;
 
-use crate::error::{strerror, SubjectError};
+use super::errno::text as strerror;
+use crate::diagnostics::{program, SubjectError, SubjectWarning};
 
 /// A kernel refusal: the errno of the NLMSG_ERROR and, when the kernel sent an
 /// extended ACK, its text.
@@ -109,6 +113,9 @@ pub(crate) enum NamespaceError {
     /// fork/waitpid failures (ip exits 1).
     Fork(i32),
     Wait(i32),
+    /// The command run in a child did not exit by itself (a signal ended
+    /// it): ip exits 1 without a word.
+    ChildKilled,
 }
 
 const EPERM: i32 = nix::libc::EPERM;
@@ -141,12 +148,14 @@ impl SubjectError for NamespaceError {
                 | NamespaceError::RestoreNamespace(_)
                 | NamespaceError::Fork(_)
                 | NamespaceError::Wait(_)
+                | NamespaceError::ChildKilled
         )
     }
 
     fn message(&self, _prog: &str) -> Option<String> {
         use NamespaceError::*;
         Some(match self {
+            ChildKilled => return None,
             RunDirCreate { path, errno } => {
                 format!("mkdir {path} failed: {}", strerror(*errno))
             }
@@ -231,6 +240,7 @@ impl SubjectError for NamespaceError {
                 Some(*errno)
             }
             Switch(SwitchError::Unshare(e) | SwitchError::MakeRslave(e)) => Some(*e),
+            ChildKilled => None,
         }
     }
 
@@ -286,10 +296,54 @@ impl SubjectError for NamespaceError {
     }
 }
 
+/// What the kernel layer reports on stderr and then carries on past.
+#[derive(Debug)]
+pub(crate) enum KernelWarning {
+    /// The flock of the run directory failed (ip warns and goes on).
+    FlockRunDir { path: String, errno: i32 },
+    /// rnet only: `netns exec` could not give the command a fresh /sys.
+    SysRemount(i32),
+    /// A namespace call that failed where ip only prints its error (the
+    /// clean-up of a failed `netns add`, a file of /etc/netns/NAME).
+    Failed(NamespaceError),
+    /// A dump was still interrupted (NLM_F_DUMP_INTR) after rnet asked
+    /// again: ip's own warning, printed once the dump is used anyway.
+    DumpInterrupted,
+    /// rnet only: a message of a dump too short to hold its fixed header
+    /// (`what`: "link", "address"…), skipped where ip skips it silently.
+    Undecodable { what: &'static str, len: usize },
+}
+
+impl SubjectWarning for KernelWarning {
+    fn message(&self) -> String {
+        match self {
+            KernelWarning::FlockRunDir { path, errno } => format!(
+                "Warning: could not flock netns runtime directory \"{path}\": {}",
+                strerror(*errno)
+            ),
+            KernelWarning::SysRemount(errno) => format!(
+                "Warning: mount of /sys failed: {}; /sys still describes the previous network namespace",
+                strerror(*errno)
+            ),
+            KernelWarning::Failed(err) => err.message(program()).unwrap_or_default(),
+            KernelWarning::DumpInterrupted => {
+                "Dump was interrupted and may be inconsistent.".to_string()
+            }
+            KernelWarning::Undecodable { what, len } => format!(
+                "Warning: skipped a {what} message of {len} bytes that is too short to decode"
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::{shown, Error};
+
+    /// The text and status the error table shows for `err` (as ip).
+    fn shown(err: &dyn SubjectError) -> (String, i32) {
+        (err.message("ip").unwrap_or_default(), err.status())
+    }
 
     #[test]
     fn kernel_errors_prefer_extack() {
@@ -308,29 +362,24 @@ mod tests {
             extack: Some("already.".into()),
         };
         assert_eq!(dotted.to_string(), "Error: already.");
-        assert_eq!(Error::Kernel(plain).status(), 2);
     }
 
     #[test]
     fn namespace_errors_match_ip() {
         assert_eq!(
-            shown(
-                &NamespaceError::NetnsFileCreate {
-                    path: "/run/netns/a".into(),
-                    errno: 17
-                }
-                .into()
-            ),
+            shown(&NamespaceError::NetnsFileCreate {
+                path: "/run/netns/a".into(),
+                errno: 17
+            }),
             (
                 "Cannot create namespace file \"/run/netns/a\": File exists".into(),
                 1
             )
         );
-        let switch: Error = NamespaceError::Switch(SwitchError::Open {
+        let switch = NamespaceError::Switch(SwitchError::Open {
             name: "x".into(),
             errno: 2,
-        })
-        .into();
+        });
         assert_eq!(
             shown(&switch),
             (
@@ -343,12 +392,32 @@ mod tests {
 
     // ---- reliability ----
     #[test]
+    fn reliability_warnings() {
+        assert_eq!(
+            KernelWarning::DumpInterrupted.message(),
+            "Dump was interrupted and may be inconsistent."
+        );
+        assert_eq!(
+            KernelWarning::Failed(NamespaceError::NetnsFileRemove {
+                path: "/run/netns/a".into(),
+                errno: nix::libc::EBUSY
+            })
+            .message(),
+            "Cannot remove namespace file \"/run/netns/a\": Device or resource busy"
+        );
+    }
+
+    #[test]
     fn reliability_errors() {
-        let error: Error = NamespaceError::RunDirForeach(nix::libc::ENOTDIR).into();
+        let error = NamespaceError::RunDirForeach(nix::libc::ENOTDIR);
         assert_eq!(
             error.message("ip").as_deref(),
             Some("Failed to open directory /run/netns: Not a directory")
         );
         assert_eq!((error.status(), error.aborts_batch()), (1, false));
+        // As ip's exit(1) after a child killed by a signal: no text.
+        let killed = NamespaceError::ChildKilled;
+        assert_eq!(killed.message("ip"), None);
+        assert_eq!((killed.status(), killed.aborts_batch()), (1, true));
     }
 }

@@ -11,6 +11,13 @@
 //! errno text), strict dump checking and the receive buffer, and no async
 //! runtime in a short-lived, single-threaded tool: network namespaces belong
 //! to threads, so one thread is also what keeps `-n NAME` simple.
+//!
+//! This layer sits below the error table, the objects, the printers and
+//! the context, and imports none of them: its functions return its own
+//! errors (`errors::KernelError`, `errors::NamespaceError`, `raw::Refusal`,
+//! `raw::DumpFailed`, io errors), which callers turn into the table's with
+//! `?`, and its warnings go through `crate::diagnostics`. A test below keeps
+//! it that way.
 
 pub(crate) mod errors;
 
@@ -27,7 +34,6 @@ pub(crate) mod raw;
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use netlink_packet_route::RouteNetlinkMessage;
 
-use crate::error::{Error, Result};
 use attrs::Request;
 use errors::KernelError;
 use raw::{RawSocket, Refusal};
@@ -43,7 +49,7 @@ impl RawSocket {
         &mut self,
         message: RouteNetlinkMessage,
         flags: u16,
-    ) -> std::result::Result<Vec<RouteNetlinkMessage>, Refusal> {
+    ) -> Result<Vec<RouteNetlinkMessage>, Refusal> {
         let mut request = NetlinkMessage::from(message);
         request.header.flags = flags;
         request.finalize();
@@ -66,9 +72,13 @@ impl RawSocket {
 
     /// A request that expects only an acknowledgement (ip's `rtnl_talk`
     /// with no answer buffer).
-    pub(crate) fn ack(&mut self, message: RouteNetlinkMessage, flags: u16) -> Result<()> {
+    pub(crate) fn ack(
+        &mut self,
+        message: RouteNetlinkMessage,
+        flags: u16,
+    ) -> Result<(), KernelError> {
         self.exchange(message, NLM_F_REQUEST | NLM_F_ACK | flags)
-            .map_err(|refusal| Error::Kernel(refusal.error))?;
+            .map_err(|refusal| refusal.error)?;
         Ok(())
     }
 
@@ -78,10 +88,10 @@ impl RawSocket {
         &mut self,
         message: RouteNetlinkMessage,
         flags: u16,
-    ) -> Result<Option<RouteNetlinkMessage>> {
+    ) -> Result<Option<RouteNetlinkMessage>, KernelError> {
         let answers = self
             .exchange(message, NLM_F_REQUEST | NLM_F_ACK | NLM_F_ECHO | flags)
-            .map_err(|refusal| Error::Kernel(refusal.error))?;
+            .map_err(|refusal| refusal.error)?;
         Ok(answers.into_iter().next())
     }
 
@@ -89,19 +99,56 @@ impl RawSocket {
     pub(crate) fn query(
         &mut self,
         message: RouteNetlinkMessage,
-    ) -> std::result::Result<Option<RouteNetlinkMessage>, KernelError> {
+    ) -> Result<Option<RouteNetlinkMessage>, KernelError> {
         let answers = self
             .exchange(message, NLM_F_REQUEST)
             .map_err(|refusal| refusal.error)?;
         Ok(answers.into_iter().next())
     }
 
-    /// A typed dump: every object of the kind the message asks for.
+    /// A typed dump: every object of the kind the message asks for; a
+    /// refusal is ip's `Dump terminated` (the error table's
+    /// `dump_terminated`).
     pub(crate) fn dump_typed(
         &mut self,
         message: RouteNetlinkMessage,
-    ) -> Result<Vec<RouteNetlinkMessage>> {
+    ) -> Result<Vec<RouteNetlinkMessage>, Refusal> {
         self.exchange(message, NLM_F_REQUEST | NLM_F_DUMP)
-            .map_err(|refusal| Error::DumpTerminated(refusal.dump_error()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The layers above the kernel layer: importing one from here would make
+    /// an import circle (each of them imports this layer).
+    const ABOVE: [&str; 4] = ["error", "objects", "output", "context"];
+
+    #[test]
+    fn the_kernel_layer_imports_no_layer_above_it() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/kernel");
+        let mut sources = 0;
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&folder).expect("src/kernel is readable") {
+            let path = entry.expect("an entry of src/kernel").path();
+            if path.extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            sources += 1;
+            let text = std::fs::read_to_string(&path).expect("a kernel source is readable");
+            for (number, line) in text.lines().enumerate() {
+                for layer in ABOVE {
+                    // Built from pieces so that this file does not name them.
+                    let named = format!("crate::{layer}");
+                    if line.contains(&named) {
+                        found.push(format!("{}:{}: {named}", path.display(), number + 1));
+                    }
+                }
+            }
+        }
+        assert!(sources >= 10, "only {sources} sources found in {folder:?}");
+        assert!(
+            found.is_empty(),
+            "the kernel layer imports above it: {found:#?}"
+        );
     }
 }

@@ -20,8 +20,12 @@ use nix::sched::{setns, unshare, CloneFlags};
 use nix::sys::stat::Mode;
 use nix::sys::statvfs::{statvfs, FsFlags};
 
-use crate::error::{warn, Error, Result, Warning};
-use crate::kernel::errors::{NamespaceError, SwitchError};
+use crate::diagnostics::warn;
+use crate::kernel::errors::{KernelWarning, NamespaceError, SwitchError};
+
+/// What the namespace calls return: their own errors, which the error
+/// table turns into its entries with `?`.
+type Result<T> = std::result::Result<T, NamespaceError>;
 
 /// Where named namespaces live (Debian's iproute2 is built with /run/netns).
 pub const RUN_DIR: &str = "/run/netns";
@@ -67,7 +71,7 @@ pub fn entries_for_all() -> Result<Vec<OsString>> {
     match entries() {
         Ok(names) => Ok(names),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(err) => Err(Error::from(NamespaceError::RunDirForeach(errno_of(err)))),
+        Err(err) => Err(NamespaceError::RunDirForeach(errno_of(err))),
     }
 }
 
@@ -123,10 +127,10 @@ fn resolve_inside(path: &OsStr) -> std::result::Result<std::path::PathBuf, i32> 
 pub fn create_run_dir() -> Result<()> {
     match nix::unistd::mkdir(RUN_DIR, Mode::from_bits_truncate(0o755)) {
         Ok(()) | Err(Errno::EEXIST) => Ok(()),
-        Err(errno) => Err(Error::from(NamespaceError::RunDirCreate {
+        Err(errno) => Err(NamespaceError::RunDirCreate {
             path: RUN_DIR.into(),
             errno: errno as i32,
-        })),
+        }),
     }
 }
 
@@ -141,16 +145,14 @@ fn share_run_dir() -> Result<()> {
         Mode::empty(),
     )
     .map(File::from)
-    .map_err(|errno| {
-        Error::from(NamespaceError::RunDirOpen {
-            path: RUN_DIR.into(),
-            errno: errno as i32,
-        })
+    .map_err(|errno| NamespaceError::RunDirOpen {
+        path: RUN_DIR.into(),
+        errno: errno as i32,
     })?;
     // SAFETY: flock on a descriptor we own; the lock goes with the descriptor.
     let locked = unsafe { nix::libc::flock(lock.as_raw_fd(), nix::libc::LOCK_EX) } == 0;
     if !locked {
-        warn(Warning::FlockRunDir {
+        warn(&KernelWarning::FlockRunDir {
             path: RUN_DIR.into(),
             errno: Errno::last_raw(),
         });
@@ -174,19 +176,17 @@ fn share_run_dir() -> Result<()> {
                     MsFlags::MS_BIND | MsFlags::MS_REC,
                     None::<&str>,
                 )
-                .map_err(|errno| {
-                    Error::from(NamespaceError::BindRunDir {
-                        path: RUN_DIR.into(),
-                        errno: errno as i32,
-                    })
+                .map_err(|errno| NamespaceError::BindRunDir {
+                    path: RUN_DIR.into(),
+                    errno: errno as i32,
                 })?;
                 made_mount_point = true;
             }
             Err(errno) => {
-                return Err(Error::from(NamespaceError::MakeShared {
+                return Err(NamespaceError::MakeShared {
                     path: RUN_DIR.into(),
                     errno: errno as i32,
-                }))
+                })
             }
         }
     }
@@ -213,35 +213,31 @@ pub fn add(name: &OsStr, source: Source) -> Result<()> {
         OFlag::O_RDONLY | OFlag::O_CREAT | OFlag::O_EXCL,
         Mode::empty(),
     )
-    .map_err(|errno| {
-        Error::from(NamespaceError::NetnsFileCreate {
-            path: lossy(&path),
-            errno: errno as i32,
-        })
+    .map_err(|errno| NamespaceError::NetnsFileCreate {
+        path: lossy(&path),
+        errno: errno as i32,
     })?;
     drop(file);
 
     let bound = match source {
         Source::New => {
-            let home = File::open(SELF_NET)
-                .map_err(|err| Error::from(NamespaceError::SaveNamespace(errno_of(err))))?;
+            let home =
+                File::open(SELF_NET).map_err(|err| NamespaceError::SaveNamespace(errno_of(err)))?;
             let result = unshare(CloneFlags::CLONE_NEWNET)
-                .map_err(|errno| {
-                    Error::from(NamespaceError::Unshare {
-                        name: lossy(name),
-                        errno: errno as i32,
-                    })
+                .map_err(|errno| NamespaceError::Unshare {
+                    name: lossy(name),
+                    errno: errno as i32,
                 })
                 .and_then(|()| bind(SELF_NET.as_ref(), &path));
             setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
-                .map_err(|errno| Error::from(NamespaceError::RestoreNamespace(errno as i32)))?;
+                .map_err(|errno| NamespaceError::RestoreNamespace(errno as i32))?;
             result
         }
         Source::Process(pid) => bind(OsStr::new(&format!("/proc/{pid}/ns/net")), &path),
     };
     if let Err(err) = bound {
         if let Err(cleanup) = delete(name) {
-            warn(Warning::Reported(cleanup));
+            warn(&KernelWarning::Failed(cleanup));
         }
         return Err(err);
     }
@@ -250,11 +246,11 @@ pub fn add(name: &OsStr, source: Source) -> Result<()> {
 
 fn bind(from: &OsStr, to: &OsStr) -> Result<()> {
     mount(Some(from), to, Some("none"), MsFlags::MS_BIND, None::<&str>).map_err(|errno| {
-        Error::from(NamespaceError::Bind {
+        NamespaceError::Bind {
             from: lossy(from),
             to: lossy(to),
             errno: errno as i32,
-        })
+        }
     })
 }
 
@@ -268,11 +264,9 @@ pub fn delete(name: &OsStr) -> Result<()> {
         path.as_os_str(),
         MntFlags::MNT_DETACH | MntFlags::UMOUNT_NOFOLLOW,
     );
-    std::fs::remove_file(&path).map_err(|err| {
-        Error::from(NamespaceError::NetnsFileRemove {
-            path: lossy(&path),
-            errno: errno_of(err),
-        })
+    std::fs::remove_file(&path).map_err(|err| NamespaceError::NetnsFileRemove {
+        path: lossy(&path),
+        errno: errno_of(err),
     })
 }
 
@@ -305,16 +299,16 @@ fn identity_of_path(path: &OsStr) -> Option<(u64, u64)> {
 /// (`self` or digits), or an empty string when none is.
 pub fn identify(pid: &str) -> Result<OsString> {
     let file = File::open(format!("/proc/{pid}/ns/net"))
-        .map_err(|err| Error::from(NamespaceError::NetnsOpenUnnamed(errno_of(err))))?;
-    let wanted = identity(&file).map_err(|e| Error::from(NamespaceError::NetnsStat(e)))?;
+        .map_err(|err| NamespaceError::NetnsOpenUnnamed(errno_of(err)))?;
+    let wanted = identity(&file).map_err(NamespaceError::NetnsStat)?;
     let names = match entries() {
         Ok(names) => names,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(OsString::new()),
         Err(err) => {
-            return Err(Error::from(NamespaceError::RunDirList {
+            return Err(NamespaceError::RunDirList {
                 path: RUN_DIR.into(),
                 errno: errno_of(err),
-            }))
+            })
         }
     };
     // The last match in directory order wins, as in ip.
@@ -345,7 +339,7 @@ pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
     let socket = crate::kernel::raw::RawSocket::open(64 * 1024, true);
     // Carrying on in the wrong namespace would change the wrong links.
     setns(home.as_fd(), CloneFlags::CLONE_NEWNET)
-        .map_err(|errno| Error::from(NamespaceError::RestoreNamespace(errno as i32)))?;
+        .map_err(|errno| NamespaceError::RestoreNamespace(errno as i32))?;
     let Ok(mut socket) = socket else {
         return Ok(None);
     };
@@ -361,10 +355,10 @@ pub fn name_taken_in(target: &File, name: &[u8]) -> Result<Option<bool>> {
 /// `ip netns pids`: every process whose network namespace is NAME's, in
 /// `/proc` order.
 pub fn pids(name: &OsStr) -> Result<Vec<OsString>> {
-    let file = open(name).map_err(|e| Error::from(NamespaceError::NetnsOpenUnnamed(e)))?;
-    let wanted = identity(&file).map_err(|e| Error::from(NamespaceError::NetnsStat(e)))?;
-    let proc_dir = std::fs::read_dir("/proc")
-        .map_err(|err| Error::from(NamespaceError::ProcOpen(errno_of(err))))?;
+    let file = open(name).map_err(NamespaceError::NetnsOpenUnnamed)?;
+    let wanted = identity(&file).map_err(NamespaceError::NetnsStat)?;
+    let proc_dir =
+        std::fs::read_dir("/proc").map_err(|err| NamespaceError::ProcOpen(errno_of(err)))?;
     Ok(proc_dir
         .filter_map(|entry| entry.ok().map(|entry| entry.file_name()))
         .filter(|pid| pid.as_bytes().iter().all(u8::is_ascii_digit))
@@ -387,22 +381,22 @@ pub fn enter(name: &str) -> Result<()> {
     // entry of /run/netns can have it, so it answers what ip answers for a
     // missing one. (The empty name is ip's: /run/netns itself, no namespace.)
     if !name.is_empty() && !is_valid_name(name) {
-        return Err(Error::from(NamespaceError::Switch(SwitchError::Open {
+        return Err(NamespaceError::Switch(SwitchError::Open {
             name: name.into(),
             errno: nix::libc::ENOENT,
-        })));
+        }));
     }
     let file = open(OsStr::new(name)).map_err(|errno| {
-        Error::from(NamespaceError::Switch(SwitchError::Open {
+        NamespaceError::Switch(SwitchError::Open {
             name: name.into(),
             errno,
-        }))
+        })
     })?;
     setns(file.as_fd(), CloneFlags::CLONE_NEWNET).map_err(|errno| {
-        Error::from(NamespaceError::Switch(SwitchError::Setns {
+        NamespaceError::Switch(SwitchError::Setns {
             name: name.into(),
             errno: errno as i32,
-        }))
+        })
     })?;
     ENTERED.store(true, std::sync::atomic::Ordering::Relaxed);
     Ok(())
@@ -443,7 +437,7 @@ pub fn sys_of_entered_namespace() {
 pub fn switch_for_exec(name: &str) -> Result<()> {
     enter(name)?;
     unshare(CloneFlags::CLONE_NEWNS)
-        .map_err(|errno| Error::from(NamespaceError::Switch(SwitchError::Unshare(errno as i32))))?;
+        .map_err(|errno| NamespaceError::Switch(SwitchError::Unshare(errno as i32)))?;
     mount(
         Some(""),
         "/",
@@ -451,11 +445,7 @@ pub fn switch_for_exec(name: &str) -> Result<()> {
         MsFlags::MS_SLAVE | MsFlags::MS_REC,
         None::<&str>,
     )
-    .map_err(|errno| {
-        Error::from(NamespaceError::Switch(SwitchError::MakeRslave(
-            errno as i32,
-        )))
-    })?;
+    .map_err(|errno| NamespaceError::Switch(SwitchError::MakeRslave(errno as i32)))?;
     remount_sys(name);
     bind_etc(name);
     Ok(())
@@ -475,7 +465,7 @@ fn remount_sys(name: &str) {
         }
     }
     if let Err(errno) = mount(Some(name), "/sys", Some("sysfs"), flags, None::<&str>) {
-        warn(Warning::SysRemount(errno as i32));
+        warn(&KernelWarning::SysRemount(errno as i32));
     }
 }
 
@@ -492,20 +482,18 @@ fn bind_etc(name: &str) {
         let from = OsString::from(format!("{dir}/{}", file.to_string_lossy()));
         let to = OsString::from(format!("/etc/{}", file.to_string_lossy()));
         if let Err(err) = bind(&from, &to) {
-            warn(Warning::Reported(err));
+            warn(&KernelWarning::Failed(err));
         }
     }
 }
 
 /// Replaces the process with `command` (searched in PATH); returns only on
 /// failure.
-pub fn exec(command: &[String]) -> Error {
+pub fn exec(command: &[String]) -> NamespaceError {
     let program = &command[0];
-    let exec_error = |errno: i32| {
-        Error::from(NamespaceError::Exec {
-            command: program.clone(),
-            errno,
-        })
+    let exec_error = |errno: i32| NamespaceError::Exec {
+        command: program.clone(),
+        errno,
     };
     let Ok(args) = command
         .iter()
@@ -521,29 +509,36 @@ pub fn exec(command: &[String]) -> Error {
 }
 
 /// A child process that runs `setup` and then `command`; the parent waits
-/// and gets the exit status (a failed setup is reported by the child, which
-/// exits with its status). `netns exec` and `vrf exec` fork like this.
-pub fn run_command_in_child(setup: impl FnOnce() -> Result<()>, command: &[String]) -> Result<i32> {
+/// and gets the exit status. A failed setup or exec is the child's to
+/// report: `report` prints the error as ip does and gives the status the
+/// child exits with (the caller's error table says both, so `setup` may
+/// fail with the caller's own error type). `netns exec` and `vrf exec` fork
+/// like this.
+pub fn run_command_in_child<E: From<NamespaceError>>(
+    setup: impl FnOnce() -> std::result::Result<(), E>,
+    command: &[String],
+    report: impl FnOnce(&E) -> i32,
+) -> std::result::Result<i32, E> {
     use nix::sys::wait::{waitpid, WaitStatus};
     use nix::unistd::{fork, ForkResult};
 
     // SAFETY: rnet is single-threaded here, so the child may run ordinary
     // code (allocation, formatting) before it execs or exits.
     match unsafe { fork() } {
-        Err(errno) => Err(Error::from(NamespaceError::Fork(errno as i32))),
+        Err(errno) => Err(NamespaceError::Fork(errno as i32).into()),
         Ok(ForkResult::Child) => {
             let err = match setup() {
-                Ok(()) => exec(command),
+                Ok(()) => E::from(exec(command)),
                 Err(err) => err,
             };
-            crate::error::report(&err);
+            let status = report(&err);
             // SAFETY: _exit skips the parent's atexit handlers and buffers.
-            unsafe { nix::libc::_exit(err.status()) }
+            unsafe { nix::libc::_exit(status) }
         }
         Ok(ForkResult::Parent { child }) => match waitpid(child, None) {
             Ok(WaitStatus::Exited(_, status)) => Ok(status),
-            Ok(_) => Err(Error::Exit(1)),
-            Err(errno) => Err(Error::from(NamespaceError::Wait(errno as i32))),
+            Ok(_) => Err(NamespaceError::ChildKilled.into()),
+            Err(errno) => Err(NamespaceError::Wait(errno as i32).into()),
         },
     }
 }

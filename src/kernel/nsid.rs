@@ -10,8 +10,7 @@ use netlink_packet_route::nsid::{NsidAttribute, NsidMessage};
 use netlink_packet_route::RouteNetlinkMessage;
 
 use super::errors::KernelError;
-use super::raw::RawSocket;
-use crate::error::Result;
+use super::raw::{RawSocket, Refusal};
 
 /// One nsid answer (ip's `print_nsid` input).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,10 +43,7 @@ fn message(attributes: Vec<NsidAttribute>) -> NsidMessage {
 }
 
 /// The nsid this namespace has for the namespace behind `file`, if any.
-pub fn of_file(
-    netlink: &mut RawSocket,
-    file: &impl AsRawFd,
-) -> std::result::Result<Option<i32>, KernelError> {
+pub fn of_file(netlink: &mut RawSocket, file: &impl AsRawFd) -> Result<Option<i32>, KernelError> {
     let request = message(vec![NsidAttribute::Fd(file.as_raw_fd() as u32)]);
     let answer = netlink.query(RouteNetlinkMessage::GetNsId(request))?;
     Ok(match answer {
@@ -59,7 +55,7 @@ pub fn of_file(
 }
 
 /// Assigns `nsid` (-1: let the kernel choose) to the namespace behind `file`.
-pub fn assign(netlink: &mut RawSocket, file: &impl AsRawFd, nsid: i32) -> Result<()> {
+pub fn assign(netlink: &mut RawSocket, file: &impl AsRawFd, nsid: i32) -> Result<(), KernelError> {
     let request = message(vec![
         NsidAttribute::Fd(file.as_raw_fd() as u32),
         NsidAttribute::Id(nsid),
@@ -68,8 +64,8 @@ pub fn assign(netlink: &mut RawSocket, file: &impl AsRawFd, nsid: i32) -> Result
 }
 
 /// Every nsid of this namespace (or, with `target`, of the namespace that
-/// this one calls `target`).
-pub fn dump(netlink: &mut RawSocket, target: Option<i32>) -> Result<Vec<NsidRecord>> {
+/// this one calls `target`); a refusal is ip's `Dump terminated`.
+pub fn dump(netlink: &mut RawSocket, target: Option<i32>) -> Result<Vec<NsidRecord>, Refusal> {
     let request = message(target.map(NsidAttribute::TargetNsid).into_iter().collect());
     let answers = netlink.dump_typed(RouteNetlinkMessage::GetNsId(request))?;
     Ok(answers
@@ -86,7 +82,7 @@ pub fn get(
     netlink: &mut RawSocket,
     nsid: i32,
     target: Option<i32>,
-) -> std::result::Result<Option<NsidRecord>, KernelError> {
+) -> Result<Option<NsidRecord>, KernelError> {
     let mut attributes = vec![NsidAttribute::Id(nsid)];
     attributes.extend(target.map(NsidAttribute::TargetNsid));
     let answer = netlink.query(RouteNetlinkMessage::GetNsId(message(attributes)))?;

@@ -14,9 +14,9 @@ use std::ops::ControlFlow;
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
 use super::attrs::Request;
-use super::errors::KernelError;
+use super::errors::{KernelError, KernelWarning};
 use super::extack;
-use crate::error::Error;
+use crate::diagnostics::warn;
 
 pub const NLMSG_ERROR: u16 = 2;
 pub const NLMSG_DONE: u16 = 3;
@@ -521,7 +521,8 @@ impl RawSocket {
     /// for callers that can do nothing with a second answer.
     ///
     /// A refusal (ip's `Dump terminated`) ends the dump with
-    /// [`DumpFailed::Refused`]; [`Error::from`] turns it into ip's message.
+    /// [`DumpFailed::Refused`]; the error table's `From` turns it into ip's
+    /// message.
     /// An error from `each` stops the dump (its rest is read and dropped)
     /// and is returned as [`DumpFailed::Stopped`].
     pub(crate) fn dump<E>(
@@ -536,7 +537,7 @@ impl RawSocket {
             each,
         )?;
         if interrupted {
-            crate::error::warn(crate::error::Warning::DumpInterrupted);
+            warn(&KernelWarning::DumpInterrupted);
         }
         Ok(())
     }
@@ -612,7 +613,7 @@ pub(crate) fn or_report<T>(
     message: &Message<'_>,
 ) -> Option<T> {
     if decoded.is_none() {
-        crate::error::warn(crate::error::Warning::Undecodable {
+        warn(&KernelWarning::Undecodable {
             what,
             len: message.payload.len(),
         });
@@ -648,17 +649,6 @@ pub(crate) enum DumpFailed<E> {
     Refused(Refusal),
     /// The caller's `each` failed.
     Stopped(E),
-}
-
-impl From<DumpFailed<Error>> for Error {
-    /// ip's `Dump terminated` (the kernel's text only when it came in the
-    /// dump's NLMSG_DONE), or the caller's own error.
-    fn from(failed: DumpFailed<Error>) -> Error {
-        match failed {
-            DumpFailed::Refused(refusal) => Error::dump_terminated(refusal),
-            DumpFailed::Stopped(error) => error,
-        }
-    }
 }
 
 /// Waits until `fd` has something to read or `deadline` passes (`None`:

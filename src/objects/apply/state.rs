@@ -17,7 +17,7 @@ use netlink_packet_route::RouteNetlinkMessage;
 
 use super::topology::{Netns, Prefix};
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The main routing table's id.
 const MAIN_TABLE: u32 = 254;
@@ -99,7 +99,9 @@ pub(crate) fn read(netns: &Netns) -> Result<Option<NamespaceState>> {
 fn read_here(ctx: &mut Context) -> Result<NamespaceState> {
     let raw = ctx.raw()?;
     let mut state = NamespaceState::default();
-    let links = raw.dump_typed(RouteNetlinkMessage::GetLink(LinkMessage::default()))?;
+    let links = raw
+        .dump_typed(RouteNetlinkMessage::GetLink(LinkMessage::default()))
+        .map_err(Error::dump_terminated)?;
     let mut masters = Vec::new();
     for message in links {
         let RouteNetlinkMessage::NewLink(link) = message else {
@@ -141,7 +143,9 @@ fn read_here(ctx: &mut Context) -> Result<NamespaceState> {
         state.links[at].master = master.and_then(|index| name_of(&state.links, index));
     }
 
-    let addresses = raw.dump_typed(RouteNetlinkMessage::GetAddress(AddressMessage::default()))?;
+    let addresses = raw
+        .dump_typed(RouteNetlinkMessage::GetAddress(AddressMessage::default()))
+        .map_err(Error::dump_terminated)?;
     for message in addresses {
         let RouteNetlinkMessage::NewAddress(address) = message else {
             continue;
@@ -169,7 +173,9 @@ fn read_here(ctx: &mut Context) -> Result<NamespaceState> {
         });
     }
 
-    let routes = raw.dump_typed(RouteNetlinkMessage::GetRoute(RouteMessage::default()))?;
+    let routes = raw
+        .dump_typed(RouteNetlinkMessage::GetRoute(RouteMessage::default()))
+        .map_err(Error::dump_terminated)?;
     for message in routes {
         let RouteNetlinkMessage::NewRoute(route) = message else {
             continue;
@@ -215,9 +221,11 @@ fn read_here(ctx: &mut Context) -> Result<NamespaceState> {
         });
     }
 
-    let neighbors = raw.dump_typed(RouteNetlinkMessage::GetNeighbour(
-        NeighbourMessage::default(),
-    ))?;
+    let neighbors = raw
+        .dump_typed(RouteNetlinkMessage::GetNeighbour(
+            NeighbourMessage::default(),
+        ))
+        .map_err(Error::dump_terminated)?;
     for message in neighbors {
         let RouteNetlinkMessage::NewNeighbour(neighbor) = message else {
             continue;

@@ -116,10 +116,12 @@ pub fn run(ctx: &mut Context, words: &[String], verb: Verb) -> Result<()> {
         match ctx.raw()?.ack_echo(request, verb.netlink_flags()) {
             Ok(Some(answer)) => print_echo(ctx, &answer),
             Ok(None) => Ok(()),
-            Err(err) => Err(err),
+            Err(err) => Err(err.into()),
         }
     } else {
-        ctx.raw()?.ack(request, verb.netlink_flags())
+        ctx.raw()?
+            .ack(request, verb.netlink_flags())
+            .map_err(Error::from)
     };
     let sent = match sent {
         // Gone between the look-up and the request: still done.

@@ -161,7 +161,7 @@ fn link_netnsid(ctx: &mut Context, name: &str) -> Option<i32> {
     // ip prints the kernel's refusal and goes on; the lookup below then
     // finds nothing.
     if let Err(err) = nsid::assign(netlink, &file, -1) {
-        crate::error::warn(crate::error::Warning::Reported(err));
+        crate::error::warn(crate::error::Warning::Kernel(err));
     }
     nsid::of_file(netlink, &file).ok().flatten()
 }

@@ -12,7 +12,7 @@ use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 
 use crate::context::Context;
-use crate::error::{report, warn, Error, Result, Warning};
+use crate::error::{report, report_for_exit, warn, Error, Result, Warning};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_integer, get_s32};
 use crate::kernel::namespace::{self, Source};
@@ -283,7 +283,7 @@ fn list_id_with(ctx: &mut Context, args: &[String], names: &mut NsidNames) -> Re
     }
     let records = match wanted {
         Some(id) => nsid::get(ctx.raw()?, id, target)?.into_iter().collect(),
-        None => nsid::dump(ctx.raw()?, target)?,
+        None => nsid::dump(ctx.raw()?, target).map_err(Error::dump_terminated)?,
     };
     ctx.out.begin_list();
     for record in &records {
@@ -310,7 +310,7 @@ fn add(ctx: &Context, args: &[String]) -> Result<()> {
             None => {}
         }
     }
-    namespace::add(os(name), Source::New)
+    Ok(namespace::add(os(name), Source::New)?)
 }
 
 fn attach(args: &[String]) -> Result<()> {
@@ -320,7 +320,7 @@ fn attach(args: &[String]) -> Result<()> {
     let pid = get_s32(pid)
         .filter(|pid| *pid != 0)
         .ok_or_else(|| Error::from(NetnsError::InvalidPid(pid.clone())))?;
-    namespace::add(os(name), Source::Process(pid))
+    Ok(namespace::add(os(name), Source::Process(pid))?)
 }
 
 /// `ip netns delete NAME`, or with `-all` every name, stopping (with status
@@ -329,7 +329,7 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
     if ctx.options.all {
         for name in namespace::entries_for_all()? {
             if let Err(err) = namespace::delete(&name) {
-                report(&err);
+                report(&err.into());
                 break;
             }
         }
@@ -340,7 +340,7 @@ fn delete(ctx: &mut Context, args: &[String]) -> Result<()> {
     if ctx.options.idempotent && namespace::is_namespace(os(name)).is_none() {
         return Ok(());
     }
-    namespace::delete(os(name))
+    Ok(namespace::delete(os(name))?)
 }
 
 /// `ip netns set NAME auto|N`.
@@ -371,7 +371,7 @@ fn set(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(file) = namespace::open_by_name_or_path(os(name)) else {
         return Err(Error::Status(1));
     };
-    nsid::assign(ctx.raw()?, &file, id)
+    Ok(nsid::assign(ctx.raw()?, &file, id)?)
 }
 
 /// `ip netns identify [PID]`: printed as plain text even with -j, as ip
@@ -443,19 +443,23 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
             ctx.out.raw(b"\n");
             ctx.out.flush();
             let name = name.to_string_lossy();
-            namespace::run_command_in_child(|| enter_for_exec(&name), args)?;
+            namespace::run_command_in_child(|| enter_for_exec(&name), args, report_for_exit)?;
         }
         return Ok(());
     }
     let (name, command) = (&args[0], &args[1..]);
     if ctx.batch_mode {
-        return match namespace::run_command_in_child(|| enter_for_exec(name), command)? {
+        return match namespace::run_command_in_child(
+            || enter_for_exec(name),
+            command,
+            report_for_exit,
+        )? {
             0 => Ok(()),
             status => Err(Error::Status(status)),
         };
     }
     enter_for_exec(name)?;
-    Err(namespace::exec(command))
+    Err(namespace::exec(command).into())
 }
 
 /// ip's `do_switch` of `netns exec`: the process first leaves any VRF its
@@ -463,7 +467,7 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
 /// the new one), then enters namespace `name`.
 fn enter_for_exec(name: &str) -> Result<()> {
     crate::objects::vrf::reset()?;
-    namespace::switch_for_exec(name)
+    Ok(namespace::switch_for_exec(name)?)
 }
 
 /// One line of `netns monitor`: ip's `add NAME`, or with rnet's `-json-all`

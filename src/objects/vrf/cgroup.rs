@@ -177,6 +177,7 @@ pub(crate) fn netns_dir() -> Result<Vec<u8>, CgroupFailure> {
         Ok(name) if name.is_empty() => Ok(Vec::new()),
         Ok(name) => Ok([name.as_bytes(), b"-ns"].concat()),
         Err(lookup) => {
+            let lookup = crate::error::Error::from(lookup);
             let errno = crate::explain::errno(&lookup).unwrap_or(0);
             Err(CgroupFailure::NetnsName {
                 lookup: Box::new(lookup),

@@ -14,7 +14,7 @@ pub(crate) mod errors;
 pub(crate) mod print;
 
 use crate::context::Context;
-use crate::error::{warn, Error, Result, Warning};
+use crate::error::{report_for_exit, warn, Error, Result, Warning};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::namespace;
@@ -314,13 +314,17 @@ fn exec(ctx: &mut Context, args: &[String]) -> Result<()> {
     let command = &args[1..];
     ctx.out.flush();
     if ctx.batch_mode {
-        return match namespace::run_command_in_child(|| switch(ctx, name), command)? {
+        return match namespace::run_command_in_child(
+            || switch(ctx, name),
+            command,
+            report_for_exit,
+        )? {
             0 => Ok(()),
             status => Err(Error::Status(status)),
         };
     }
     switch(ctx, name)?;
-    Err(namespace::exec(command))
+    Err(namespace::exec(command).into())
 }
 
 #[cfg(test)]
