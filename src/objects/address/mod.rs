@@ -3,8 +3,12 @@
 //! `add`, `change`, `replace` and `delete` share one parser (ip's
 //! `ipaddr_modify`) whose quirks scripts rely on: flags checked against the
 //! family known *when the flag is read*, the IPv4 wildcard delete, `brd +`
-//! computed client-side only up to /30, scope `host` for 127/8. Listing and
-//! flushing live in `show.rs`, shared with `ip link show` as in ip.
+//! computed client-side only up to /30, scope `host` for 127/8. The request
+//! is netlink-packet-route's `AddressMessage`, attributes in ip's order; the
+//! payloads ip sends that the crate's types cannot hold stay raw `Other`
+//! attributes (see [`ip_attribute`], [`broadcast_attribute`],
+//! [`anycast_attribute`]). Listing and flushing live in `show.rs`, shared
+//! with `ip link show` as in ip; flush sends the kernel's own bytes back.
 
 pub(crate) mod errors;
 
