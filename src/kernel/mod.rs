@@ -42,8 +42,9 @@ const NLM_F_ECHO: u16 = 0x08;
 pub(crate) fn typed_request(message: RouteNetlinkMessage, flags: u16) -> Request {
     let mut request = NetlinkMessage::from(message);
     request.header.flags = flags;
+    // finalize() sets the header's length to the message's whole length.
     request.finalize();
-    let mut bytes = vec![0; request.buffer_len()];
+    let mut bytes = vec![0; request.header.length as usize];
     request.serialize(&mut bytes);
     Request::from_bytes(bytes)
 }
