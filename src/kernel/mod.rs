@@ -25,6 +25,8 @@ pub(crate) mod namespace;
 pub(crate) mod nsid;
 pub(crate) mod raw;
 
+use std::net::IpAddr;
+
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use netlink_packet_route::RouteNetlinkMessage;
 
@@ -47,6 +49,16 @@ pub(crate) fn typed_request(message: RouteNetlinkMessage, flags: u16) -> Request
     let mut bytes = vec![0; request.header.length as usize];
     request.serialize(&mut bytes);
     Request::from_bytes(bytes)
+}
+
+/// Bytes as netlink-packet-route's `IpAddr` attributes hold them: 4 or 16,
+/// `None` for the other lengths ip may send (such attributes stay raw).
+pub(crate) fn typed_ip(bytes: &[u8]) -> Option<IpAddr> {
+    if let Ok(v4) = <[u8; 4]>::try_from(bytes) {
+        Some(IpAddr::from(v4))
+    } else {
+        <[u8; 16]>::try_from(bytes).ok().map(IpAddr::from)
+    }
 }
 
 impl RawSocket {

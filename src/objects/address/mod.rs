@@ -26,7 +26,7 @@ use netlink_packet_route::RouteNetlinkMessage;
 use crate::kernel::address::typed_header;
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
-use crate::kernel::typed_request;
+use crate::kernel::{typed_ip, typed_request};
 use crate::model::address::*;
 use crate::objects::address::errors::AddressError;
 use crate::objects::{device, dumpfile, existing, show};
@@ -593,12 +593,9 @@ fn ip_attribute(
     bytes: &[u8],
     typed: fn(IpAddr) -> AddressAttribute,
 ) -> AddressAttribute {
-    if let Ok(v4) = <[u8; 4]>::try_from(bytes) {
-        typed(IpAddr::from(v4))
-    } else if let Ok(v6) = <[u8; 16]>::try_from(bytes) {
-        typed(IpAddr::from(v6))
-    } else {
-        AddressAttribute::Other(DefaultNla::new(kind, bytes.to_vec()))
+    match typed_ip(bytes) {
+        Some(address) => typed(address),
+        None => AddressAttribute::Other(DefaultNla::new(kind, bytes.to_vec())),
     }
 }
 

@@ -33,7 +33,7 @@ use netlink_packet_route::{IpProtocol, RouteNetlinkMessage};
 
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
-use crate::kernel::typed_request;
+use crate::kernel::{typed_ip, typed_request};
 use crate::model::names;
 use crate::model::rt_names;
 use crate::model::rule::*;
@@ -627,12 +627,9 @@ fn address_attribute(
     bytes: Vec<u8>,
     typed: fn(IpAddr) -> RuleAttribute,
 ) -> RuleAttribute {
-    if let Ok(v4) = <[u8; 4]>::try_from(bytes.as_slice()) {
-        typed(IpAddr::from(v4))
-    } else if let Ok(v6) = <[u8; 16]>::try_from(bytes.as_slice()) {
-        typed(IpAddr::from(v6))
-    } else {
-        RuleAttribute::Other(DefaultNla::new(kind, bytes))
+    match typed_ip(&bytes) {
+        Some(address) => typed(address),
+        None => RuleAttribute::Other(DefaultNla::new(kind, bytes)),
     }
 }
 
