@@ -1,8 +1,17 @@
-//! Address requests on the raw socket: the RTM_GETADDR dump.
+//! Address requests on the raw socket: the RTM_GETADDR dump, and the
+//! fixed header every address request carries.
+//!
+//! Requests are netlink-packet-route's `AddressMessage`s ([`typed_header`]
+//! makes their header from rnet's); answers are read in place
+//! ([`crate::model::address::Address`]).
+
+use netlink_packet_route::address::{AddressHeader, AddressHeaderFlags, AddressMessage};
+use netlink_packet_route::RouteNetlinkMessage;
 
 use super::attrs::Request;
 use super::raw::{Message, RawSocket, Refusal, NLM_F_DUMP, NLM_F_REQUEST};
-use crate::model::address::{Address, IfAddr, RTM_GETADDR};
+use super::typed_request;
+use crate::model::address::{Address, IfAddr};
 
 /// Every message of an address dump of `family` (0: all), of the link
 /// `index` only when it is not 0 (the kernel filters by index under strict
@@ -18,12 +27,28 @@ pub fn dump_messages(
 
 /// The request of such a dump, for [`RawSocket::dump`].
 pub fn dump_request(family: u8, index: i32) -> Request {
-    let header = IfAddr {
+    let mut message = AddressMessage::default();
+    message.header = typed_header(&IfAddr {
         family,
         index: index as u32,
         ..IfAddr::default()
-    };
-    Request::new(RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.to_bytes())
+    });
+    typed_request(
+        RouteNetlinkMessage::GetAddress(message),
+        NLM_F_REQUEST | NLM_F_DUMP,
+    )
+}
+
+/// rnet's `ifaddrmsg` as netlink-packet-route's header; every field keeps
+/// its value (family, flags and scope convert both ways without loss).
+pub(crate) fn typed_header(header: &IfAddr) -> AddressHeader {
+    AddressHeader {
+        family: header.family.into(),
+        prefix_len: header.prefixlen,
+        flags: AddressHeaderFlags::from_bits_retain(header.flags),
+        scope: header.scope.into(),
+        index: header.index,
+    }
 }
 
 /// The address a dumped message holds; one too short for its header is

@@ -4,9 +4,10 @@
 //! Every request goes over [`raw::RawSocket`]: dumps are streamed from it
 //! message by message through its one `dump` (which also asks again on
 //! NLM_F_DUMP_INTR, warns and reports refusals, once for every object),
-//! and the requests netlink-packet-route has types for
-//! (links, nsids) are built with those types, serialized onto the same
-//! socket, and their answers decoded back. One socket means one place for
+//! and the requests netlink-packet-route has types for (links, nsids,
+//! addresses, rules) are built with those types and serialized onto the
+//! same socket ([`typed_request`]); link and nsid answers are decoded back
+//! with them, address and rule answers are read in place ([`attrs`]). One socket means one place for
 //! extended ACK (the kernel's own explanation, which ip prints instead of the
 //! errno text), strict dump checking and the receive buffer, and no async
 //! runtime in a short-lived, single-threaded tool: network namespaces belong
@@ -31,6 +32,8 @@ pub(crate) mod namespace;
 pub(crate) mod nsid;
 pub(crate) mod raw;
 
+use std::net::IpAddr;
+
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use netlink_packet_route::RouteNetlinkMessage;
 
@@ -41,6 +44,29 @@ use raw::{RawSocket, Refusal};
 /// ip's NLM_F_ECHO: the kernel sends back the object a change made.
 const NLM_F_ECHO: u16 = 0x08;
 
+/// A netlink-packet-route message serialized with `flags` into a
+/// [`Request`] for the raw socket (its sequence number is set when it is
+/// sent), for callers that read the answers as bytes themselves.
+pub(crate) fn typed_request(message: RouteNetlinkMessage, flags: u16) -> Request {
+    let mut request = NetlinkMessage::from(message);
+    request.header.flags = flags;
+    // finalize() sets the header's length to the message's whole length.
+    request.finalize();
+    let mut bytes = vec![0; request.header.length as usize];
+    request.serialize(&mut bytes);
+    Request::from_bytes(bytes)
+}
+
+/// Bytes as netlink-packet-route's `IpAddr` attributes hold them: 4 or 16,
+/// `None` for the other lengths ip may send (such attributes stay raw).
+pub(crate) fn typed_ip(bytes: &[u8]) -> Option<IpAddr> {
+    if let Ok(v4) = <[u8; 4]>::try_from(bytes) {
+        Some(IpAddr::from(v4))
+    } else {
+        <[u8; 16]>::try_from(bytes).ok().map(IpAddr::from)
+    }
+}
+
 impl RawSocket {
     /// Sends a typed message with `flags` and decodes every answer until
     /// the kernel's ACK, NLMSG_DONE or refusal. An answer the types cannot
@@ -50,14 +76,9 @@ impl RawSocket {
         message: RouteNetlinkMessage,
         flags: u16,
     ) -> Result<Vec<RouteNetlinkMessage>, Refusal> {
-        let mut request = NetlinkMessage::from(message);
-        request.header.flags = flags;
-        request.finalize();
-        let mut bytes = vec![0; request.buffer_len()];
-        request.serialize(&mut bytes);
         let mut answers = Vec::new();
         let mut whole = Vec::new();
-        self.talk(Request::from_bytes(bytes), |answer| {
+        self.talk(typed_request(message, flags), |answer| {
             whole.clear();
             whole.extend_from_slice(answer.header);
             whole.extend_from_slice(answer.payload);

@@ -8,7 +8,6 @@ use crate::kernel::attrs::Attrs;
 
 pub const RTM_NEWADDR: u16 = 20;
 pub const RTM_DELADDR: u16 = 21;
-pub const RTM_GETADDR: u16 = 22;
 
 pub const IFA_ADDRESS: u16 = 1;
 pub const IFA_LOCAL: u16 = 2;
@@ -106,6 +105,9 @@ impl IfAddr {
         })
     }
 
+    /// The header's bytes, for tests: requests carry netlink-packet-route's
+    /// `AddressHeader` (see `kernel::address::typed_header`).
+    #[cfg(test)]
     pub fn to_bytes(self) -> [u8; IFADDR_LEN] {
         let mut b = [0u8; IFADDR_LEN];
         b[0] = self.family;

@@ -5,7 +5,6 @@ use crate::kernel::attrs::Attrs;
 
 pub const RTM_NEWRULE: u16 = 32;
 pub const RTM_DELRULE: u16 = 33;
-pub const RTM_GETRULE: u16 = 34;
 
 pub const FRA_DST: u16 = 1;
 pub const FRA_SRC: u16 = 2;
@@ -74,18 +73,6 @@ impl Header {
             action: bytes[7],
             flags: u32::from_ne_bytes(bytes[8..12].try_into().ok()?),
         })
-    }
-
-    pub fn bytes(&self) -> [u8; HEADER_LEN] {
-        let mut out = [0u8; HEADER_LEN];
-        out[0] = self.family;
-        out[1] = self.dst_len;
-        out[2] = self.src_len;
-        out[3] = self.tos;
-        out[4] = self.table;
-        out[7] = self.action;
-        out[8..12].copy_from_slice(&self.flags.to_ne_bytes());
-        out
     }
 }
 

@@ -9,7 +9,8 @@ use std::fs::File;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::os::fd::AsFd;
 
-use netlink_packet_core::Emitable;
+use netlink_packet_core::{Emitable, Nla};
+use netlink_packet_route::address::AddressAttribute;
 use nix::sched::{setns, CloneFlags};
 
 use crate::context::Context;
@@ -278,13 +279,15 @@ impl WantedAddress {
         index: i32,
         family: u8,
         prefixlen: u8,
-        attrs: &[(u16, Vec<u8>)],
+        attrs: &[AddressAttribute],
     ) -> Option<Self> {
+        // The bytes the request carries, whichever type holds them.
         let get = |kind: u16| {
-            attrs
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map(|(_, v)| v.clone())
+            attrs.iter().find(|a| a.kind() == kind).map(|a| {
+                let mut value = vec![0; a.value_len()];
+                a.emit_value(&mut value);
+                value
+            })
         };
         let local = get(IFA_LOCAL).or_else(|| get(IFA_ADDRESS))?;
         let peer = get(IFA_ADDRESS).filter(|address| *address != local);
@@ -371,23 +374,38 @@ mod tests {
     fn wanted_address_reads_local_and_peer() {
         let local = vec![192, 0, 2, 5];
         let peer = vec![192, 0, 2, 6];
+        let ip = |bytes: &[u8]| match bytes.len() {
+            4 => std::net::IpAddr::from(<[u8; 4]>::try_from(bytes).unwrap()),
+            _ => std::net::IpAddr::from(<[u8; 16]>::try_from(bytes).unwrap()),
+        };
         let plain = WantedAddress::from_attrs(
             3,
             0,
             24,
-            &[(IFA_LOCAL, local.clone()), (IFA_ADDRESS, local.clone())],
+            &[
+                AddressAttribute::Local(ip(&local)),
+                AddressAttribute::Address(ip(&local)),
+            ],
         )
         .unwrap();
         assert_eq!(
             (plain.family, plain.local.clone(), plain.peer),
             (2, local.clone(), None)
         );
-        let with_peer =
-            WantedAddress::from_attrs(3, 2, 32, &[(IFA_LOCAL, local), (IFA_ADDRESS, peer.clone())])
-                .unwrap();
+        let with_peer = WantedAddress::from_attrs(
+            3,
+            2,
+            32,
+            &[
+                AddressAttribute::Local(ip(&local)),
+                AddressAttribute::Address(ip(&peer)),
+            ],
+        )
+        .unwrap();
         assert_eq!(with_peer.peer, Some(peer));
         assert_eq!(address_text(&with_peer.local), "192.0.2.5");
-        let v6 = WantedAddress::from_attrs(3, 0, 64, &[(IFA_ADDRESS, vec![0x20; 16])]).unwrap();
+        let v6 = WantedAddress::from_attrs(3, 0, 64, &[AddressAttribute::Address(ip(&[0x20; 16]))])
+            .unwrap();
         assert_eq!(v6.family, 10);
         assert!(WantedAddress::from_attrs(3, 0, 64, &[]).is_none());
     }

@@ -3,8 +3,12 @@
 //! `add`, `change`, `replace` and `delete` share one parser (ip's
 //! `ipaddr_modify`) whose quirks scripts rely on: flags checked against the
 //! family known *when the flag is read*, the IPv4 wildcard delete, `brd +`
-//! computed client-side only up to /30, scope `host` for 127/8. Listing and
-//! flushing live in `show.rs`, shared with `ip link show` as in ip.
+//! computed client-side only up to /30, scope `host` for 127/8. The request
+//! is netlink-packet-route's `AddressMessage`, attributes in ip's order; the
+//! payloads ip sends that the crate's types cannot hold stay raw `Other`
+//! attributes (see [`ip_attribute`], [`broadcast_attribute`],
+//! [`anycast_attribute`]). Listing and flushing live in `show.rs`, shared
+//! with `ip link show` as in ip; flush sends the kernel's own bytes back.
 
 pub(crate) mod errors;
 
@@ -13,8 +17,16 @@ use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use netlink_packet_core::DefaultNla;
+use netlink_packet_route::address::{AddressAttribute, AddressFlags, AddressMessage, CacheInfo};
+use netlink_packet_route::RouteNetlinkMessage;
+
+use crate::kernel::address::typed_header;
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
+use crate::kernel::{typed_ip, typed_request};
 use crate::model::address::*;
 use crate::objects::address::errors::AddressError;
 use crate::objects::{device, dumpfile, existing, show};
@@ -182,7 +194,7 @@ struct Planned {
     cmd: u16,
     header: IfAddr,
     /// Attributes in the order ip adds them, so the request matches ip's.
-    attrs: Vec<(u16, Vec<u8>)>,
+    attrs: Vec<AddressAttribute>,
     device: String,
     /// (valid, preferred) when either was given.
     lifetimes: Option<(u32, u32)>,
@@ -319,12 +331,11 @@ fn finish(mut planned: Planned, flags: u16, index: u32) -> Result<Request> {
         if valid_lft < preferred_lft {
             return Err(Error::from(AddressError::PreferredAboveValid));
         }
-        // struct ifa_cacheinfo: preferred, valid, cstamp, tstamp.
-        let mut cacheinfo = Vec::with_capacity(16);
-        cacheinfo.extend_from_slice(&preferred_lft.to_ne_bytes());
-        cacheinfo.extend_from_slice(&valid_lft.to_ne_bytes());
-        cacheinfo.extend_from_slice(&[0u8; 8]);
-        planned.attrs.push((IFA_CACHEINFO, cacheinfo));
+        // Only the lifetimes are set; the time stamps stay 0, as ip sends them.
+        let mut cacheinfo = CacheInfo::default();
+        cacheinfo.ifa_preferred = preferred_lft;
+        cacheinfo.ifa_valid = valid_lft;
+        planned.attrs.push(AddressAttribute::CacheInfo(cacheinfo));
     }
     if planned.autojoin_without_multicast {
         return Err(Error::from(AddressError::AutojoinNeedsMulticast));
@@ -333,7 +344,7 @@ fn finish(mut planned: Planned, flags: u16, index: u32) -> Result<Request> {
         planned.cmd,
         NLM_F_REQUEST | NLM_F_ACK | flags,
         planned.header,
-        &planned.attrs,
+        planned.attrs,
     ))
 }
 
@@ -345,7 +356,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
         ..IfAddr::default()
     };
     // Attributes in the order ip adds them, so the request matches ip's.
-    let mut attrs: Vec<(u16, Vec<u8>)> = Vec::new();
+    let mut attrs: Vec<AddressAttribute> = Vec::new();
     let mut device_name: Option<&String> = None;
     let mut local_arg: Option<&String> = None;
     let mut local: Option<Prefix> = None;
@@ -377,7 +388,11 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             if header.family == AF_UNSPEC {
                 header.family = prefix.family;
             }
-            attrs.push((IFA_ADDRESS, prefix.bytes().to_vec()));
+            attrs.push(ip_attribute(
+                IFA_ADDRESS,
+                prefix.bytes(),
+                AddressAttribute::Address,
+            ));
             header.prefixlen = prefix.bitlen as u8;
             peer = Some(prefix);
         } else if matches(w, "broadcast") || w == "brd" {
@@ -396,7 +411,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
                     if header.family == AF_UNSPEC {
                         header.family = address.family;
                     }
-                    attrs.push((IFA_BROADCAST, address.bytes().to_vec()));
+                    attrs.push(broadcast_attribute(address.bytes()));
                     // ip remembers the length; an empty `any` counts as unset.
                     if address.bytelen == 0 {
                         Broadcast::None
@@ -417,7 +432,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             if header.family == AF_UNSPEC {
                 header.family = address.family;
             }
-            attrs.push((IFA_ANYCAST, address.bytes().to_vec()));
+            attrs.push(anycast_attribute(address.bytes()));
             anycast_len = address.bytelen;
         } else if w == "scope" {
             let value = next_arg(&mut words)?;
@@ -430,16 +445,14 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             device_name = Some(next_arg(&mut words)?);
         } else if w == "label" {
             let value = next_arg(&mut words)?;
-            let mut label = value.as_bytes().to_vec();
-            label.push(0);
-            attrs.push((IFA_LABEL, label));
+            attrs.push(AddressAttribute::Label(value.clone()));
         } else if matches(w, "metric") || matches(w, "priority") || matches(w, "preference") {
             let value = next_arg(&mut words)?;
             let metric = get_unsigned(value).ok_or_else(|| Error::InvalidArgument {
                 arg: value.clone(),
                 reason: "\"metric\" value is invalid\n".into(),
             })?;
-            attrs.push((IFA_RT_PRIORITY, metric.to_ne_bytes().to_vec()));
+            attrs.push(AddressAttribute::RoutePriority(metric));
         } else if matches(w, "valid_lft") {
             if valid_arg.is_some() {
                 return Err(Error::DuplicateArgument {
@@ -494,7 +507,11 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             if header.family == AF_UNSPEC {
                 header.family = prefix.family;
             }
-            attrs.push((IFA_LOCAL, prefix.bytes().to_vec()));
+            attrs.push(ip_attribute(
+                IFA_LOCAL,
+                prefix.bytes(),
+                AddressAttribute::Local,
+            ));
             local_len = prefix.bytelen;
             local = Some(prefix);
         }
@@ -502,7 +519,9 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
     if ifa_flags <= 0xff {
         header.flags = ifa_flags as u8;
     } else {
-        attrs.push((IFA_FLAGS, ifa_flags.to_ne_bytes().to_vec()));
+        attrs.push(AddressAttribute::Flags(AddressFlags::from_bits_retain(
+            ifa_flags,
+        )));
     }
 
     let Some(device_name) = device_name else {
@@ -525,7 +544,11 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             });
         } else {
             peer = Some(local);
-            attrs.push((IFA_ADDRESS, local.bytes().to_vec()));
+            attrs.push(ip_attribute(
+                IFA_ADDRESS,
+                local.bytes(),
+                AddressAttribute::Address,
+            ));
         }
     }
     if header.prefixlen == 0 {
@@ -543,7 +566,7 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
         if let Some(address) = broadcast_of(&base, broadcast == Broadcast::SetHostBits) {
             // ip sends as many bytes as the prefix has: none for its
             // stand-in, which the kernel then refuses.
-            attrs.push((IFA_BROADCAST, address[..base.bytelen.min(4)].to_vec()));
+            attrs.push(broadcast_attribute(&address[..base.bytelen.min(4)]));
         }
     }
     if !scoped && cmd != RTM_DELADDR {
@@ -561,12 +584,52 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
     })
 }
 
-fn build_request(cmd: u16, flags: u16, header: IfAddr, attrs: &[(u16, Vec<u8>)]) -> Request {
-    let mut request = Request::new(cmd, flags).fixed(&header.to_bytes());
-    for (kind, payload) in attrs {
-        request = request.attr(*kind, payload);
+/// An IFA_ADDRESS or IFA_LOCAL of ip's bytes: netlink-packet-route 0.34
+/// types both as an `IpAddr`, which holds only 4 or 16 bytes; ip sends the
+/// prefix's bytes whatever their number (none for a family-less `any`), and
+/// those other lengths stay raw.
+fn ip_attribute(
+    kind: u16,
+    bytes: &[u8],
+    typed: fn(IpAddr) -> AddressAttribute,
+) -> AddressAttribute {
+    match typed_ip(bytes) {
+        Some(address) => typed(address),
+        None => AddressAttribute::Other(DefaultNla::new(kind, bytes.to_vec())),
     }
-    request
+}
+
+/// IFA_BROADCAST: netlink-packet-route 0.34 has only an `Ipv4Addr` for it;
+/// ip also sends an IPv6 `brd`'s 16 bytes and the shortened `brd +` of a
+/// prefix with fewer than 4 bytes, which stay raw.
+fn broadcast_attribute(bytes: &[u8]) -> AddressAttribute {
+    match <[u8; 4]>::try_from(bytes) {
+        Ok(v4) => AddressAttribute::Broadcast(Ipv4Addr::from(v4)),
+        Err(_) => AddressAttribute::Other(DefaultNla::new(IFA_BROADCAST, bytes.to_vec())),
+    }
+}
+
+/// IFA_ANYCAST: netlink-packet-route 0.34 has only an `Ipv6Addr` for it;
+/// ip also sends an IPv4 `anycast`'s 4 bytes, which stay raw.
+fn anycast_attribute(bytes: &[u8]) -> AddressAttribute {
+    match <[u8; 16]>::try_from(bytes) {
+        Ok(v6) => AddressAttribute::Anycast(Ipv6Addr::from(v6)),
+        Err(_) => AddressAttribute::Other(DefaultNla::new(IFA_ANYCAST, bytes.to_vec())),
+    }
+}
+
+/// The RTM_NEWADDR/RTM_DELADDR message as netlink-packet-route's
+/// `AddressMessage`, attributes in ip's order.
+fn build_request(cmd: u16, flags: u16, header: IfAddr, attrs: Vec<AddressAttribute>) -> Request {
+    let mut message = AddressMessage::default();
+    message.header = typed_header(&header);
+    message.attributes = attrs;
+    let message = if cmd == RTM_DELADDR {
+        RouteNetlinkMessage::DelAddress(message)
+    } else {
+        RouteNetlinkMessage::NewAddress(message)
+    };
+    typed_request(message, flags)
 }
 
 #[cfg(test)]
@@ -686,5 +749,154 @@ mod tests {
             finish(planned, 0, 1).err(),
             Some(Error::from(AddressError::ValidLifetimeZero))
         );
+    }
+
+    fn hex(dump: &str) -> Vec<u8> {
+        dump.split_whitespace()
+            .map(|byte| u8::from_str_radix(byte, 16).unwrap())
+            .collect()
+    }
+
+    /// (command, flags, family, words, bytes): the requests rnet's raw
+    /// builder (`Request::new(..).fixed(..).attr(..)`) sent before they went
+    /// through netlink-packet-route's `AddressMessage`, captured from it
+    /// with sequence number 0 and device index 2. They cover every attribute
+    /// ip sends, and each one the crate cannot type (IPv4 anycast, IPv6
+    /// broadcast, empty `any` and `brd +` payloads).
+    const RAW_BUILDER_REQUESTS: &[(u16, u16, u8, &str, &str)] = &[
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_EXCL,
+            AF_UNSPEC,
+            "192.0.2.1/24 peer 192.0.2.2/24 brd 192.0.2.255 label lo:x valid_lft 100 preferred_lft 50 noprefixroute metric 7 dev lo",
+            "60 00 00 00 14 00 05 06 00 00 00 00 00 00 00 00
+             02 18 00 00 02 00 00 00 08 00 02 00 c0 00 02 01
+             08 00 01 00 c0 00 02 02 08 00 04 00 c0 00 02 ff
+             09 00 03 00 6c 6f 3a 78 00 00 00 00 08 00 09 00
+             07 00 00 00 08 00 08 00 00 02 00 00 14 00 06 00
+             32 00 00 00 64 00 00 00 00 00 00 00 00 00 00 00",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_EXCL,
+            AF_UNSPEC,
+            "192.0.2.1/24 anycast 192.0.2.9 dev lo",
+            "30 00 00 00 14 00 05 06 00 00 00 00 00 00 00 00
+             02 18 00 00 02 00 00 00 08 00 02 00 c0 00 02 01
+             08 00 05 00 c0 00 02 09 08 00 01 00 c0 00 02 01",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_EXCL,
+            AF_UNSPEC,
+            "any dev lo",
+            "1c 00 00 00 14 00 05 06 00 00 00 00 00 00 00 00
+             00 00 00 00 02 00 00 00 04 00 02 00",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_EXCL,
+            AF_INET,
+            "brd + dev lo",
+            "1c 00 00 00 14 00 05 06 00 00 00 00 00 00 00 00
+             02 00 00 00 02 00 00 00 04 00 04 00",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_EXCL,
+            AF_UNSPEC,
+            "2001:db8::1/64 brd 2001:db8::ff dev lo",
+            "54 00 00 00 14 00 05 06 00 00 00 00 00 00 00 00
+             0a 40 00 00 02 00 00 00 14 00 02 00 20 01 0d b8
+             00 00 00 00 00 00 00 00 00 00 00 01 14 00 04 00
+             20 01 0d b8 00 00 00 00 00 00 00 00 00 00 00 ff
+             14 00 01 00 20 01 0d b8 00 00 00 00 00 00 00 00
+             00 00 00 01",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_REPLACE,
+            AF_UNSPEC,
+            "192.0.2.1/24 brd - preferred_lft 0 valid_lft forever dev lo",
+            "44 00 00 00 14 00 05 01 00 00 00 00 00 00 00 00
+             02 18 00 00 02 00 00 00 08 00 02 00 c0 00 02 01
+             08 00 01 00 c0 00 02 01 08 00 04 00 c0 00 02 00
+             14 00 06 00 00 00 00 00 ff ff ff ff 00 00 00 00
+             00 00 00 00",
+        ),
+        (
+            RTM_NEWADDR,
+            NLM_F_CREATE | NLM_F_REPLACE,
+            AF_UNSPEC,
+            "10.1.2.3/8 scope link label lo:y dev lo",
+            "34 00 00 00 14 00 05 05 00 00 00 00 00 00 00 00
+             02 08 00 fd 02 00 00 00 08 00 02 00 0a 01 02 03
+             09 00 03 00 6c 6f 3a 79 00 00 00 00 08 00 01 00
+             0a 01 02 03",
+        ),
+        (
+            RTM_DELADDR,
+            0,
+            AF_UNSPEC,
+            "192.0.2.1/24 dev lo",
+            "28 00 00 00 15 00 05 00 00 00 00 00 00 00 00 00
+             02 18 00 00 02 00 00 00 08 00 02 00 c0 00 02 01
+             08 00 01 00 c0 00 02 01",
+        ),
+        (
+            RTM_DELADDR,
+            0,
+            AF_UNSPEC,
+            "192.0.2.1 dev lo",
+            "20 00 00 00 15 00 05 00 00 00 00 00 00 00 00 00
+             02 20 00 00 02 00 00 00 08 00 02 00 c0 00 02 01",
+        ),
+        (
+            RTM_DELADDR,
+            0,
+            AF_UNSPEC,
+            "2001:db8::1/64 dev lo",
+            "40 00 00 00 15 00 05 00 00 00 00 00 00 00 00 00
+             0a 40 00 00 02 00 00 00 14 00 02 00 20 01 0d b8
+             00 00 00 00 00 00 00 00 00 00 00 01 14 00 01 00
+             20 01 0d b8 00 00 00 00 00 00 00 00 00 00 00 01",
+        ),
+    ];
+
+    #[test]
+    fn typed_requests_match_raw_builder_bytes() {
+        for (cmd, flags, family, line, bytes) in RAW_BUILDER_REQUESTS {
+            let planned = plan(*cmd, *family, &words(line)).unwrap();
+            let request = finish(planned, *flags, 2).unwrap().finish(0);
+            assert_eq!(request, hex(bytes), "{line}");
+        }
+    }
+
+    /// The address dump request, typed, against the raw builder's bytes.
+    #[test]
+    fn dump_request_matches_raw_builder_bytes() {
+        for (family, index, bytes) in [
+            (
+                AF_UNSPEC,
+                0,
+                "18 00 00 00 16 00 01 03 00 00 00 00 00 00 00 00
+             00 00 00 00 00 00 00 00",
+            ),
+            (
+                AF_INET,
+                5,
+                "18 00 00 00 16 00 01 03 00 00 00 00 00 00 00 00
+             02 00 00 00 05 00 00 00",
+            ),
+            (
+                inet::AF_INET6,
+                1,
+                "18 00 00 00 16 00 01 03 00 00 00 00 00 00 00 00
+             0a 00 00 00 01 00 00 00",
+            ),
+        ] {
+            let request = crate::kernel::address::dump_request(family, index).finish(0);
+            assert_eq!(request, hex(bytes), "family {family} index {index}");
+        }
     }
 }

@@ -238,16 +238,8 @@ impl Watch {
         let flags = NLM_F_REQUEST | NLM_F_DUMP;
         match self {
             Watch::Link(_) => Request::new(watch::RTM_GETLINK, flags).fixed(&[0; 16]),
-            Watch::Address(watch) => Request::new(watch::RTM_GETADDR, flags).fixed(&[
-                watch.address.family,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-            ]),
+            // All the links' addresses of the family, as `ip addr` asks.
+            Watch::Address(watch) => crate::kernel::address::dump_request(watch.address.family, 0),
             Watch::Route(watch) => {
                 let mut header = [0u8; 12];
                 header[0] = watch.prefix.family;
