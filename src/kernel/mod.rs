@@ -32,6 +32,7 @@ pub(crate) mod namespace;
 pub(crate) mod nsid;
 pub(crate) mod raw;
 
+use raw::NLM_F_ECHO;
 use std::net::IpAddr;
 
 use netlink_packet_core::{NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
@@ -40,9 +41,6 @@ use netlink_packet_route::RouteNetlinkMessage;
 use attrs::Request;
 use errors::KernelError;
 use raw::{RawSocket, Refusal};
-
-/// ip's NLM_F_ECHO: the kernel sends back the object a change made.
-const NLM_F_ECHO: u16 = 0x08;
 
 /// A netlink-packet-route message serialized with `flags` into a
 /// [`Request`] for the raw socket (its sequence number is set when it is

@@ -25,6 +25,14 @@ pub const NLM_F_MULTI: u16 = 2;
 pub const NLM_F_ACK: u16 = 4;
 pub const NLM_F_DUMP_INTR: u16 = 16;
 pub const NLM_F_DUMP: u16 = 0x300;
+pub const NLM_F_ECHO: u16 = 0x8;
+/// Set by the kernel on a dump it filtered as asked (strict checking).
+pub const NLM_F_DUMP_FILTERED: u16 = 0x20;
+// Modifiers of a NEW request.
+pub const NLM_F_REPLACE: u16 = 0x100;
+pub const NLM_F_EXCL: u16 = 0x200;
+pub const NLM_F_CREATE: u16 = 0x400;
+pub const NLM_F_APPEND: u16 = 0x800;
 const SOL_NETLINK: i32 = 270;
 const NETLINK_LISTEN_ALL_NSID: i32 = 8;
 const NLMSG_HDRLEN: usize = 16;

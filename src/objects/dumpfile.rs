@@ -7,14 +7,13 @@
 //! compared with what `fread` left in place), and each message is handed
 //! on in turn until the end or the first broken one.
 
+use crate::kernel::raw::NLM_F_CREATE;
 use std::io::Read;
 
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{RawSocket, NLM_F_ACK, NLM_F_REQUEST};
-
-const NLM_F_CREATE: u16 = 0x400;
 
 /// Starts a save: stdout must not be a terminal, and the magic must be
 /// written out (a full or closed stdout fails, as ip's `write()` does).

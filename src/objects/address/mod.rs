@@ -17,6 +17,7 @@ use crate::error::{warn, Error, KernelError, Result, Warning};
 use crate::grammar::inet::{self, Prefix, AF_INET, AF_UNSPEC};
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
+use crate::kernel::raw::{NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM_F_REPLACE};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use netlink_packet_core::DefaultNla;
@@ -57,11 +58,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 
 /// `address help`: ip's usage text, with the program's name where ip has `ip address`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip address ");
-
-const NLM_F_ECHO: u16 = 0x8;
-const NLM_F_REPLACE: u16 = 0x100;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {

@@ -16,6 +16,7 @@ use crate::grammar::next_arg;
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_CREATE, NLM_F_EXCL};
 use crate::objects::addrlabel::print::{
     print_addrlabel, Addrlabel, IFADDRLBLMSG_LEN, IFAL_ADDRESS, IFAL_LABEL, IFAL_MAX,
     RTM_DELADDRLABEL, RTM_NEWADDRLABEL,
@@ -42,8 +43,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip addrlabel ");
 
 const RTM_GETADDRLABEL: u16 = 74;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
 /// The label value ip refuses (it is the kernel's "no label").
 const NO_LABEL: u32 = u32::MAX;
 

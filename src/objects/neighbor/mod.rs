@@ -12,6 +12,7 @@ mod idempotent;
 #[cfg(test)]
 mod request_tests;
 
+use crate::kernel::raw::{NLM_F_CREATE, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_REPLACE};
 use std::collections::HashMap;
 
 use crate::context::Context;
@@ -53,11 +54,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 
 /// `neighbor help`: ip's usage text, with the program's name where ip has `ip neigh`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip neigh ");
-
-const NLM_F_REPLACE: u16 = 0x100;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
-const NLM_F_DUMP_FILTERED: u16 = 0x20;
 /// ip gives up a flush after this many rounds.
 const MAX_ROUNDS: i32 = 10;
 

@@ -17,6 +17,7 @@ use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::Request;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM_F_REPLACE};
 use crate::model::nexthop::*;
 use crate::objects::device;
 use crate::objects::existing::State;
@@ -42,11 +43,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 
 /// `nexthop help`: ip's usage text, with the program's name where ip has `ip nexthop`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip nexthop ");
-
-const NLM_F_ECHO: u16 = 8;
-const NLM_F_REPLACE: u16 = 0x100;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
 
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {

@@ -236,10 +236,7 @@ pub(super) fn plan(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const NLM_F_REPLACE: u16 = 0x100;
-    const NLM_F_EXCL: u16 = 0x200;
-    const NLM_F_CREATE: u16 = 0x400;
+    use crate::kernel::raw::{NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE};
     /// The sequence number of the captured requests.
     const SEQ: u32 = 0x6b16_fb0c;
 

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::grammar::next_arg;
 use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::Request;
+use crate::kernel::raw::NLM_F_REPLACE;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::neighbor::*;
 use crate::model::rt_names::{get_u32, get_u64};
@@ -37,8 +38,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 
 /// `ntable help`: ip's usage text, with the program's name where ip has `ip ntable`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip ntable ");
-
-const NLM_F_REPLACE: u16 = 0x100;
 /// ip's filter for `dev none`: only the tables' default parameter sets.
 const NONE_DEV: i32 = -1;
 

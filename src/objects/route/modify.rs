@@ -6,9 +6,9 @@
 use crate::context::Context;
 use crate::error::Result;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
+use crate::kernel::raw::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM_F_REPLACE};
 
 /// ip's NLM_F_ECHO: the kernel sends the changed route back.
-const NLM_F_ECHO: u16 = 0x08;
 use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LINKINFO};
 use crate::objects::{device, show::family_number};
 
@@ -16,11 +16,6 @@ use super::request::{self, Names};
 use super::{hints, list};
 use crate::model::route::{RTM_DELROUTE, RTM_NEWROUTE};
 use crate::objects::route::print::Hidden;
-
-const NLM_F_REPLACE: u16 = 0x100;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
-const NLM_F_APPEND: u16 = 0x800;
 const IFLA_VRF_TABLE: u16 = 1;
 
 /// The message type and NLM flags of each command (ip's `do_iproute`).

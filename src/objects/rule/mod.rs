@@ -15,6 +15,7 @@
 pub(crate) mod errors;
 pub(crate) mod print;
 
+use crate::kernel::raw::{NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL};
 use std::io::Write;
 
 use crate::context::Context;
@@ -58,10 +59,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 
 /// `rule help`: ip's usage text, with the program's name where ip has `ip rule`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip rule ");
-
-const NLM_F_ECHO: u16 = 8;
-const NLM_F_EXCL: u16 = 0x200;
-const NLM_F_CREATE: u16 = 0x400;
 const AF_PACKET: u8 = 17;
 const AF_MPLS: u8 = 28;
 const AF_BRIDGE: u8 = 7;
