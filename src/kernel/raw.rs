@@ -61,6 +61,36 @@ pub struct Message<'a> {
     pub header: &'a [u8],
 }
 
+impl Message<'_> {
+    /// The sequence number of the request it answers.
+    pub fn seq(&self) -> u32 {
+        u32::from_ne_bytes(self.header[8..12].try_into().expect("a netlink header"))
+    }
+}
+
+/// The netlink messages of one datagram, in order. A message whose length
+/// is cut or impossible ends the walk, as ip's NLMSG_OK does.
+pub(crate) fn messages(datagram: &[u8]) -> impl Iterator<Item = Message<'_>> {
+    let mut rest = datagram;
+    std::iter::from_fn(move || {
+        if rest.len() < NLMSG_HDRLEN {
+            return None;
+        }
+        let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
+        if len < NLMSG_HDRLEN || len > rest.len() {
+            return None;
+        }
+        let message = Message {
+            msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
+            flags: u16::from_ne_bytes([rest[6], rest[7]]),
+            payload: &rest[NLMSG_HDRLEN..len],
+            header: &rest[..NLMSG_HDRLEN],
+        };
+        rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+        Some(message)
+    })
+}
+
 /// How a request ended badly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
@@ -126,17 +156,24 @@ impl RawSocket {
     /// Reads one datagram into the buffer, growing it first when the
     /// datagram is larger (peeked with MSG_TRUNC, as ip's rtnl_recvmsg).
     fn receive(&mut self) -> std::io::Result<usize> {
+        self.fit_next_datagram()?;
         use std::os::fd::AsRawFd;
-        let fd = self.socket.as_raw_fd();
+        recv(self.socket.as_raw_fd(), &mut self.buffer, 0)
+    }
+
+    /// Grows the buffer to the size of the datagram waiting to be read
+    /// (peeked with MSG_TRUNC, which gives its whole length).
+    fn fit_next_datagram(&mut self) -> std::io::Result<()> {
+        use std::os::fd::AsRawFd;
         let size = recv(
-            fd,
+            self.socket.as_raw_fd(),
             &mut self.buffer,
             nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC,
         )?;
         if size > self.buffer.len() {
             self.buffer.resize(size, 0);
         }
-        recv(fd, &mut self.buffer, 0)
+        Ok(())
     }
 
     /// Joins the multicast groups `groups` (RTNLGRP_* numbers): the
@@ -189,22 +226,10 @@ impl RawSocket {
     ) -> std::io::Result<()> {
         loop {
             let (len, nsid) = self.receive_with_nsid()?;
-            let mut rest = &self.buffer[..len];
-            while rest.len() >= NLMSG_HDRLEN {
-                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
-                if len < NLMSG_HDRLEN || len > rest.len() {
-                    break;
-                }
-                let message = Message {
-                    msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
-                    flags: u16::from_ne_bytes([rest[6], rest[7]]),
-                    payload: &rest[NLMSG_HDRLEN..len],
-                    header: &rest[..NLMSG_HDRLEN],
-                };
+            for message in messages(&self.buffer[..len]) {
                 if each(nsid, message).is_break() {
                     return Ok(());
                 }
-                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
             }
         }
     }
@@ -213,15 +238,8 @@ impl RawSocket {
     /// does), with the NETLINK_LISTEN_ALL_NSID control message's nsid.
     fn receive_with_nsid(&mut self) -> std::io::Result<(usize, Option<i32>)> {
         use std::os::fd::AsRawFd;
+        self.fit_next_datagram()?;
         let fd = self.socket.as_raw_fd();
-        let size = recv(
-            fd,
-            &mut self.buffer,
-            nix::libc::MSG_PEEK | nix::libc::MSG_TRUNC,
-        )?;
-        if size > self.buffer.len() {
-            self.buffer.resize(size, 0);
-        }
         let mut control = [0u64; 16];
         loop {
             let mut iov = nix::libc::iovec {
@@ -288,20 +306,14 @@ impl RawSocket {
             Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
             Err(err) => return Err(errno(err)),
         }
-        let mut rest = &buf[..];
-        while rest.len() >= NLMSG_HDRLEN {
-            let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
-            if len < NLMSG_HDRLEN || len > rest.len() {
-                break;
-            }
-            let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
-            if msg_type == NLMSG_ERROR {
-                let code = rest
-                    .get(NLMSG_HDRLEN..NLMSG_HDRLEN + 4)
+        for message in messages(&buf) {
+            if message.msg_type == NLMSG_ERROR {
+                let code = message
+                    .payload
+                    .get(..4)
                     .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
                 return Err(-code);
             }
-            rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
         }
         Ok(())
     }
@@ -375,20 +387,8 @@ impl RawSocket {
                 return Ok(false);
             }
             let len = self.receive()?;
-            let mut rest = &self.buffer[..len];
             let mut done = false;
-            while rest.len() >= NLMSG_HDRLEN {
-                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
-                if len < NLMSG_HDRLEN || len > rest.len() {
-                    break;
-                }
-                let message = Message {
-                    msg_type: u16::from_ne_bytes([rest[4], rest[5]]),
-                    flags: u16::from_ne_bytes([rest[6], rest[7]]),
-                    payload: &rest[NLMSG_HDRLEN..len],
-                    header: &rest[..NLMSG_HDRLEN],
-                };
-                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
+            for message in messages(&self.buffer[..len]) {
                 done |= each(message).is_break();
             }
             if done {
@@ -447,21 +447,16 @@ impl RawSocket {
         };
         loop {
             let len = self.receive().map_err(io_refusal)?;
-            let mut rest = &self.buffer[..len];
-            while rest.len() >= NLMSG_HDRLEN {
-                let len = u32::from_ne_bytes(rest[0..4].try_into().expect("4 bytes")) as usize;
-                if len < NLMSG_HDRLEN || len > rest.len() {
-                    break;
-                }
-                let msg_type = u16::from_ne_bytes([rest[4], rest[5]]);
-                let msg_flags = u16::from_ne_bytes([rest[6], rest[7]]);
-                let msg_seq = u32::from_ne_bytes(rest[8..12].try_into().expect("4 bytes"));
-                let payload = &rest[NLMSG_HDRLEN..len];
-                let header = &rest[..NLMSG_HDRLEN];
-                rest = rest.get(super::attrs::align4(len)..).unwrap_or(&[]);
-                if msg_seq != seq {
+            for message in messages(&self.buffer[..len]) {
+                if message.seq() != seq {
                     continue;
                 }
+                let Message {
+                    msg_type,
+                    flags: msg_flags,
+                    payload,
+                    header,
+                } = message;
                 interrupted |= msg_flags & NLM_F_DUMP_INTR != 0;
                 match msg_type {
                     NLMSG_DONE => {
