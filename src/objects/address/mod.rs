@@ -136,6 +136,28 @@ fn restore(ctx: &mut Context) -> Result<()> {
     Err(Error::Exit(0))
 }
 
+/// `valid_lft`/`preferred_lft` and its value: once only (`seen` holds the
+/// value given first), as ip's `duparg` checks.
+fn lifetime_arg<'a>(
+    key: &str,
+    word: &str,
+    seen: &mut Option<&'a String>,
+    words: &mut std::slice::Iter<'a, String>,
+) -> Result<u32> {
+    if seen.is_some() {
+        return Err(Error::DuplicateArgument {
+            key: key.into(),
+            arg: word.to_string(),
+        });
+    }
+    let value = next_arg(words)?;
+    *seen = Some(value);
+    lifetime(value).ok_or_else(|| Error::InvalidArgument {
+        arg: value.clone(),
+        reason: format!("{key} value"),
+    })
+}
+
 /// ip's `set_lifetime`: `forever` or a u32 number of seconds.
 fn lifetime(word: &str) -> Option<u32> {
     if word == "forever" {
@@ -450,31 +472,9 @@ fn plan(cmd: u16, family: u8, args: &[String]) -> Result<Planned> {
             })?;
             attrs.push(AddressAttribute::RoutePriority(metric));
         } else if matches(w, "valid_lft") {
-            if valid_arg.is_some() {
-                return Err(Error::DuplicateArgument {
-                    key: "valid_lft".into(),
-                    arg: word.clone(),
-                });
-            }
-            let value = next_arg(&mut words)?;
-            valid_arg = Some(value);
-            valid_lft = lifetime(value).ok_or_else(|| Error::InvalidArgument {
-                arg: value.clone(),
-                reason: "valid_lft value".into(),
-            })?;
+            valid_lft = lifetime_arg("valid_lft", word, &mut valid_arg, &mut words)?;
         } else if matches(w, "preferred_lft") {
-            if preferred_arg.is_some() {
-                return Err(Error::DuplicateArgument {
-                    key: "preferred_lft".into(),
-                    arg: word.clone(),
-                });
-            }
-            let value = next_arg(&mut words)?;
-            preferred_arg = Some(value);
-            preferred_lft = lifetime(value).ok_or_else(|| Error::InvalidArgument {
-                arg: value.clone(),
-                reason: "preferred_lft value".into(),
-            })?;
+            preferred_lft = lifetime_arg("preferred_lft", word, &mut preferred_arg, &mut words)?;
         } else if let Some(flag) = flag_by_name(w) {
             if flag.readonly {
                 warn(Warning::FlagNotMutable(flag.name));
