@@ -610,10 +610,10 @@ fn format_ipv4(bytes: &[u8]) -> String {
 /// (`::ffff:a.b.c.d`).
 fn format_ipv6(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    let words: Vec<u16> = bytes
-        .chunks_exact(2)
-        .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
-        .collect();
+    let mut words = [0u16; 8];
+    for (word, pair) in words.iter_mut().zip(bytes.chunks_exact(2)) {
+        *word = u16::from_be_bytes([pair[0], pair[1]]);
+    }
     // (start, length) of the longest run of zero words.
     let mut best: Option<(usize, usize)> = None;
     let mut run: Option<(usize, usize)> = None;
