@@ -9,6 +9,7 @@ use std::fs::File;
 use std::io::BufRead;
 use std::os::fd::AsRawFd;
 
+use crate::context::pipeline::LineFailed;
 use crate::context::Context;
 use crate::error::{report, Error, Result};
 use crate::registry::run_object;
@@ -103,6 +104,72 @@ fn split_words(line: &[u8]) -> Result<Vec<String>> {
     Ok(words)
 }
 
+/// Whether the batch may send requests ahead of their answers
+/// (`context::pipeline`). Not with `-echo` (ip prints each line's answer
+/// as it comes) nor `-idempotent` (its verdict reads the kernel's state
+/// right after the line); nor with `-force` when hints are shown, as the
+/// lines after a refused one are then applied before its hint looks at
+/// the routes.
+fn may_pipeline(ctx: &Context) -> bool {
+    let options = &ctx.options;
+    options.echo == 0
+        && !options.idempotent
+        && !(options.force > 0 && crate::explain::hints_shown())
+}
+
+/// Whether reading stdin can wait for its writer (a pipe, a terminal), so
+/// that deferred requests must be sent before reading on.
+fn stdin_can_block() -> bool {
+    // SAFETY: fstat fills a stat buffer we own.
+    let mut stat: nix::libc::stat = unsafe { std::mem::zeroed() };
+    let is_file = unsafe { nix::libc::fstat(0, &mut stat) } == 0
+        && stat.st_mode & nix::libc::S_IFMT == nix::libc::S_IFREG;
+    !is_file
+}
+
+/// Whether stdin has input (or its end) ready to read at once.
+fn stdin_ready() -> bool {
+    let mut poll = nix::libc::pollfd {
+        fd: 0,
+        events: nix::libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: polls one descriptor, described by a pollfd we own.
+    unsafe { nix::libc::poll(&mut poll, 1, 0) == 1 }
+}
+
+/// The batch's state between lines.
+struct Batch<'a> {
+    name: &'a str,
+    failed: bool,
+}
+
+impl Batch<'_> {
+    /// Reports a failed line as ip does: its error, then `Command failed`.
+    fn report_line(&mut self, line: usize, err: &Error) {
+        report(err);
+        report(&Error::CommandFailed {
+            file: self.name.to_string(),
+            line,
+        });
+        self.failed = true;
+    }
+
+    /// Sends the deferred requests and reports the lines refused; true when
+    /// the batch must stop (a refusal without `-force`).
+    fn settle(&mut self, ctx: &mut Context) -> Result<bool> {
+        let refused = ctx.flush_pipeline()?;
+        let stop = !refused.is_empty() && ctx.options.force == 0;
+        for LineFailed { line, error } in refused {
+            if error.aborts_batch() {
+                return Err(error);
+            }
+            self.report_line(line, &error);
+        }
+        Ok(stop)
+    }
+}
+
 /// Runs every command of the batch; the status is 0, or 1 when a command
 /// failed. Errors of ip's exit() family end the batch at once.
 pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
@@ -127,40 +194,71 @@ pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
     // where the batch stopped, as with ip's shared stdio buffer.
     let stdin = std::io::stdin();
     ctx.batch_mode = true;
+    let pipelined = may_pipeline(ctx);
+    if pipelined {
+        ctx.start_pipeline();
+    }
+    let can_block = stdin_can_block();
     let family = ctx.options.family;
+    let mut batch = Batch {
+        name,
+        failed: false,
+    };
     let mut line_number = 0;
-    let mut failed = false;
     let mut line = Vec::new();
     loop {
-        match next_command(&mut stdin.lock(), &mut line_number, &mut line) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(missing) => {
-                report(&missing);
+        // The window is sent when full, and before a read that could wait
+        // for a writer that waits for the lines already read to be applied.
+        if ctx.pipeline_pending()
+            && (ctx.pipeline_full() || (can_block && !stdin_ready()))
+            && batch.settle(ctx)?
+        {
+            break;
+        }
+        let words = match next_command(&mut stdin.lock(), &mut line_number, &mut line)
+            .and_then(|more| more.then(|| split_words(&line)).transpose())
+        {
+            Ok(Some(words)) => words,
+            Ok(None) => break,
+            Err(err) => {
+                // The lines before it come first, as in ip.
+                if batch.settle(ctx)? {
+                    break;
+                }
+                if err.aborts_batch() {
+                    return Err(err);
+                }
+                report(&err);
                 break;
             }
         };
-        let words = split_words(&line)?;
         let Some((object, args)) = words.split_first() else {
             continue;
         };
+        let defers = pipelined && crate::registry::defers(object, args);
+        if !defers && batch.settle(ctx)? {
+            break;
+        }
+        ctx.set_deferring(defers.then_some(line_number));
         ctx.options.family = family;
-        if let Err(err) = run_object(ctx, object, args) {
+        let ran = run_object(ctx, object, args);
+        ctx.set_deferring(None);
+        if let Err(err) = ran {
+            if batch.settle(ctx)? {
+                break;
+            }
             if err.aborts_batch() {
                 return Err(err);
             }
-            report(&err);
-            report(&Error::CommandFailed {
-                file: name.to_string(),
-                line: line_number,
-            });
-            failed = true;
+            batch.report_line(line_number, &err);
             if ctx.options.force == 0 {
                 break;
             }
         }
     }
-    if failed {
+    // What is still deferred at the end (or at a stop, where nothing is).
+    batch.settle(ctx)?;
+    if batch.failed {
         Err(Error::Status(1))
     } else {
         Ok(())

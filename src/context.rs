@@ -2,6 +2,8 @@
 //! the link cache a batch shares, and the kernel sockets, opened on first
 //! use.
 
+pub(crate) mod pipeline;
+
 use crate::error::{Error, Result};
 use crate::grammar::options::Options;
 use crate::kernel::attrs::Request;
@@ -20,6 +22,8 @@ pub(crate) struct Context {
     pub links: LinkCache,
     raw: Option<RawSocket>,
     nsid_names: Option<NsidNames>,
+    /// A batch's window of requests sent ahead of their answers.
+    pipeline: Option<pipeline::Pipeline>,
 }
 
 /// ip's receive buffer for rtnetlink sockets (lib/libnetlink.c).
@@ -35,6 +39,7 @@ impl Context {
             links: LinkCache::default(),
             raw: None,
             nsid_names: None,
+            pipeline: None,
         }
     }
 

@@ -101,6 +101,21 @@ pub enum Error {
         file: String,
         line: usize,
     },
+    /// rnet's pipelined batch: a line applied ahead of an earlier line
+    /// that failed, which could not be taken back (the batch stops).
+    TakeBackFailed {
+        line: usize,
+        failed_line: usize,
+        error: KernelError,
+    },
+    /// rnet's pipelined batch: the kernel's answers to a window of lines
+    /// could not be sent or read, so which of them were applied is unknown
+    /// (the batch ends at once, status 2).
+    WindowLost {
+        first_line: usize,
+        last_line: usize,
+        errno: i32,
+    },
 
     // ---- rnet's own ----
     /// An error that the code raising it can explain better than its kind
@@ -272,7 +287,7 @@ impl Error {
             | UnknownShell(_) => 255,
             // ---- link changes ----
             DevRequired | MissingArgument(_) => 255,
-            Kernel(_) => 2,
+            Kernel(_) | WindowLost { .. } => 2,
             // ---- addresses ----
             FlushSend(_)
             | FlushIncomplete(_)
@@ -308,6 +323,7 @@ impl Error {
             | LinkGetFailed(_)
             | TooManyArguments
             | UnterminatedQuote
+            | WindowLost { .. }
             | Exit(_) => true,
             // ---- addresses ----
             PrefixExpected { .. }
@@ -390,6 +406,23 @@ impl Error {
             TooManyArguments => "Too many arguments to command".to_string(),
             UnterminatedQuote => "Unterminated quoted string".to_string(),
             CommandFailed { file, line } => format!("Command failed {file}:{line}"),
+            TakeBackFailed {
+                line,
+                failed_line,
+                error,
+            } => format!(
+                "rnet: line {line} was applied ahead of line {failed_line}, which failed, and \
+                 could not be taken back: {error}"
+            ),
+            WindowLost {
+                first_line,
+                last_line,
+                errno,
+            } => format!(
+                "rnet: the kernel's answers to lines {first_line}-{last_line} were lost ({}): \
+                 which of them were applied is unknown",
+                strerror(*errno)
+            ),
 
             // ---- addresses ----
             PrefixExpected { family, arg } => {

@@ -23,6 +23,12 @@ pub fn configure(hints: bool, json: bool) {
     JSON.store(json, Ordering::Relaxed);
 }
 
+/// Whether errors get more than ip's text (a hint, or JSON with a hint):
+/// then what the hint says may depend on the kernel's state at the error.
+pub fn hints_shown() -> bool {
+    HINTS.load(Ordering::Relaxed) || JSON.load(Ordering::Relaxed)
+}
+
 /// Whether stderr is a terminal (hints are on by default there).
 pub fn stderr_is_terminal() -> bool {
     // SAFETY: isatty only inspects the descriptor.
@@ -44,7 +50,8 @@ pub fn errno(err: &Error) -> Option<i32> {
         Kernel(k) | DumpTerminated(k) => Some(k.errno),
         Subject(error) => error.errno(),
         NetlinkOpen(e) | LinkGetFailed(e) | LinkRequestFailed(e) => Some(*e),
-        BatchOpen { errno, .. } => Some(*errno),
+        BatchOpen { errno, .. } | WindowLost { errno, .. } => Some(*errno),
+        TakeBackFailed { error, .. } => Some(error.errno),
         _ => None,
     }
 }

@@ -28,7 +28,13 @@ pub(crate) struct Object {
     pub(crate) run: Option<Handler>,
     /// The object's message printer (`monitor` prints its events with it).
     pub(crate) printer: Option<PrintMessage>,
+    /// Whether a batch line (the words after the object) sends a request
+    /// that may wait in the batch's window (`context::pipeline`).
+    pub(crate) defers: Option<Defers>,
 }
+
+/// Tells from a line's words whether its request may be deferred.
+pub(crate) type Defers = fn(&[String]) -> bool;
 
 impl Object {
     const fn new(keyword: Keyword, commands: &'static [Keyword], run: Handler) -> Self {
@@ -37,6 +43,15 @@ impl Object {
             commands,
             run: Some(run),
             printer: None,
+            defers: None,
+        }
+    }
+
+    /// The object whose batch lines may defer their requests.
+    const fn deferring(self, defers: Defers) -> Self {
+        Object {
+            defers: Some(defers),
+            ..self
         }
     }
 
@@ -54,6 +69,7 @@ impl Object {
             commands: &[],
             run: None,
             printer: None,
+            defers: None,
         }
     }
 }
@@ -89,7 +105,8 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::route::COMMANDS,
         objects::route::run,
     )
-    .printing(message::route),
+    .printing(message::route)
+    .deferring(objects::route::defers),
     Object::new(
         kw("rule", "rule in routing policy database"),
         objects::rule::COMMANDS,
@@ -235,6 +252,13 @@ pub(crate) fn implemented_names() -> Vec<&'static str> {
         .map(|object| object.keyword.name)
         .filter(|name| *name != "help")
         .collect()
+}
+
+/// Whether the batch line `word args` may defer its request.
+pub(crate) fn defers(word: &str, args: &[String]) -> bool {
+    find(word)
+        .and_then(|object| object.defers)
+        .is_some_and(|defers| defers(args))
 }
 
 /// ip's `do_cmd`: runs the object named by `word` with `args`.

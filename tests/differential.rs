@@ -26,6 +26,7 @@ scenarios! {
     route_cached => "route/cached.sh",
     route_unprivileged => "route/unprivileged.sh",
     route_empty => "route/empty.sh",
+    route_batch => "route/batch.sh",
     grammar_global => "grammar/global.sh",
     grammar_batch => "grammar/batch.sh",
     netns_basic => "netns/basic.sh",

@@ -226,3 +226,30 @@ fn route_hints() {
     // Without -hints (and no terminal) only ip's line.
     assert_eq!(out[9].stderr, "RTNETLINK answers: No such process\n");
 }
+
+/// rnet's batch sends `route add` lines in windows; a line read from a pipe
+/// is applied before rnet waits for the next one, so a writer that waits
+/// for its line's effect is never left waiting.
+#[test]
+fn batch_from_a_pipe_applies_each_line_before_reading_on() {
+    let Some(out) = run(
+        "batch_from_a_pipe_applies_each_line_before_reading_on",
+        &[
+            SETUP,
+            "mkfifo lines; $RNET -batch - <lines & exec 3>lines; \
+             echo 'route add 10.1.0.0/16 via 192.0.2.2' >&3; \
+             i=0; while [ $i -lt 200 ] && ! $IP route show 10.1.0.0/16 | grep -q via; \
+             do sleep 0.05; i=$((i+1)); done; \
+             $IP route show 10.1.0.0/16; \
+             echo 'route add 10.1.0.0/16 via 192.0.2.2' >&3; exec 3>&-; wait $!",
+        ],
+    ) else {
+        return;
+    };
+    assert_eq!(out[1].stdout, "10.1.0.0/16 via 192.0.2.2 dev va \n");
+    assert_eq!(
+        out[1].stderr,
+        "RTNETLINK answers: File exists\nCommand failed -:2\n"
+    );
+    assert_eq!(out[1].status, 1);
+}

@@ -318,6 +318,49 @@ impl RawSocket {
         Ok(())
     }
 
+    /// Sends a window of requests without NLM_F_ACK in one datagram and
+    /// returns the refusals, in the order the requests were sent, each with
+    /// the sequence number of the request it refuses. The kernel handles
+    /// every request of the datagram before the send returns, and answers
+    /// only those it refuses, so what is queued then is the whole answer:
+    /// it is read without waiting. The socket's receive buffer (ip's 1 MiB)
+    /// holds hundreds of refusals, far more than a window's requests; a
+    /// refusal lost all the same (ENOBUFS) is an error, never a success.
+    pub(crate) fn send_window(&mut self, bytes: &[u8]) -> std::io::Result<Vec<(u32, KernelError)>> {
+        use std::os::fd::AsRawFd;
+        self.socket.send(bytes, 0)?;
+        let fd = self.socket.as_raw_fd();
+        let mut refusals = Vec::new();
+        loop {
+            let len = match recv(fd, &mut self.buffer, nix::libc::MSG_DONTWAIT) {
+                Ok(len) => len,
+                Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(refusals),
+                Err(err) => return Err(err),
+            };
+            for message in messages(&self.buffer[..len]) {
+                if message.msg_type != NLMSG_ERROR {
+                    continue;
+                }
+                let code = message
+                    .payload
+                    .get(..4)
+                    .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                if code == 0 {
+                    continue;
+                }
+                let extack =
+                    extack::message(message.payload.get(4..).unwrap_or(&[]), self.capped_acks);
+                refusals.push((
+                    message.seq(),
+                    KernelError {
+                        errno: -code,
+                        extack,
+                    },
+                ));
+            }
+        }
+    }
+
     /// Sends `bytes` (requests without NLM_F_ACK) and throws away what the
     /// kernel answers to them, which the kernel has queued by the time the
     /// send returns.

@@ -46,6 +46,14 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 /// `route help`: ip's usage text, with the program's name where ip has `ip route`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip route ");
 
+/// A batch line whose request may wait in the batch's window: `route add`,
+/// whose change the same message as RTM_DELROUTE takes back exactly.
+pub(crate) fn defers(args: &[String]) -> bool {
+    args.first()
+        .and_then(|word| resolve(word, COMMANDS))
+        .is_some_and(|command| command.name == "add")
+}
+
 pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
     let Some(word) = args.first() else {
         return list::run(ctx, list::Action::List, &[]);

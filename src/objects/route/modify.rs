@@ -3,8 +3,12 @@
 //! (`request`), sent with the NLM flags of the command. rnet's
 //! `-idempotent` and `-hints` are decided here, after the kernel answered.
 
+use crate::context::pipeline::Deferred;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::grammar::inet::AF_INET6;
+use crate::kernel::attrs::Request;
+use crate::kernel::errors::KernelError;
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::kernel::raw::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM_F_REPLACE};
 
@@ -12,11 +16,13 @@ use crate::kernel::raw::{NLM_F_APPEND, NLM_F_CREATE, NLM_F_ECHO, NLM_F_EXCL, NLM
 use crate::model::link::{IFLA_INFO_DATA, IFLA_INFO_KIND, IFLA_INFO_MAX, IFLA_LINKINFO};
 use crate::objects::{device, show::family_number};
 
-use super::request::{self, Names};
+use super::request::{self, Names, RouteRequest};
 use super::{hints, list};
-use crate::model::route::{RTM_DELROUTE, RTM_NEWROUTE};
+use crate::model::route::{RTA_PRIORITY, RTM_DELROUTE, RTM_NEWROUTE};
 use crate::objects::route::print::Hidden;
 const IFLA_VRF_TABLE: u16 = 1;
+/// The metric the kernel gives an IPv6 route added without one.
+const IP6_RT_PRIO_USER: u32 = 1024;
 
 /// The message type and NLM flags of each command (ip's `do_iproute`).
 pub fn message_of(command: &str) -> (u16, u16) {
@@ -86,10 +92,39 @@ fn print_echo(ctx: &mut Context, msg_type: u16, payload: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// A `route add` sent in a batch's window.
+struct DeferredAdd {
+    route: RouteRequest,
+}
+
+impl Deferred for DeferredAdd {
+    /// The same route, deleted. The add had NLM_F_EXCL, so the route it
+    /// made is the only one with its table, prefix, TOS and metric, and the
+    /// delete matches it alone. IPv6 deletes any metric when none is named,
+    /// so the kernel's default for an added route (IP6_RT_PRIO_USER) is
+    /// named.
+    fn undo(&self) -> Request {
+        let undo = self.route.message(RTM_DELROUTE, NLM_F_REQUEST | NLM_F_ACK);
+        if self.route.header.family == AF_INET6 && self.route.attr(RTA_PRIORITY).is_none() {
+            undo.attr_u32(RTA_PRIORITY, IP6_RT_PRIO_USER)
+        } else {
+            undo
+        }
+    }
+
+    fn refused(self: Box<Self>, ctx: &mut Context, error: KernelError) -> Error {
+        hints::explain(ctx, "add", &self.route, error)
+    }
+}
+
 pub fn run(ctx: &mut Context, command: &'static str, args: &[String]) -> Result<()> {
     let (msg_type, flags) = message_of(command);
     let family = family_number(ctx.options.family);
     let route = request::parse(msg_type, family, args, &mut SystemNames { ctx })?;
+    if ctx.deferring() {
+        let message = route.message(msg_type, flags | NLM_F_REQUEST);
+        return ctx.defer(message, Box::new(DeferredAdd { route }));
+    }
     let echo = ctx.options.echo > 0;
     let echo_flag = if echo { NLM_F_ECHO } else { 0 };
     let message = route.message(msg_type, flags | NLM_F_REQUEST | NLM_F_ACK | echo_flag);
