@@ -20,7 +20,7 @@
 //! does the window, with nothing taken back.
 
 use crate::error::{Error, Result};
-use crate::kernel::attrs::Request;
+use crate::kernel::attrs::{align4, Request};
 use crate::kernel::errors::KernelError;
 
 use super::Context;
@@ -119,6 +119,9 @@ impl Context {
             .expect("only a deferring line defers");
         let seq = self.raw()?.next_seq();
         let pipeline = self.pipeline.as_mut().expect("checked above");
+        // Each message of a datagram starts 4-aligned (NLMSG_ALIGN).
+        let start = align4(pipeline.bytes.len());
+        pipeline.bytes.resize(start, 0);
         pipeline.bytes.extend_from_slice(&request.finish(seq));
         pipeline.pending.push(Pending {
             line,
