@@ -16,7 +16,6 @@ use std::ffi::CString;
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, Prefix};
-use crate::grammar::options::Family;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
 use crate::kernel::raw::{DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
@@ -26,9 +25,9 @@ use crate::model::address::{
 };
 use crate::model::link::*;
 use crate::model::names::group_number;
+use crate::objects::address::print::{print_address, AddressStyle};
+use crate::objects::link::print::{print_link, print_stats_block, LinkStyle, Peer, Related};
 use crate::objects::{device, dumpfile};
-use crate::output::address::{print_address, AddressStyle};
-use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
 use crate::output::{table, Kind};
 
 /// What `ip address` does with the selected addresses.
@@ -61,16 +60,9 @@ pub struct Filter {
     pub prefix: Option<Prefix>,
 }
 
-pub fn family_number(family: Family) -> u8 {
-    match family {
-        Family::Unspec => AF_UNSPEC,
-        Family::Inet => AF_INET,
-        Family::Inet6 => AF_INET6,
-        Family::Packet => AF_PACKET,
-        Family::Mpls => 28,
-        Family::Bridge => 7,
-    }
-}
+// Defined next to `Family`; named here too because the object modules
+// have always found it here.
+pub(crate) use crate::grammar::options::family_number;
 
 /// C's `fnmatch(pattern, text, 0)`.
 fn fnmatch(pattern: &str, text: &[u8]) -> bool {
@@ -267,17 +259,7 @@ fn related_knowing<'k>(ctx: &mut Context, link: &Link, known: &KnownLinks<'k>) -
 }
 
 pub fn style(ctx: &Context, do_link: bool, family: u8) -> LinkStyle {
-    let o = &ctx.options;
-    LinkStyle {
-        do_link,
-        details: o.details,
-        stats: o.stats,
-        human: o.human > 0,
-        iec: o.iec > 0,
-        numeric: o.numeric > 0,
-        brief: o.brief > 0,
-        family,
-    }
+    LinkStyle::new(&ctx.options, do_link, family)
 }
 
 /// The filter words of `ip link show` and `ip address show|flush`, and the
