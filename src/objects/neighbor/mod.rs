@@ -5,7 +5,7 @@
 //! and send it. show and flush share ip's selector parser and filter; show
 //! prints each entry as the dump brings it ([`stream_entries`]), flush
 //! deletes in rounds, as ip does, until a dump finds nothing left. The
-//! printer is [`print`]; `get` asks the kernel for one entry.
+//! printer is in `print.rs`; `get` asks the kernel for one entry.
 
 pub(crate) mod errors;
 mod idempotent;
