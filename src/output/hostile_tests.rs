@@ -518,7 +518,9 @@ mod every_printer {
     #[test]
     fn every_printer_survives_garbage_and_truncation() {
         let printers = printers();
-        assert_eq!(printers.len(), 10);
+        // At least the ten of today; a new object's printer joins the test
+        // through its registry line alone.
+        assert!(printers.len() >= 10, "only {} printers", printers.len());
         let mut names = Names::default();
         names.links.insert(
             1,
