@@ -942,9 +942,43 @@ pub fn print_stats_block(p: &mut Printer, link: &Link, style: &LinkStyle) {
     p.nl();
 }
 
-/// The links a link message names (its peer, master and the namespaces
-/// of its peer), from `names` (ip's `ll_map` and nsid caches).
-pub(crate) fn related(p: &Printer, link: &Link, names: &Names) -> Related {
+/// Where the names a link message points at come from: a listing asks the
+/// kernel for those it has not seen yet, `monitor` has them all in
+/// [`Names`].
+pub(crate) trait LinkNames {
+    type Error;
+    /// Link `index`'s name, and whether it is known to be down (ip's
+    /// `M-DOWN`, shown only for a link it has in its cache).
+    fn link(&mut self, index: i32) -> Result<(Vec<u8>, bool), Self::Error>;
+    /// The name of the namespace whose nsid is `id`, if it has one.
+    fn namespace(&mut self, id: i32) -> Result<Option<Vec<u8>>, Self::Error>;
+}
+
+/// `monitor`'s names: ip's `ll_map` and nsid caches, filled beforehand.
+impl LinkNames for &Names {
+    type Error = std::convert::Infallible;
+
+    fn link(&mut self, index: i32) -> Result<(Vec<u8>, bool), Self::Error> {
+        let down = self
+            .links
+            .get(&index)
+            .is_some_and(|known| known.flags & IFF_UP == 0);
+        Ok((self.link_name(index), down))
+    }
+
+    fn namespace(&mut self, id: i32) -> Result<Option<Vec<u8>>, Self::Error> {
+        Ok(self.nsids.get(&id).cloned())
+    }
+}
+
+/// The links a link message names (its peer, its master) and the
+/// namespaces of its peer, by `names`, in ip's order of lookups. The
+/// namespaces are named in text only (`json`: not at all).
+pub(crate) fn related<N: LinkNames>(
+    link: &Link,
+    json: bool,
+    mut names: N,
+) -> Result<Related, N::Error> {
     let attrs = link.attrs();
     let mut related = Related::default();
     if let Some(iflink) = attrs.i32(IFLA_LINK) {
@@ -953,24 +987,22 @@ pub(crate) fn related(p: &Printer, link: &Link, names: &Names) -> Related {
         } else if attrs.has(IFLA_LINK_NETNSID) {
             Peer::Index(iflink)
         } else {
-            let down = names
-                .links
-                .get(&iflink)
-                .is_some_and(|known| known.flags & IFF_UP == 0);
-            Peer::Named {
-                name: names.link_name(iflink),
-                down,
-            }
+            let (name, down) = names.link(iflink)?;
+            Peer::Named { name, down }
         });
     }
-    related.master = attrs.i32(IFLA_MASTER).map(|index| names.link_name(index));
-    let nsid_name = |attr: u16| match attrs.i32(attr).filter(|id| *id >= 0) {
-        Some(id) if !p.is_json() => names.nsids.get(&id).cloned(),
-        _ => None,
-    };
-    related.link_netns = nsid_name(IFLA_LINK_NETNSID);
-    related.new_netns = nsid_name(IFLA_NEW_NETNSID);
-    related
+    if let Some(master) = attrs.i32(IFLA_MASTER) {
+        related.master = Some(names.link(master)?.0);
+    }
+    for (attr, slot) in [
+        (IFLA_LINK_NETNSID, &mut related.link_netns),
+        (IFLA_NEW_NETNSID, &mut related.new_netns),
+    ] {
+        if let Some(id) = attrs.i32(attr).filter(|id| *id >= 0 && !json) {
+            *slot = names.namespace(id)?;
+        }
+    }
+    Ok(related)
 }
 
 /// ip's `print_linkinfo` outside a link listing (no mode, no qlen).
@@ -982,7 +1014,7 @@ pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Na
     link.attr_bytes = without_attribute(&link.attr_bytes, IFLA_TXQLEN);
     let o = &names.options;
     let style = LinkStyle::new(o, false, family_number(o.family));
-    let related = related(p, &link, names);
+    let Ok(related) = related(&link, p.is_json(), names);
     p.open_object(None);
     print_link(p, &link, &related, &style);
     p.close_object();
