@@ -5,8 +5,7 @@
 
 use crate::grammar::inet::{family_name, format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::address::*;
-use crate::output::Names;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{Color, Kind, Names, Printer};
 
 /// How the caller wants addresses printed.
 #[derive(Debug, Clone, Copy, Default)]

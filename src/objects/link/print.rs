@@ -9,8 +9,7 @@ use crate::kernel::attrs::{cstr, Attrs};
 use crate::model::link::*;
 use crate::model::names::{group_name, hardware_type, link_address};
 use crate::objects::link::kinds;
-use crate::output::{print_num, push_right, Names};
-use crate::output::{Color, Kind, Printer};
+use crate::output::{print_num, push_right, Color, Kind, Names, Printer};
 
 /// How the caller wants links printed.
 #[derive(Debug, Clone, Copy, Default)]

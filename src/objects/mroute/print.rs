@@ -8,10 +8,7 @@ use crate::model::route::{
 };
 use crate::model::rt_names;
 use crate::model::rule::address_text;
-use crate::output::format_g;
-use crate::output::null;
-use crate::output::Names;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{format_g, null, Color, Kind, Names, Printer};
 
 pub const RTM_NEWROUTE: u16 = 24;
 pub const RTM_DELROUTE: u16 = 25;

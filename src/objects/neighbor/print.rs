@@ -10,8 +10,7 @@ use crate::model::names::link_address;
 use crate::model::neighbor::*;
 use crate::model::rt_names;
 use crate::objects::rule::print::family_color;
-use crate::output::Names;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{Color, Kind, Names, Printer};
 
 /// What the output depends on besides the message.
 #[derive(Debug, Clone, Copy, Default)]

@@ -4,8 +4,7 @@
 
 use crate::grammar::inet::family_name;
 use crate::kernel::attrs::Attrs;
-use crate::output::Names;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{Color, Kind, Names, Printer};
 
 pub const RTM_NEWNETCONF: u16 = 80;
 pub const RTM_DELNETCONF: u16 = 81;

@@ -10,8 +10,7 @@
 use crate::grammar::inet::{format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::nexthop::*;
 use crate::model::rt_names;
-use crate::output::Names;
-use crate::output::{format_g, null, Color, Kind, Printer};
+use crate::output::{format_g, null, Color, Kind, Names, Printer};
 
 /// What the names depend on: `-d`, `-N` and `-r`.
 #[derive(Debug, Clone, Copy, Default)]

@@ -15,8 +15,7 @@ use crate::kernel::attrs::Attrs;
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::model::rt_names::scope_name;
-use crate::output::Names;
-use crate::output::{null, Color, Kind, Printer};
+use crate::output::{null, Color, Kind, Names, Printer};
 
 /// What the names and extra lines depend on: `-N`, `-d`, `-s`.
 #[derive(Debug, Clone, Copy, Default)]

@@ -4,8 +4,7 @@
 
 use crate::model::rt_names;
 use crate::model::rule::*;
-use crate::output::Names;
-use crate::output::{null, Color, Kind, Printer};
+use crate::output::{null, Color, Kind, Names, Printer};
 
 /// What the names depend on: `-N` and `-d`.
 #[derive(Debug, Clone, Copy)]
