@@ -236,8 +236,8 @@ impl From<KernelError> for Error {
 /// [`SubjectError`]): `?` turns them into this table's entries through the
 /// impls here, so the kernel layer never names the table.
 impl<E: Into<Error>> From<DumpFailed<E>> for Error {
-    /// ip's `Dump terminated` (the kernel's text only when it came in the
-    /// dump's NLMSG_DONE), or the caller's own error.
+    /// ip's `Dump terminated` ([`Error::dump_terminated`]), or the
+    /// caller's own error.
     fn from(failed: DumpFailed<E>) -> Error {
         match failed {
             DumpFailed::Refused(refusal) => Error::dump_terminated(refusal),
@@ -265,8 +265,8 @@ impl Error {
         }
     }
 
-    /// A failed dump, as ip reports it (the kernel's text only when it came
-    /// in the dump's NLMSG_DONE).
+    /// A failed dump as ip's `Dump terminated`; what of the kernel's error
+    /// ip shows is decided in one place, [`Refusal::dump_error`].
     pub fn dump_terminated(refusal: Refusal) -> Error {
         Error::DumpTerminated(refusal.dump_error())
     }

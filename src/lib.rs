@@ -26,6 +26,7 @@ pub(crate) mod model;
 pub(crate) mod objects;
 pub(crate) mod output;
 pub(crate) mod registry;
+pub(crate) mod words;
 
 #[global_allocator]
 static ALLOCATOR: allocator::SmallBlocks = allocator::SmallBlocks::new();

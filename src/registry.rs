@@ -14,7 +14,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::tree::{kw, kw_alias, kw_exact, resolve_by, Keyword, Match, Usage};
 use crate::objects;
-use crate::output::{message, nsid, PrintMessage};
+use crate::output::PrintMessage;
 
 /// Runs one object's command line (the words after the object).
 pub(crate) type Handler = fn(&mut Context, &[String]) -> Result<()>;
@@ -86,7 +86,7 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::address::COMMANDS,
         objects::address::run,
     )
-    .printing(message::address),
+    .printing(objects::address::print::message),
     Object::new(
         kw(
             "addrlabel",
@@ -105,14 +105,14 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::route::COMMANDS,
         objects::route::run,
     )
-    .printing(message::route)
+    .printing(objects::route::print::message)
     .deferring(objects::route::defers),
     Object::new(
         kw("rule", "rule in routing policy database"),
         objects::rule::COMMANDS,
         objects::rule::run,
     )
-    .printing(message::rule),
+    .printing(objects::rule::print::message),
     Object::new(
         kw_alias(
             "neighbor",
@@ -122,7 +122,7 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::neighbor::COMMANDS,
         objects::neighbor::run,
     )
-    .printing(message::neighbor),
+    .printing(objects::neighbor::print::message),
     Object::new(
         kw_alias("ntable", &[("ntbl", Match::Prefix)], "neighbor table"),
         objects::ntable::COMMANDS,
@@ -133,7 +133,7 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::link::COMMANDS,
         objects::link::run,
     )
-    .printing(message::link),
+    .printing(objects::link::print::message),
     Object::absent(kw("l2tp", "tunnel ethernet over IP (L2TPv3)")),
     Object::absent(kw("fou", "Foo-over-UDP receive port configuration")),
     Object::absent(kw("ila", "manage identifier locator addresses (ILA)")),
@@ -177,7 +177,7 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::mroute::COMMANDS,
         objects::mroute::run,
     )
-    .printing(message::mroute),
+    .printing(objects::mroute::print::message),
     Object::new(
         kw("mrule", "rule in multicast routing policy database"),
         objects::rule::COMMANDS,
@@ -188,13 +188,13 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::netns::COMMANDS,
         objects::netns::run,
     )
-    .printing(nsid::print_message),
+    .printing(objects::netns::print::message),
     Object::new(
         kw("netconf", "network configuration monitoring"),
         objects::netconf::COMMANDS,
         objects::netconf::run,
     )
-    .printing(message::netconf),
+    .printing(objects::netconf::print::message),
     Object::new(
         kw("vrf", "manage virtual routing and forwarding devices"),
         objects::vrf::COMMANDS,
@@ -206,7 +206,7 @@ pub(crate) const OBJECTS: &[Object] = &[
         objects::nexthop::COMMANDS,
         objects::nexthop::run,
     )
-    .printing(message::nexthop),
+    .printing(objects::nexthop::print::message),
     Object::absent(kw("mptcp", "MPTCP path manager")),
     Object::absent(kw("ioam", "IOAM namespaces and schemas")),
     Object::new(kw("help", "print the usage"), &[], help),

@@ -12,6 +12,8 @@
 //! are written here, so that the static build, linked with musl, agrees.
 
 use crate::error::Error;
+// C's strtoul is a word primitive (the model reads numbers with it too).
+pub(crate) use crate::words::strtoul_prefix;
 
 pub const AF_UNSPEC: u8 = 0;
 pub const AF_INET: u8 = 2;
@@ -92,59 +94,6 @@ pub fn af_bit_len(family: u8) -> i32 {
         AF_MPLS => 20,
         _ => 0,
     }
-}
-
-fn is_c_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
-/// C's `strtoul(text, &end, 0)`: the value (ULONG_MAX on overflow, negated
-/// modulo 2^64 after a `-`) and how many bytes it used, or `None` when there
-/// are no digits (`end == text`).
-pub fn strtoul_prefix(text: &[u8]) -> Option<(u64, usize)> {
-    let mut at = 0;
-    while at < text.len() && is_c_space(text[at]) {
-        at += 1;
-    }
-    let mut negative = false;
-    if let Some(sign @ (b'-' | b'+')) = text.get(at) {
-        negative = *sign == b'-';
-        at += 1;
-    }
-    let (radix, start) = if text.get(at) == Some(&b'0')
-        && matches!(text.get(at + 1), Some(b'x' | b'X'))
-        && text.get(at + 2).is_some_and(u8::is_ascii_hexdigit)
-    {
-        (16, at + 2)
-    } else if text.get(at) == Some(&b'0') {
-        (8, at)
-    } else {
-        (10, at)
-    };
-    let mut end = start;
-    let mut value: u64 = 0;
-    let mut overflow = false;
-    while let Some(digit) = text.get(end).and_then(|b| (*b as char).to_digit(radix)) {
-        match value
-            .checked_mul(radix as u64)
-            .and_then(|v| v.checked_add(digit as u64))
-        {
-            Some(next) => value = next,
-            None => overflow = true,
-        }
-        end += 1;
-    }
-    if end == start {
-        return None;
-    }
-    let value = if overflow {
-        u64::MAX
-    } else if negative {
-        value.wrapping_neg()
-    } else {
-        value
-    };
-    Some((value, end))
 }
 
 /// ip's `get_addr_ipv4`: one to four dot-separated parts, missing parts 0.
@@ -976,16 +925,5 @@ mod tests {
         assert_eq!(mask_bits(0xffffff00), Some(24));
         assert_eq!(mask_bits(0), Some(0));
         assert_eq!(mask_bits(0xff00ff00), None);
-    }
-
-    #[test]
-    fn strtoul_stops_where_c_stops() {
-        assert_eq!(strtoul_prefix(b"12.3"), Some((12, 2)));
-        assert_eq!(strtoul_prefix(b"0x1g"), Some((1, 3)));
-        assert_eq!(strtoul_prefix(b"0xg"), Some((0, 1)));
-        assert_eq!(strtoul_prefix(b"089"), Some((0, 1)));
-        assert_eq!(strtoul_prefix(b"-1"), Some((u64::MAX, 2)));
-        assert_eq!(strtoul_prefix(b"x"), None);
-        assert_eq!(strtoul_prefix(b"-"), None);
     }
 }

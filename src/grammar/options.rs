@@ -23,6 +23,18 @@ pub enum Family {
     Bridge,
 }
 
+/// The family number of `-4`/`-6`/`-0`/... (ip's `preferred_family`).
+pub(crate) fn family_number(family: Family) -> u8 {
+    match family {
+        Family::Unspec => 0,
+        Family::Inet => 2,
+        Family::Inet6 => 10,
+        Family::Packet => 17,
+        Family::Mpls => 28,
+        Family::Bridge => 7,
+    }
+}
+
 /// `-color[=always|auto|never]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ColorMode {

@@ -207,7 +207,7 @@ pub fn scope_number(word: &str) -> Option<u8> {
     {
         return Some(id as u8);
     }
-    let (value, used) = crate::grammar::inet::strtoul_prefix(word.as_bytes())?;
+    let (value, used) = crate::words::strtoul_prefix(word.as_bytes())?;
     (used == word.len() && value <= 255).then_some(value as u8)
 }
 

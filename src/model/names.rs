@@ -174,7 +174,7 @@ pub fn group_number(word: &str) -> Option<u32> {
     // strtol saturates out of range values and the int keeps the low 32
     // bits: 4294967296 is group 0, 4294967295 is -1 and refused, LONG_MAX
     // is -1 and LONG_MIN is 0.
-    let long = match crate::grammar::parse_c_integer(word, false) {
+    let long = match crate::words::parse_c_integer(word, false) {
         Some(value) => value as i64,
         None => {
             let text = word.trim_start();
@@ -310,7 +310,7 @@ pub(crate) fn ll_proto_number(word: &str) -> Option<u16> {
         .iter()
         .find(|(_, name)| name.eq_ignore_ascii_case(word))
         .map(|(id, _)| *id)
-        .or_else(|| crate::grammar::get_u16(word))
+        .or_else(|| crate::words::get_u16(word))
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! `struct ndtmsg` with NDTA_*/NDTPA_* attributes, and ip's names of the
 //! NUD states (ip/ipneigh.c `nud_state_a2n`).
 
-use crate::grammar::matches;
 use crate::kernel::attrs::Attrs;
+use crate::words::matches;
 
 pub const RTM_NEWNEIGH: u16 = 28;
 pub const RTM_DELNEIGH: u16 = 29;
@@ -159,7 +159,7 @@ pub fn nud_state(word: &str) -> Option<u16> {
             return Some(state);
         }
     }
-    let state = crate::grammar::get_unsigned(word)?;
+    let state = crate::words::get_unsigned(word)?;
     if state >= 0x100 || state & state.wrapping_sub(1) != 0 {
         return None;
     }

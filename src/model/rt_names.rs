@@ -315,7 +315,7 @@ pub fn realms(word: &str) -> Option<u32> {
         let to = if to.is_empty() { 0 } else { realm_number(to)? };
         Some(from | to)
     };
-    by_name().or_else(|| crate::grammar::get_unsigned(word))
+    by_name().or_else(|| crate::words::get_unsigned(word))
 }
 
 fn dsfield_files() -> Vec<String> {
@@ -416,7 +416,7 @@ pub fn route_type_name(id: u8, numeric: bool) -> String {
 
 /// ip's `rtnl_rtntype_a2n` (some names exact, some prefixes, in ip's order).
 pub fn route_type_number(word: &str) -> Option<u8> {
-    use crate::grammar::matches;
+    use crate::words::matches;
     let id = if word == "local" {
         2
     } else if word == "nat" {

@@ -16,7 +16,6 @@ use std::ffi::CString;
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, Prefix};
-use crate::grammar::options::Family;
 use crate::grammar::{matches, next_arg};
 use crate::kernel::link::{self, DumpFilter};
 use crate::kernel::raw::{DumpFailed, Dumped, Message, DUMP_ATTEMPTS};
@@ -26,9 +25,9 @@ use crate::model::address::{
 };
 use crate::model::link::*;
 use crate::model::names::group_number;
+use crate::objects::address::print::{print_address, AddressStyle};
+use crate::objects::link::print::{print_link, print_stats_block, LinkNames, LinkStyle, Related};
 use crate::objects::{device, dumpfile};
-use crate::output::address::{print_address, AddressStyle};
-use crate::output::link::{print_link, print_stats_block, LinkStyle, Peer, Related};
 use crate::output::{table, Kind};
 
 /// What `ip address` does with the selected addresses.
@@ -61,16 +60,9 @@ pub struct Filter {
     pub prefix: Option<Prefix>,
 }
 
-pub fn family_number(family: Family) -> u8 {
-    match family {
-        Family::Unspec => AF_UNSPEC,
-        Family::Inet => AF_INET,
-        Family::Inet6 => AF_INET6,
-        Family::Packet => AF_PACKET,
-        Family::Mpls => 28,
-        Family::Bridge => 7,
-    }
-}
+// Defined next to `Family`; named here too because the object modules
+// have always found it here.
+pub(crate) use crate::grammar::options::family_number;
 
 /// C's `fnmatch(pattern, text, 0)`.
 fn fnmatch(pattern: &str, text: &[u8]) -> bool {
@@ -224,60 +216,45 @@ type KnownLinks<'k> = dyn Fn(i32) -> Option<(&'k [u8], u32)> + 'k;
 /// [`related`] where `known` already names some links (and gives their
 /// flags): those seen earlier in the listing.
 fn related_knowing<'k>(ctx: &mut Context, link: &Link, known: &KnownLinks<'k>) -> Result<Related> {
-    let attrs = link.attrs();
-    let mut related = Related::default();
-    if let Some(iflink) = attrs.i32(IFLA_LINK) {
-        related.peer = Some(if iflink == 0 {
-            Peer::None
-        } else if attrs.has(IFLA_LINK_NETNSID) {
-            Peer::Index(iflink)
-        } else if let Some((name, flags)) = known(iflink) {
-            Peer::Named {
-                name: name.to_vec(),
-                down: flags & IFF_UP == 0,
-            }
-        } else {
-            let name = device::name_of(ctx, iflink)?;
-            // ip only knows the peer is down when it has it in its cache.
-            let down = ctx
-                .links
-                .get(iflink)
-                .is_some_and(|known| known.flags & IFF_UP == 0);
-            Peer::Named { name, down }
-        });
-    }
-    if let Some(master) = attrs.i32(IFLA_MASTER) {
-        related.master = Some(match known(master) {
-            Some((name, _)) => name.to_vec(),
-            None => device::name_of(ctx, master)?,
-        });
-    }
-    let nsid_name = |ctx: &mut Context, attr: u16| -> Result<Option<Vec<u8>>> {
-        match attrs.i32(attr).filter(|id| *id >= 0) {
-            Some(id) if !ctx.out.is_json() => Ok(ctx
-                .nsid_names()?
-                .name_of(id)
-                .map(|name| name.as_encoded_bytes().to_vec())),
-            _ => Ok(None),
+    let json = ctx.out.is_json();
+    crate::objects::link::print::related(link, json, ListingNames { ctx, known })
+}
+
+/// A listing's names: the links it has seen, else ip's cache or the
+/// kernel; the namespaces from the nsid list.
+struct ListingNames<'c, 'k> {
+    ctx: &'c mut Context,
+    known: &'c KnownLinks<'k>,
+}
+
+impl LinkNames for ListingNames<'_, '_> {
+    type Error = Error;
+
+    fn link(&mut self, index: i32) -> Result<(Vec<u8>, bool)> {
+        if let Some((name, flags)) = (self.known)(index) {
+            return Ok((name.to_vec(), flags & IFF_UP == 0));
         }
-    };
-    related.link_netns = nsid_name(ctx, IFLA_LINK_NETNSID)?;
-    related.new_netns = nsid_name(ctx, IFLA_NEW_NETNSID)?;
-    Ok(related)
+        let name = device::name_of(self.ctx, index)?;
+        // ip only knows the link is down when it has it in its cache.
+        let down = self
+            .ctx
+            .links
+            .get(index)
+            .is_some_and(|known| known.flags & IFF_UP == 0);
+        Ok((name, down))
+    }
+
+    fn namespace(&mut self, id: i32) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .ctx
+            .nsid_names()?
+            .name_of(id)
+            .map(|name| name.as_encoded_bytes().to_vec()))
+    }
 }
 
 pub fn style(ctx: &Context, do_link: bool, family: u8) -> LinkStyle {
-    let o = &ctx.options;
-    LinkStyle {
-        do_link,
-        details: o.details,
-        stats: o.stats,
-        human: o.human > 0,
-        iec: o.iec > 0,
-        numeric: o.numeric > 0,
-        brief: o.brief > 0,
-        family,
-    }
+    LinkStyle::new(&ctx.options, do_link, family)
 }
 
 /// The filter words of `ip link show` and `ip address show|flush`, and the

@@ -4,16 +4,17 @@
 //! bytes, a printer must not panic and must still print the object with
 //! what it can read (its index and name at least): a newer kernel, or a
 //! driver with a bug, must never make a link vanish from `ip link show`.
-//! Rules (`ip rule`) get the same treatment.
+//! Rules (`ip rule`) get the same treatment, and so does every object's
+//! `PrintMessage` (the printers `monitor` uses).
 
-use super::address::{print_address, AddressStyle};
-use super::link::{print_link, print_stats_block, LinkStyle, Related};
 use super::Printer;
 use crate::grammar::options::Options;
 use crate::model::address::*;
 use crate::model::link::*;
+use crate::objects::address::print::{print_address, AddressStyle};
 use crate::objects::link::kinds::printed_kinds;
 use crate::objects::link::kinds::shared::print::testing::attrs;
+use crate::objects::link::print::{print_link, print_stats_block, LinkStyle, Related};
 
 /// Payload sizes that catch off-by-one reads of u8/u16/u32/u64 fields and
 /// of the fixed structures (stats, cacheinfo, addresses).
@@ -461,6 +462,101 @@ fn rules_with_every_wrong_size() {
                             text.contains("77"),
                             "{family}/{action}/{kind}/{size}: {text}"
                         );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every object's `PrintMessage`, as the registry lists them, fed garbage and cut-off messages.
+mod every_printer {
+    use super::super::{KnownLink, Names, PrintMessage, Printer};
+    use crate::grammar::options::Options;
+
+    /// Every printer the registry holds, and the prefix printer.
+    fn printers() -> Vec<PrintMessage> {
+        let mut all: Vec<PrintMessage> = crate::registry::OBJECTS
+            .iter()
+            .filter_map(|object| object.printer)
+            .collect();
+        all.push(super::super::prefix::print_message);
+        all
+    }
+
+    /// A pseudo-random byte stream (xorshift), so the test is repeatable.
+    fn noise(seed: u64, len: usize) -> Vec<u8> {
+        let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+        (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect()
+    }
+
+    /// A plausible message: a zeroed header of `header` bytes, then
+    /// attributes of every type with lengths that lie.
+    fn attributes(header: usize, seed: u64) -> Vec<u8> {
+        let mut bytes = vec![0u8; header];
+        let random = noise(seed, 64);
+        for kind in 0u16..64 {
+            let len = [4u16, 5, 6, 8, 12, 20, 3, 255][usize::from(kind) % 8];
+            bytes.extend(len.to_ne_bytes());
+            bytes.extend(kind.to_ne_bytes());
+            let body = usize::from(len.saturating_sub(4));
+            bytes.extend(random.iter().cycle().take(body));
+            while !bytes.len().is_multiple_of(4) {
+                bytes.push(0);
+            }
+        }
+        bytes
+    }
+
+    #[test]
+    fn every_printer_survives_garbage_and_truncation() {
+        let printers = printers();
+        // At least the ten of today; a new object's printer joins the test
+        // through its registry line alone.
+        assert!(printers.len() >= 10, "only {} printers", printers.len());
+        let mut names = Names::default();
+        names.links.insert(
+            1,
+            KnownLink {
+                name: b"lo".to_vec(),
+                flags: 1,
+                link_type: 772,
+            },
+        );
+        let mut messages: Vec<Vec<u8>> = Vec::new();
+        for header in [4, 8, 12, 16, 28] {
+            let whole = attributes(header, header as u64);
+            for cut in 0..whole.len().min(200) {
+                messages.push(whole[..cut].to_vec());
+            }
+            messages.push(whole);
+        }
+        for seed in 0..200 {
+            messages.push(noise(seed, (seed as usize * 7) % 300));
+        }
+        for options in [
+            Options::default(),
+            Options {
+                details: 2,
+                stats: 2,
+                json: 1,
+                ..Options::default()
+            },
+        ] {
+            names.options = options.clone();
+            let (mut p, _) = Printer::capture(&options);
+            for printer in &printers {
+                for msg_type in 16u16..120 {
+                    for message in &messages {
+                        p.merge_next_object();
+                        printer(&mut p, msg_type, message, &names);
                     }
                 }
             }

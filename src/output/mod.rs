@@ -7,13 +7,14 @@
 //! and `"id":5` in JSON. Objects never format their own JSON, so the two
 //! forms cannot disagree. stdout is block-buffered (as ip's is into a pipe)
 //! and flushed before anything that hands the terminal to another process.
+//!
+//! Only what several objects share lives here: the [`Printer`], the
+//! [`PrintMessage`] signature and the [`Names`] it is given, ip's number
+//! formats, `-table` and the prefix events `monitor` prints. Each object's
+//! printer, its `PrintMessage` included, is its folder's `print.rs`
+//! (`objects/route/print.rs`), which the registry names.
 
-pub mod address;
 pub mod json;
-pub mod link;
-pub mod message;
-pub mod neighbor;
-pub mod nsid;
 pub mod prefix;
 pub mod table;
 
@@ -533,6 +534,53 @@ pub(crate) fn format_g(value: f64) -> String {
     unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }
         .to_string_lossy()
         .into_owned()
+}
+
+/// ip's `print_num`: a counter in `width` columns, scaled with `human`
+/// (`-h`) by powers of 1000, or of 1024 with `iec` (`-iec`).
+pub(crate) fn print_num(width: usize, count: u64, human: bool, iec: bool) -> String {
+    let base: u64 = if iec { 1024 } else { 1000 };
+    if !human || count < base {
+        let mut text = String::with_capacity(width.max(20) + 1);
+        push_right(&mut text, &count.to_string(), width);
+        text.push(' ');
+        return text;
+    }
+    let prefixes = b"kMGTPE";
+    let mut prefix = 0;
+    let mut power: u64 = 1;
+    loop {
+        power = power.saturating_mul(base);
+        if count / base < power || prefix + 1 >= prefixes.len() {
+            break;
+        }
+        prefix += 1;
+    }
+    let mut precision = 2;
+    let mut digits: u64 = 1;
+    while precision > 0 {
+        digits *= 10;
+        if count / power < digits {
+            break;
+        }
+        precision -= 1;
+    }
+    let text = format!(
+        "{:.*}{}{}",
+        precision,
+        count as f64 / power as f64,
+        prefixes[prefix] as char,
+        if iec { "i" } else { "" }
+    );
+    format!("{text:>width$} ")
+}
+
+/// printf's `%*s`: `value` right-aligned in `width` columns.
+pub(crate) fn push_right(text: &mut String, value: &str, width: usize) {
+    for _ in value.len()..width {
+        text.push(' ');
+    }
+    text.push_str(value);
 }
 
 /// ip's `print_null`: the text in text mode, `"key": null` in JSON.

@@ -12,12 +12,12 @@ use tabled::builder::Builder;
 use tabled::settings::style::HorizontalLine;
 use tabled::settings::{Padding, Style};
 
-use super::link::{Peer, Related};
 use super::Printer;
 use crate::grammar::inet::format_address;
 use crate::model::address::{Address, IFA_ADDRESS};
 use crate::model::link::*;
 use crate::model::names::link_address;
+use crate::objects::link::print::{Peer, Related};
 
 const LINK_HEADERS: [&str; 8] = [
     "INDEX",

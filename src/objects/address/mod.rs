@@ -11,6 +11,7 @@
 //! with `ip link show` as in ip; flush sends the kernel's own bytes back.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use crate::context::Context;
 use crate::error::{warn, Error, KernelError, Result, Warning};
@@ -30,8 +31,8 @@ use crate::kernel::raw::{NLM_F_ACK, NLM_F_REQUEST};
 use crate::kernel::{typed_ip, typed_request};
 use crate::model::address::*;
 use crate::objects::address::errors::AddressError;
+use crate::objects::address::print::{print_address, AddressStyle};
 use crate::objects::{device, dumpfile, existing, show};
-use crate::output::address::{print_address, AddressStyle};
 use crate::output::Kind;
 
 /// `ip address` sub-commands (ip/ipaddress.c `do_ipaddr`), in matching order.

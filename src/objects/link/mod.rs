@@ -8,6 +8,7 @@ pub(crate) mod lladdr;
 mod modify;
 mod nla;
 pub(crate) mod parse;
+pub(crate) mod print;
 mod property;
 mod vf;
 

@@ -230,7 +230,7 @@ fn print_echo(ctx: &mut Context, answer: &RouteNetlinkMessage) -> Result<()> {
     let related = show::related(ctx, &link)?;
     ctx.out.begin_list();
     ctx.out.open_object(None);
-    crate::output::link::print_link(&mut ctx.out, &link, &related, &style);
+    crate::objects::link::print::print_link(&mut ctx.out, &link, &related, &style);
     ctx.out.close_object();
     ctx.out.end_list();
     Ok(())

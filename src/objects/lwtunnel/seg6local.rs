@@ -292,7 +292,7 @@ pub(super) fn print(
 
 /// ip's `print_num(fp, 1, n)` in text.
 fn number(value: u64, options: &PrintOptions) -> String {
-    crate::output::link::print_num(1, value, options.human, options.iec)
+    crate::output::print_num(1, value, options.human, options.iec)
 }
 
 fn print_counters(out: &mut Printer, counters: &[u8], options: &PrintOptions) {

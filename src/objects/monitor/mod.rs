@@ -20,6 +20,7 @@ use errors::MonitorError;
 
 use crate::context::Context;
 use crate::error::{Error, Result, SubjectError};
+use crate::grammar::options::family_number;
 use crate::grammar::options::Family;
 use crate::grammar::tree::{kw, Keyword, Usage};
 use crate::grammar::{matches, next_arg};
@@ -27,7 +28,7 @@ use crate::kernel::attrs::Attrs;
 use crate::kernel::raw::RawSocket;
 use crate::model::link::{Link, IFLA_LINK, IFLA_MASTER};
 use crate::objects::device;
-use crate::output::{message::family_number, KnownLink, Names, PrintMessage, Printer};
+use crate::output::{KnownLink, Names, PrintMessage, Printer};
 
 /// `ip netconf` sub-commands (ip/ipnetconf.c `do_ipnetconf`), in matching
 /// order.

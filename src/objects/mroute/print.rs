@@ -8,9 +8,7 @@ use crate::model::route::{
 };
 use crate::model::rt_names;
 use crate::model::rule::address_text;
-use crate::output::format_g;
-use crate::output::null;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{format_g, null, Color, Kind, Names, Printer};
 
 pub const RTM_NEWROUTE: u16 = 24;
 pub const RTM_DELROUTE: u16 = 25;
@@ -191,6 +189,30 @@ pub fn print_mroute(
     }
     p.text("\n");
     p.close_object();
+}
+
+/// ip's `print_mroute` of any table.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let Some(route) = Mroute::parse(payload) else {
+        return;
+    };
+    let o = &names.options;
+    let style = Style {
+        stats: o.stats > 0,
+        details: o.details > 0,
+        numeric: o.numeric > 0,
+        table_filter: false,
+    };
+    let iif = match route.iif() {
+        0 => None,
+        index => Some(names.link_name(index)),
+    };
+    let oifs: Vec<Vec<u8>> = route
+        .oifs()
+        .into_iter()
+        .map(|(index, _)| names.link_name(index))
+        .collect();
+    print_mroute(p, msg_type, &route, iif.as_deref(), &oifs, style);
 }
 
 #[cfg(test)]

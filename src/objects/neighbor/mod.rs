@@ -5,10 +5,11 @@
 //! and send it. show and flush share ip's selector parser and filter; show
 //! prints each entry as the dump brings it ([`stream_entries`]), flush
 //! deletes in rounds, as ip does, until a dump finds nothing left. The
-//! printer is `output::neighbor`; `get` asks the kernel for one entry.
+//! printer is in `print.rs`; `get` asks the kernel for one entry.
 
 pub(crate) mod errors;
 mod idempotent;
+pub(crate) mod print;
 #[cfg(test)]
 mod request_tests;
 
@@ -26,9 +27,9 @@ use crate::kernel::raw::{
 };
 use crate::model::neighbor::*;
 use crate::model::rt_names;
+use crate::objects::neighbor::print::{print_fields, print_neigh, Device, Style};
 use crate::objects::rule::preferred_family;
 use crate::objects::{device, show};
-use crate::output::neighbor::{print_fields, print_neigh, Device, Style};
 use crate::output::Printer;
 use errors::NeighborError;
 

@@ -4,7 +4,7 @@
 
 use crate::grammar::inet::family_name;
 use crate::kernel::attrs::Attrs;
-use crate::output::{Color, Kind, Printer};
+use crate::output::{Color, Kind, Names, Printer};
 
 pub const RTM_NEWNETCONF: u16 = 80;
 pub const RTM_DELNETCONF: u16 = 81;
@@ -111,6 +111,19 @@ pub fn print_netconf(p: &mut Printer, msg_type: u16, netconf: &Netconf<'_>, dev:
     }
     p.close_object();
     p.text("\n");
+}
+
+/// ip's `print_netconf`.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let Some(netconf) = Netconf::parse(payload) else {
+        return;
+    };
+    let dev = netconf.ifindex().map(|index| match index {
+        NETCONFA_IFINDEX_ALL => b"all".to_vec(),
+        NETCONFA_IFINDEX_DEFAULT => b"default".to_vec(),
+        index => names.link_name(index),
+    });
+    print_netconf(p, msg_type, &netconf, dev.as_deref());
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! `kernel::nsid`; this module parses and prints.
 
 pub(crate) mod errors;
+pub(crate) mod print;
 
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;

@@ -10,7 +10,7 @@
 use crate::grammar::inet::{format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::nexthop::*;
 use crate::model::rt_names;
-use crate::output::{format_g, null, Color, Kind, Printer};
+use crate::output::{format_g, null, Color, Kind, Names, Printer};
 
 /// What the names depend on: `-d`, `-N` and `-r`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -253,6 +253,26 @@ pub fn print_bucket(p: &mut Printer, payload: &[u8]) {
     print_flags(p, header.flags);
     p.text("\n");
     p.close_object();
+}
+
+/// ip's `print_cache_nexthop` (and `print_nexthop_bucket` for buckets).
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    if msg_type == RTM_NEWNEXTHOPBUCKET || msg_type == RTM_DELNEXTHOPBUCKET {
+        print_bucket(p, payload);
+        return;
+    }
+    let Some(nh) = Nexthop::parse(payload) else {
+        return;
+    };
+    let dev = nh.oif().map(|index| names.link_name(index as i32));
+    let o = &names.options;
+    let style = Style {
+        details: o.details > 0,
+        numeric: o.numeric > 0,
+        resolve: o.resolve > 0,
+    };
+    // An unprintable message already got ip's marker.
+    let _ = print_nexthop(p, msg_type, &nh, dev.as_deref(), style);
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::kernel::attrs::Attrs;
 use crate::model::route::*;
 use crate::model::rt_names;
 use crate::model::rt_names::scope_name;
-use crate::output::{null, Color, Kind, Printer};
+use crate::output::{null, Color, Kind, Names, Printer};
 
 /// What the names and extra lines depend on: `-N`, `-d`, `-s`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -802,6 +802,36 @@ pub fn print_route(
     p.text("\n");
     p.close_object();
     true
+}
+
+/// ip's `print_route` of any table.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let o = &names.options;
+    let style = Style {
+        numeric: o.numeric > 0,
+        details: o.details > 0,
+        stats: o.stats > 0,
+        resolve: o.resolve > 0,
+    };
+    let link_name = |index: u32| names.link_name(index as i32);
+    let plain = Lookups {
+        link_name: &link_name,
+        nexthop: None,
+    };
+    let nh_info = |p: &mut Printer, id: u32| {
+        if let Some(payload) = names.nexthops.get(&id) {
+            print_nh_info(p, payload, style, &plain);
+        }
+    };
+    let lookups = Lookups {
+        link_name: &link_name,
+        nexthop: style.details.then_some(&nh_info as _),
+    };
+    let hidden = Hidden {
+        dev: names.device_selected,
+        ..Hidden::default()
+    };
+    print_route(p, msg_type, payload, style, &hidden, &lookups);
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use crate::model::rt_names;
 use crate::model::rule::*;
-use crate::output::{null, Color, Kind, Printer};
+use crate::output::{null, Color, Kind, Names, Printer};
 
 /// What the names depend on: `-N` and `-d`.
 #[derive(Debug, Clone, Copy)]
@@ -244,4 +244,19 @@ pub fn print_rule(p: &mut Printer, msg_type: u16, rule: &Rule<'_>, style: Style)
     }
     p.text("\n");
     p.close_object();
+}
+
+/// ip's `print_rule`.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    if msg_type != RTM_NEWRULE && msg_type != RTM_DELRULE {
+        return;
+    }
+    let Some(rule) = Rule::parse(payload) else {
+        return;
+    };
+    let style = Style {
+        numeric: names.options.numeric > 0,
+        details: names.options.details > 0,
+    };
+    print_rule(p, msg_type, &rule, style);
 }

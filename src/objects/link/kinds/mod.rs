@@ -50,7 +50,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::grammar::{get_u16, get_u64, get_u8, get_unsigned, matches};
 use crate::objects::link::errors::LinkError;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::Printer;
 
 /// How ip treats the words after `type KIND`.

@@ -4,7 +4,7 @@ use std::net::Ipv4Addr;
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{index_name, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_AMT_MODE: u16 = 1;

@@ -2,7 +2,7 @@
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{ethertype, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_BAREUDP_PORT: u16 = 1;

@@ -9,7 +9,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{index_name, mac, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_BOND_MODE: u16 = 1;

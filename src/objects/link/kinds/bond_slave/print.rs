@@ -3,7 +3,7 @@
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{mac, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_BOND_SLAVE_STATE: u16 = 1;

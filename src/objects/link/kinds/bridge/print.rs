@@ -3,7 +3,7 @@
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{ether_ntoa, ethertype, hex0x, mac, timer, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_BR_FORWARD_DELAY: u16 = 1;

@@ -4,7 +4,7 @@
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::bridge::print::bridge_id;
 use crate::objects::link::kinds::shared::print::{hex0x, index_name, on_off, timer, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_BRPORT_STATE: u16 = 1;

@@ -5,7 +5,7 @@
 
 use crate::kernel::attrs::{cstr, Attrs};
 use crate::objects::link::kinds::shared::print::uint;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_CAN_BITTIMING: u16 = 1;

@@ -1,7 +1,7 @@
 //! `dsa` details (ip/iplink_dsa.c `dsa_print_opt`): the conduit device.
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_DSA_MASTER: u16 = 1;

@@ -7,7 +7,7 @@ use std::net::Ipv4Addr;
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{hex0x, uint};
 use crate::objects::link::kinds::shared::tunnel::{self, Family};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_GRE_LINK: u16 = 1;

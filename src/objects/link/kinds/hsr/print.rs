@@ -1,7 +1,7 @@
 //! `hsr` details (ip/iplink_hsr.c `hsr_print_opt`).
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_HSR_SLAVE1: u16 = 1;

@@ -1,7 +1,7 @@
 //! `ipoib` details (ip/iplink_ipoib.c `ipoib_print_opt`).
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_IPOIB_PKEY: u16 = 1;

@@ -2,7 +2,7 @@
 //! the mode and the port's private/vepa/bridge flag.
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_IPVLAN_MODE: u16 = 1;

@@ -3,7 +3,7 @@
 //! differently in text and JSON.
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_MACSEC_SCI: u16 = 1;

@@ -4,7 +4,7 @@
 
 use crate::kernel::attrs::{iter, Attrs};
 use crate::objects::link::kinds::shared::print::uint;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_MACVLAN_MODE: u16 = 1;

@@ -1,7 +1,7 @@
 //! `rmnet` details (ip/iplink_rmnet.c `rmnet_print_opt`): the mux ID.
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::Printer;
 
 const IFLA_RMNET_MUX_ID: u16 = 1;

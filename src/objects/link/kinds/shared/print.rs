@@ -122,7 +122,7 @@ pub(crate) fn index_name(index: u32) -> Vec<u8> {
 pub(crate) mod testing {
     use crate::grammar::options::Options;
     use crate::objects::link::kinds::KindPrinter;
-    use crate::output::link::LinkStyle;
+    use crate::objects::link::print::LinkStyle;
     use crate::output::Printer;
 
     /// Runs `printer` on `data` (inside an `info_data` object for JSON)

@@ -3,7 +3,7 @@
 
 use crate::kernel::attrs::{iter, Attrs};
 use crate::objects::link::kinds::shared::print::{ethertype, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_VLAN_ID: u16 = 1;

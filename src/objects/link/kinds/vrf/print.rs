@@ -2,7 +2,7 @@
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::uint;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::Printer;
 
 /// IFLA_VRF_TABLE and IFLA_VRF_PORT_TABLE (both attribute 1, the only one).

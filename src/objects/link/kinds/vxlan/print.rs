@@ -6,7 +6,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::{hex0x, index_name, uint};
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_VXLAN_ID: u16 = 1;

@@ -1,7 +1,7 @@
 //! `wwan` details (ip/iplink_wwan.c `wwan_print_opt`): the link ID.
 
 use crate::kernel::attrs::Attrs;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::Printer;
 
 const IFLA_WWAN_LINK_ID: u16 = 1;

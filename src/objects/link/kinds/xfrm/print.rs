@@ -3,7 +3,7 @@
 
 use crate::kernel::attrs::Attrs;
 use crate::objects::link::kinds::shared::print::hex0x;
-use crate::output::link::LinkStyle;
+use crate::objects::link::print::LinkStyle;
 use crate::output::{Kind, Printer};
 
 const IFLA_XFRM_IF_ID: u16 = 2;

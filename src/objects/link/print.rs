@@ -1,12 +1,15 @@
 //! ip's link record (ip/ipaddress.c `print_linkinfo`): the header line, the
 //! `link/…` line, `-d` details, `-s` statistics, altnames, and the brief
-//! form. `ip link show` and `ip address show` both print links through here.
+//! form. `ip link show` and `ip address show` both print links through here,
+//! and `monitor` prints link events through [`message`], the object's
+//! [`crate::output::PrintMessage`].
 
-use super::{Color, Kind, Printer};
+use crate::grammar::options::{family_number, Options};
 use crate::kernel::attrs::{cstr, Attrs};
 use crate::model::link::*;
 use crate::model::names::{group_name, hardware_type, link_address};
 use crate::objects::link::kinds;
+use crate::output::{print_num, push_right, Color, Kind, Names, Printer};
 
 /// How the caller wants links printed.
 #[derive(Debug, Clone, Copy, Default)]
@@ -22,6 +25,23 @@ pub struct LinkStyle {
     pub brief: bool,
     /// The address family filter (`AF_PACKET` for `ip link`).
     pub family: u8,
+}
+
+impl LinkStyle {
+    /// The style the global options ask for, in `ip link` (`do_link`) or
+    /// `ip address` form, for links of `family`.
+    pub(crate) fn new(options: &Options, do_link: bool, family: u8) -> Self {
+        LinkStyle {
+            do_link,
+            details: options.details,
+            stats: options.stats,
+            human: options.human > 0,
+            iec: options.iec > 0,
+            numeric: options.numeric > 0,
+            brief: options.brief > 0,
+            family,
+        }
+    }
 }
 
 /// What the link's attributes point at, resolved by the caller (the
@@ -563,61 +583,9 @@ impl Stats {
     }
 }
 
-/// ip's `print_num` for printers without a [`LinkStyle`] (the lwtunnel
-/// counters): `human` is `-h`, `iec` is `-iec`.
-pub(crate) fn print_num(width: usize, count: u64, human: bool, iec: bool) -> String {
-    let style = LinkStyle {
-        human,
-        iec,
-        ..LinkStyle::default()
-    };
-    number(width, count, &style)
-}
-
-/// ip's `print_num`: a counter in `width` columns, scaled with `-h`.
+/// ip's `print_num` with the style's `-h` and `-iec`.
 fn number(width: usize, count: u64, style: &LinkStyle) -> String {
-    let base: u64 = if style.iec { 1024 } else { 1000 };
-    if !style.human || count < base {
-        let mut text = String::with_capacity(width.max(20) + 1);
-        push_right(&mut text, &count.to_string(), width);
-        text.push(' ');
-        return text;
-    }
-    let prefixes = b"kMGTPE";
-    let mut prefix = 0;
-    let mut power: u64 = 1;
-    loop {
-        power = power.saturating_mul(base);
-        if count / base < power || prefix + 1 >= prefixes.len() {
-            break;
-        }
-        prefix += 1;
-    }
-    let mut precision = 2;
-    let mut digits: u64 = 1;
-    while precision > 0 {
-        digits *= 10;
-        if count / power < digits {
-            break;
-        }
-        precision -= 1;
-    }
-    let text = format!(
-        "{:.*}{}{}",
-        precision,
-        count as f64 / power as f64,
-        prefixes[prefix] as char,
-        if style.iec { "i" } else { "" }
-    );
-    format!("{text:>width$} ")
-}
-
-/// printf's `%*s`: `value` right-aligned in `width` columns.
-fn push_right(text: &mut String, value: &str, width: usize) {
-    for _ in value.len()..width {
-        text.push(' ');
-    }
-    text.push_str(value);
+    print_num(width, count, style.human, style.iec)
 }
 
 /// The number of decimal digits of `value`.
@@ -971,6 +939,102 @@ fn print_link_stats(p: &mut Printer, attrs: &Attrs, style: &LinkStyle) {
 pub fn print_stats_block(p: &mut Printer, link: &Link, style: &LinkStyle) {
     print_link_stats(p, &link.attrs(), style);
     p.nl();
+}
+
+/// Where the names a link message points at come from: a listing asks the
+/// kernel for those it has not seen yet, `monitor` has them all in
+/// [`Names`].
+pub(crate) trait LinkNames {
+    type Error;
+    /// Link `index`'s name, and whether it is known to be down (ip's
+    /// `M-DOWN`, shown only for a link it has in its cache).
+    fn link(&mut self, index: i32) -> Result<(Vec<u8>, bool), Self::Error>;
+    /// The name of the namespace whose nsid is `id`, if it has one.
+    fn namespace(&mut self, id: i32) -> Result<Option<Vec<u8>>, Self::Error>;
+}
+
+/// `monitor`'s names: ip's `ll_map` and nsid caches, filled beforehand.
+impl LinkNames for &Names {
+    type Error = std::convert::Infallible;
+
+    fn link(&mut self, index: i32) -> Result<(Vec<u8>, bool), Self::Error> {
+        let down = self
+            .links
+            .get(&index)
+            .is_some_and(|known| known.flags & IFF_UP == 0);
+        Ok((self.link_name(index), down))
+    }
+
+    fn namespace(&mut self, id: i32) -> Result<Option<Vec<u8>>, Self::Error> {
+        Ok(self.nsids.get(&id).cloned())
+    }
+}
+
+/// The links a link message names (its peer, its master) and the
+/// namespaces of its peer, by `names`, in ip's order of lookups. The
+/// namespaces are named in text only (`json`: not at all).
+pub(crate) fn related<N: LinkNames>(
+    link: &Link,
+    json: bool,
+    mut names: N,
+) -> Result<Related, N::Error> {
+    let attrs = link.attrs();
+    let mut related = Related::default();
+    if let Some(iflink) = attrs.i32(IFLA_LINK) {
+        related.peer = Some(if iflink == 0 {
+            Peer::None
+        } else if attrs.has(IFLA_LINK_NETNSID) {
+            Peer::Index(iflink)
+        } else {
+            let (name, down) = names.link(iflink)?;
+            Peer::Named { name, down }
+        });
+    }
+    if let Some(master) = attrs.i32(IFLA_MASTER) {
+        related.master = Some(names.link(master)?.0);
+    }
+    for (attr, slot) in [
+        (IFLA_LINK_NETNSID, &mut related.link_netns),
+        (IFLA_NEW_NETNSID, &mut related.new_netns),
+    ] {
+        if let Some(id) = attrs.i32(attr).filter(|id| *id >= 0 && !json) {
+            *slot = names.namespace(id)?;
+        }
+    }
+    Ok(related)
+}
+
+/// ip's `print_linkinfo` outside a link listing (no mode, no qlen).
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let Some(mut link) = Link::from_payload(msg_type, payload) else {
+        return;
+    };
+    // ip shows the queue length only in listings (its `filter.showqueue`).
+    link.attr_bytes = without_attribute(&link.attr_bytes, IFLA_TXQLEN);
+    let o = &names.options;
+    let style = LinkStyle::new(o, false, family_number(o.family));
+    let Ok(related) = related(&link, p.is_json(), names);
+    p.open_object(None);
+    print_link(p, &link, &related, &style);
+    p.close_object();
+}
+
+/// `attrs` (netlink attributes) with those of type `kind` left out.
+fn without_attribute(attrs: &[u8], kind: u16) -> Vec<u8> {
+    let mut kept = Vec::with_capacity(attrs.len());
+    let mut rest = attrs;
+    while rest.len() >= 4 {
+        let len = usize::from(u16::from_ne_bytes([rest[0], rest[1]]));
+        if len < 4 || len > rest.len() {
+            break;
+        }
+        let end = crate::kernel::attrs::align4(len).min(rest.len());
+        if u16::from_ne_bytes([rest[2], rest[3]]) & 0x3fff != kind {
+            kept.extend_from_slice(&rest[..end]);
+        }
+        rest = &rest[end..];
+    }
+    kept
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! ip's `print_nsid`: one RTM_NEWNSID/RTM_DELNSID (`ip monitor nsid`).
 
-use super::{Kind, Names, Printer};
 use crate::kernel::attrs::Attrs;
+use crate::output::{Kind, Names, Printer};
 
 const RTM_NEWNSID: u16 = 88;
 const RTM_DELNSID: u16 = 89;
@@ -11,7 +11,8 @@ const NETNSA_MAX: u16 = 10;
 /// The rtgenmsg before the attributes, aligned.
 const HEADER_LEN: usize = 4;
 
-pub(crate) fn print_message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+/// ip's `print_nsid`, the netns object's [`crate::output::PrintMessage`].
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
     if msg_type != RTM_NEWNSID && msg_type != RTM_DELNSID {
         return;
     }

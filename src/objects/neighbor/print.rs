@@ -1,14 +1,16 @@
 //! One neighbour cache entry in ip's layout (ip/ipneigh.c `print_neigh`):
 //! `DST [dev DEV] [lladdr LLADDR] [flags] [stats] [STATE…] [proto P]`,
 //! and the `-brief` columns. Text and JSON come from the same calls; the
-//! device's name and link type are looked up by the caller beforehand.
+//! device's name and link type are looked up by the caller beforehand
+//! ([`message`], the object's [`crate::output::PrintMessage`], takes them
+//! from `Names`).
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{format_address, resolve_address, AF_BRIDGE, AF_INET, AF_INET6};
 use crate::model::names::link_address;
 use crate::model::neighbor::*;
 use crate::model::rt_names;
 use crate::objects::rule::print::family_color;
+use crate::output::{Color, Kind, Names, Printer};
 
 /// What the output depends on besides the message.
 #[derive(Debug, Clone, Copy, Default)]
@@ -169,6 +171,31 @@ pub fn print_fields(
         );
     }
     p.text("\n");
+}
+
+/// ip's `print_neigh` with the device shown.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let Some(neigh) = Neighbor::parse(payload) else {
+        return;
+    };
+    let o = &names.options;
+    // SAFETY: sysconf only reads a system constant.
+    let hz = unsafe { nix::libc::sysconf(nix::libc::_SC_CLK_TCK) };
+    let style = Style {
+        stats: o.stats > 0,
+        numeric: o.numeric > 0,
+        resolve: o.resolve > 0,
+        brief: o.brief > 0,
+        hide_dev: names.device_selected,
+        hz: u32::try_from(hz).unwrap_or(100),
+    };
+    let index = neigh.header.ifindex;
+    let name = names.link_name(index);
+    let device = Device {
+        name: &name,
+        link_type: names.link_type(index),
+    };
+    print_neigh(p, msg_type, &neigh, Some(device), style);
 }
 
 #[cfg(test)]

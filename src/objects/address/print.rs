@@ -1,10 +1,11 @@
 //! ip's address record (ip/ipaddress.c `print_addrinfo`): one
 //! `    inet ...` line (plus its lifetimes line), its brief form, and the
-//! JSON object with the same fields.
+//! JSON object with the same fields. [`message`] is the object's
+//! [`crate::output::PrintMessage`], which `monitor` prints events with.
 
-use super::{Color, Kind, Printer};
 use crate::grammar::inet::{family_name, format_address, resolve_address, AF_INET, AF_INET6};
 use crate::model::address::*;
+use crate::output::{Color, Kind, Names, Printer};
 
 /// How the caller wants addresses printed.
 #[derive(Debug, Clone, Copy, Default)]
@@ -176,4 +177,22 @@ pub fn print_address(p: &mut Printer, address: &Address, device: &[u8], style: &
         print_lifetimes(p, cacheinfo, flags);
     }
     p.text("\n");
+}
+
+/// ip's `print_addrinfo` outside a link listing: the device comes first.
+pub(crate) fn message(p: &mut Printer, msg_type: u16, payload: &[u8], names: &Names) {
+    let Some(address) = Address::from_payload(msg_type, payload) else {
+        return;
+    };
+    let o = &names.options;
+    let style = AddressStyle {
+        brief: o.brief > 0,
+        with_device: true,
+        numeric: o.numeric > 0,
+        resolve: o.resolve > 0,
+    };
+    let device = names.link_name(address.header.index as i32);
+    p.open_object(None);
+    print_address(p, &address, &device, &style);
+    p.close_object();
 }
