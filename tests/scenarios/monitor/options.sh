@@ -18,5 +18,5 @@ ip monitor file
 ip monitor file /nonexistent
 ip monitor f /nonexistent
 ip monitor link help
-ip -rcvbuf 1 monitor link > /run/m.txt 2>&1 & pid=$!; sleep 1; kill -STOP $pid; for i in 1 2 3 4 5 6; do $IP link add v$i type veth peer name w$i; done; kill -CONT $pid; sleep 0.3; $IP link set v1 mtu 1400; sleep 1; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
+ip -rcvbuf 1 monitor link > /run/m.txt 2>&1 & pid=$!; sleep 1; kill -STOP $pid; until [ "$(cut -d' ' -f3 /proc/$pid/stat)" = T ]; do sleep 0.01; done; for i in 1 2 3 4 5 6; do $IP link add v$i type veth peer name w$i; done; kill -CONT $pid; sleep 0.3; $IP link set v1 mtu 1400; sleep 1; { kill $pid; wait $pid; } 2>/dev/null; sed -e 's/..:..:..:..:..:../MAC/g' /run/m.txt
 { ip monitor link; echo "exit $?" > /run/st; } | head -n 2 | sed -e 's/..:..:..:..:..:../MAC/g' & sleep 0.5; $IP link add x1 type veth peer name y1; $IP link add x2 type veth peer name y2; sleep 0.5; cat /run/st
