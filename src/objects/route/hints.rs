@@ -27,7 +27,7 @@ fn destination(route: &RouteRequest) -> String {
     let header = &route.header;
     match route.attr(RTA_DST) {
         Some(dst) if header.dst_len > 0 => {
-            let address = format_address(header.family, dst);
+            let address = format_address(header.family, &dst);
             let full = if header.family == AF_INET6 { 128 } else { 32 };
             if header.dst_len == full {
                 address
@@ -88,8 +88,8 @@ fn same_key(route: &RouteRequest, header: &Header, attrs: &Attrs) -> bool {
         && header.dst_len == wanted.dst_len
         && header.src_len == wanted.src_len
         && header.tos == wanted.tos
-        && attrs.get(RTA_DST).unwrap_or(&[]) == route.attr(RTA_DST).unwrap_or(&[])
-        && attrs.get(RTA_SRC).unwrap_or(&[]) == route.attr(RTA_SRC).unwrap_or(&[])
+        && attrs.get(RTA_DST).unwrap_or(&[]) == route.attr(RTA_DST).unwrap_or_default()
+        && attrs.get(RTA_SRC).unwrap_or(&[]) == route.attr(RTA_SRC).unwrap_or_default()
         && metric_of(header.family, attrs.u32(RTA_PRIORITY))
             == metric_of(wanted.family, given_metric)
 }
@@ -131,8 +131,8 @@ fn difference(
         let same = match kind {
             // The kernel reports hops with attributes of its own; compare
             // the hop headers and gateways only.
-            RTA_MULTIPATH => found.is_some_and(|found| same_hops(found, asked)),
-            _ => found == Some(asked),
+            RTA_MULTIPATH => found.is_some_and(|found| same_hops(found, &asked)),
+            _ => found == Some(asked.as_slice()),
         };
         if !same {
             return Some(match (kind, found) {
@@ -150,7 +150,8 @@ fn difference(
         }
     }
     // Metrics in full: a route without `mtu` differs from one with it.
-    let asked = route.attr(RTA_METRICS).unwrap_or(&[]);
+    let asked = route.attr(RTA_METRICS).unwrap_or_default();
+    let asked = asked.as_slice();
     let found = attrs.get(RTA_METRICS).unwrap_or(&[]);
     // The values first, then which of them are locked.
     let kinds = metric_kinds(asked).chain(metric_kinds(found));
@@ -247,9 +248,9 @@ pub fn explain(
     let prefix = destination(route);
     let table = table_text(route.table);
     let device = route.device.clone();
-    let gateway = route.attr(RTA_GATEWAY).map(|gw| gw.to_vec()).or_else(|| {
+    let gateway = route.attr(RTA_GATEWAY).or_else(|| {
         // A refused multipath route: the first hop gateway stands for all.
-        let hops = hops(route.attr(RTA_MULTIPATH)?);
+        let hops = hops(&route.attr(RTA_MULTIPATH)?);
         hops.into_iter().map(|hop| hop.3).find(|gw| !gw.is_empty())
     });
     let mut objects = vec![prefix.clone()];
