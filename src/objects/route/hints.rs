@@ -7,16 +7,17 @@
 use crate::context::Context;
 use crate::error::{Error, KernelError, Result};
 use crate::grammar::inet::{family_name, format_address, AF_INET, AF_INET6};
-use crate::kernel::attrs::{Attrs, Request};
+use crate::kernel::attrs::Attrs;
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 
 use super::metrics::{metric_kinds, metric_name, metric_text, RTAX_LOCK};
-use super::request::RouteRequest;
+use super::request::{typed_message, RouteRequest};
 use crate::model::route::{
     Header, HEADER_LEN, RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF,
     RTA_PREFSRC, RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
 };
+use netlink_packet_route::route::RouteAttribute;
 
 const RTA_MAX: u16 = 31;
 /// The metric the kernel gives IPv6 routes added without one.
@@ -49,7 +50,12 @@ fn dump(ctx: &mut Context, family: u8) -> Result<Vec<Vec<u8>>> {
         family,
         ..Header::default()
     };
-    let request = Request::new(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
+    let request = typed_message(
+        RTM_GETROUTE,
+        NLM_F_REQUEST | NLM_F_DUMP,
+        &header,
+        &[] as &[RouteAttribute],
+    );
     let mut routes = Vec::new();
     ctx.raw()?
         .talk(request, |msg| {

@@ -120,20 +120,31 @@ impl RouteRequest {
     /// The netlink message, with `flags` (NLM_F_REQUEST and NLM_F_ACK
     /// included by the caller).
     pub fn message(&self, msg_type: u16, flags: u16) -> Request {
-        let mut header = [0; HEADER_LEN];
-        typed_header(&self.header).emit(&mut header);
-        let mut request = Request::new(msg_type, flags).fixed(&header);
-        for attribute in &self.attrs {
-            request = request.nla(attribute);
-        }
-        request
+        typed_message(msg_type, flags, &self.header, &self.attrs)
     }
+}
+
+/// A route message of `msg_type` with `flags`: `header` as
+/// netlink-packet-route's `RouteHeader`, then `attributes` in order.
+pub(super) fn typed_message(
+    msg_type: u16,
+    flags: u16,
+    header: &Header,
+    attributes: &[impl Nla],
+) -> Request {
+    let mut fixed = [0; HEADER_LEN];
+    typed_header(header).emit(&mut fixed);
+    let mut request = Request::new(msg_type, flags).fixed(&fixed);
+    for attribute in attributes {
+        request = request.nla(attribute);
+    }
+    request
 }
 
 /// rnet's `rtmsg` as netlink-packet-route's header; every field keeps its
 /// value (family, protocol, scope, type and flags convert both ways without
 /// loss).
-pub(super) fn typed_header(header: &Header) -> RouteHeader {
+fn typed_header(header: &Header) -> RouteHeader {
     RouteHeader {
         address_family: header.family.into(),
         destination_prefix_length: header.dst_len,
