@@ -8,8 +8,9 @@
 //! `RouteAttribute`s (`RouteMetric`s in RTA_METRICS, `RouteNextHop`s in
 //! RTA_MULTIPATH), written from the parsed route into the request's buffer
 //! ([`RouteRequest::message`], no copy of the attributes).
-//! What stays raw (`Other` attributes), each where it is made, says why:
-//! RTA_ENCAP's outer attribute, the congestion control name, and hops whose
+//! What stays raw ([`RouteAttr::Raw`], a `RouteMetric::Other`), each
+//! where it is made, says why: RTA_ENCAP's outer attribute, the congestion
+//! control name, and RTA_MULTIPATH when a hop holds an encap or has a
 //! length ip counts unpadded.
 
 use super::errors::RouteWarning;
@@ -256,7 +257,8 @@ pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
             // netlink-packet-route 0.34 marks RTA_ENCAP NLA_F_NESTED only
             // for some encapsulations (seg6, rpl, ioam6, xfrm, ip/ip6 with
             // opts); ip's rta_nest marks it always, so the outer attribute
-            // is raw. Its content is the encapsulation's own attributes.
+            // is raw. Its content is written with the crate's encap types
+            // (`lwtunnel`).
             RouteAttr::Raw(DefaultNla::new(RTA_ENCAP | NLA_F_NESTED, encap.attrs)),
             RouteAttribute::EncapType(RouteLwEnCapType::from(encap.kind)).into(),
         ],
