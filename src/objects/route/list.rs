@@ -741,6 +741,8 @@ pub(crate) fn nexthop_objects<'a>(
         if objects.contains_key(&id) {
             continue;
         }
+        // A nexthop request: raw, netlink-packet-route 0.34 has no nexthop
+        // messages (nexthop/modify.rs).
         let request = Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
             .fixed(&[family, 0, 0, 0, 0, 0, 0, 0])
             .attr_u32(1, id);
