@@ -215,12 +215,13 @@ impl Request {
         if attribute.is_nested() {
             kind |= NLA_F_NESTED;
         }
-        self.buf
-            .extend_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
-        self.buf.extend_from_slice(&kind.to_ne_bytes());
+        // One growth for header, value and padding.
         let start = self.buf.len();
-        self.buf.resize(start + align4(len), 0);
-        attribute.emit_value(&mut self.buf[start..start + len]);
+        self.buf.resize(start + NLA_HDRLEN + align4(len), 0);
+        let slot = &mut self.buf[start..];
+        slot[..2].copy_from_slice(&((NLA_HDRLEN + len) as u16).to_ne_bytes());
+        slot[2..4].copy_from_slice(&kind.to_ne_bytes());
+        attribute.emit_value(&mut slot[NLA_HDRLEN..NLA_HDRLEN + len]);
         self
     }
 
