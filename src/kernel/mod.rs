@@ -5,8 +5,10 @@
 //! message by message through its one `dump` (which also asks again on
 //! NLM_F_DUMP_INTR, warns and reports refusals, once for every object),
 //! and the requests netlink-packet-route has types for (links, nsids,
-//! addresses, rules) are built with those types and serialized onto the
-//! same socket ([`typed_request`]); link and nsid answers are decoded back
+//! addresses, rules, neighbours, address labels) are built with those
+//! types and serialized onto the same socket ([`typed_request`]); routes
+//! write their typed header and attributes into the request in place
+//! (`attrs::Request::nla`); link and nsid answers are decoded back
 //! with them, address and rule answers are read in place ([`attrs`]). One socket means one place for
 //! extended ACK (the kernel's own explanation, which ip prints instead of the
 //! errno text), strict dump checking and the receive buffer, and no async

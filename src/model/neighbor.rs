@@ -17,8 +17,6 @@ pub const NDA_DST: u16 = 1;
 pub const NDA_LLADDR: u16 = 2;
 pub const NDA_CACHEINFO: u16 = 3;
 pub const NDA_PROBES: u16 = 4;
-pub const NDA_IFINDEX: u16 = 8;
-pub const NDA_MASTER: u16 = 9;
 pub const NDA_PROTOCOL: u16 = 12;
 pub const NDA_FLAGS_EXT: u16 = 15;
 pub const NDA_MAX: u16 = 17;
@@ -78,6 +76,9 @@ impl NdMsg {
         })
     }
 
+    /// The header as the kernel sends it (tests build answers with it;
+    /// requests are netlink-packet-route's `NeighbourHeader`).
+    #[cfg(test)]
     pub fn bytes(&self) -> [u8; NDMSG_LEN] {
         let mut b = [0u8; NDMSG_LEN];
         b[0] = self.family;

@@ -31,9 +31,6 @@ pub const RTA_ENCAP: u16 = 22;
 pub const RTA_EXPIRES: u16 = 23;
 pub const RTA_UID: u16 = 25;
 pub const RTA_TTL_PROPAGATE: u16 = 26;
-pub const RTA_IP_PROTO: u16 = 27;
-pub const RTA_SPORT: u16 = 28;
-pub const RTA_DPORT: u16 = 29;
 pub const RTA_NH_ID: u16 = 30;
 pub const RTA_MAX: u16 = 30;
 
@@ -138,6 +135,9 @@ impl Header {
         })
     }
 
+    /// The header as the kernel sends it (tests build answers with it;
+    /// requests are netlink-packet-route's `RouteHeader`).
+    #[cfg(test)]
     pub fn bytes(&self) -> [u8; HEADER_LEN] {
         let mut out = [0u8; HEADER_LEN];
         out[0] = self.family;

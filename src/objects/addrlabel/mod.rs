@@ -1,7 +1,8 @@
 //! `ip addrlabel`: the IPv6 address-selection label table (RFC 6724) of
 //! ip/ipaddrlabel.c.
 //!
-//! `add`/`del` send one `ifaddrlblmsg` with IFAL_LABEL and IFAL_ADDRESS;
+//! `add`/`del` send one `ifaddrlblmsg` with IFAL_LABEL and IFAL_ADDRESS
+//! (netlink-packet-route's `AddrLabelMessage`, as is the dump request);
 //! `list` dumps the table (IPv6 unless `-4`/`-0` says otherwise) and prints
 //! it with `addrlabel/print.rs`; `flush` sends every dumped label back as a
 //! deletion, as ip does.
@@ -17,13 +18,17 @@ use crate::grammar::tree::{kw, kw_alias, resolve, Keyword, Match, Usage};
 use crate::kernel::attrs::{Attrs, Request};
 use crate::kernel::raw::{NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST};
 use crate::kernel::raw::{NLM_F_CREATE, NLM_F_EXCL};
+use crate::kernel::{typed_ip, typed_request};
 use crate::objects::addrlabel::print::{
-    print_addrlabel, Addrlabel, IFADDRLBLMSG_LEN, IFAL_ADDRESS, IFAL_LABEL, IFAL_MAX,
-    RTM_DELADDRLABEL, RTM_NEWADDRLABEL,
+    print_addrlabel, Addrlabel, IFADDRLBLMSG_LEN, IFAL_ADDRESS, IFAL_MAX, RTM_DELADDRLABEL,
+    RTM_NEWADDRLABEL,
 };
 use crate::objects::device;
 use crate::objects::rule::preferred_family;
 use errors::AddrlabelError;
+use netlink_packet_core::DefaultNla;
+use netlink_packet_route::addrlabel::{AddrLabelAttribute, AddrLabelHeader, AddrLabelMessage};
+use netlink_packet_route::RouteNetlinkMessage;
 
 /// `ip addrlabel` sub-commands (ip/ipaddrlabel.c `do_ipaddrlabel`), in
 /// matching order.
@@ -42,7 +47,6 @@ pub(crate) const COMMANDS: &[Keyword] = &[
 /// `addrlabel help`: ip's usage text, with the program's name where ip has `ip addrlabel`.
 pub(crate) const USAGE: Usage = Usage::object(include_str!("usage.txt"), "ip addrlabel ");
 
-const RTM_GETADDRLABEL: u16 = 74;
 /// The label value ip refuses (it is the kernel's "no label").
 const NO_LABEL: u32 = u32::MAX;
 
@@ -121,14 +125,44 @@ fn build(
     if msg_type == RTM_NEWADDRLABEL {
         flags |= NLM_F_CREATE | NLM_F_EXCL;
     }
-    let mut header = [0u8; IFADDRLBLMSG_LEN];
-    header[0] = if family == 0 { AF_INET6 } else { family };
-    header[2] = prefix.bitlen as u8;
-    header[4..8].copy_from_slice(&index.to_ne_bytes());
-    Ok(Request::new(msg_type, flags)
-        .fixed(&header)
-        .attr_u32(IFAL_LABEL, label)
-        .attr(IFAL_ADDRESS, prefix.bytes()))
+    let family = if family == 0 { AF_INET6 } else { family };
+    let address = match typed_ip(prefix.bytes()) {
+        Some(address) => AddrLabelAttribute::Address(address),
+        // AddrLabelAttribute::Address holds 4 or 16 bytes only.
+        None => AddrLabelAttribute::Other(DefaultNla::new(IFAL_ADDRESS, prefix.bytes().to_vec())),
+    };
+    let message = label_message(
+        family,
+        prefix.bitlen as u8,
+        index as u32,
+        vec![AddrLabelAttribute::Label(label), address],
+    );
+    let message = if msg_type == RTM_DELADDRLABEL {
+        RouteNetlinkMessage::DelAddrLabel(message)
+    } else {
+        RouteNetlinkMessage::NewAddrLabel(message)
+    };
+    Ok(typed_request(message, flags))
+}
+
+/// netlink-packet-route's `AddrLabelMessage` of an `ifaddrlblmsg` with
+/// these fields (flags and sequence 0, as ip sends them).
+fn label_message(
+    family: u8,
+    prefix_len: u8,
+    index: u32,
+    attributes: Vec<AddrLabelAttribute>,
+) -> AddrLabelMessage {
+    let mut message = AddrLabelMessage::default();
+    message.header = AddrLabelHeader {
+        family: family.into(),
+        prefix_len,
+        flags: 0,
+        index,
+        sequence: 0,
+    };
+    message.attributes = attributes;
+    message
 }
 
 fn invalid(arg: &str, reason: &str) -> Error {
@@ -149,9 +183,7 @@ fn modify(ctx: &mut Context, msg_type: u16, args: &[String]) -> Result<()> {
 
 /// The table as the kernel lists it: (message type, payload) pairs.
 fn dump(ctx: &mut Context) -> Result<Vec<(u16, Vec<u8>)>> {
-    let mut header = [0u8; IFADDRLBLMSG_LEN];
-    header[0] = dump_family(ctx);
-    let request = Request::new(RTM_GETADDRLABEL, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header);
+    let request = dump_request(dump_family(ctx));
     let messages = ctx
         .raw()?
         .dump_all(&request, |msg| Some((msg.msg_type, msg.payload.to_vec())))
@@ -163,6 +195,14 @@ fn dump(ctx: &mut Context) -> Result<Vec<(u16, Vec<u8>)>> {
             }
         })?;
     Ok(messages)
+}
+
+/// The RTM_GETADDRLABEL dump of `family`: a bare header, as ip sends it.
+fn dump_request(family: u8) -> Request {
+    typed_request(
+        RouteNetlinkMessage::GetAddrLabel(label_message(family, 0, 0, Vec::new())),
+        NLM_F_REQUEST | NLM_F_DUMP,
+    )
 }
 
 fn list(ctx: &mut Context, args: &[String]) -> Result<()> {
@@ -205,6 +245,7 @@ fn flush(ctx: &mut Context, args: &[String]) -> Result<()> {
         if !Attrs::parse(attrs, IFAL_MAX).has(IFAL_ADDRESS) {
             continue;
         }
+        // The kernel's own bytes go back, as ip sends them.
         let request = Request::new(RTM_DELADDRLABEL, NLM_F_REQUEST | NLM_F_ACK).fixed(&payload);
         ctx.raw()?
             .talk(request, |_| {})
@@ -245,6 +286,18 @@ mod tests {
         ];
         for (msg_type, family, line, want) in cases {
             assert_eq!(encode(*msg_type, *family, line), *want, "{line}");
+        }
+    }
+
+    /// ip's dump request: type 74 with NLM_F_REQUEST|NLM_F_DUMP, a bare
+    /// `ifaddrlblmsg` of the family.
+    #[test]
+    fn dump_request_is_a_bare_header() {
+        for family in [2u8, AF_INET6] {
+            let bytes = dump_request(family).finish(0);
+            let mut want = format!("1c0000004a0001030000000000000000{family:02x}");
+            want.push_str(&"00".repeat(11));
+            assert_eq!(hex(&bytes), want);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `encap bpf [ in BPF ] [ out BPF ] [ xmit BPF ] [ headroom SIZE ]`
 //! (LWT_BPF_*), and the BPF program words that seg6local's `endpoint`
-//! shares (lib/bpf_legacy.c `bpf_do_parse`).
+//! shares (lib/bpf_legacy.c `bpf_do_parse`). The attributes are raw:
+//! netlink-packet-route 0.34 has no bpf encapsulation.
 //!
 //! rnet has no BPF loader: `obj FILE` is checked as far as ip checks a file
 //! before loading it (so a missing or foreign file fails with ip's words),

@@ -1,5 +1,6 @@
 //! `encap ila LOCATOR [ csum-mode MODE ] [ ident-type TYPE ] [ hook-type
-//! TYPE ]` (ILA_ATTR_*): identifier-locator addressing.
+//! TYPE ]` (ILA_ATTR_*): identifier-locator addressing. The attributes
+//! are raw: netlink-packet-route 0.34 has no ila encapsulation.
 
 use super::errors::EncapError;
 use super::{invalid, read_u8, Cursor, Writer};

@@ -1,5 +1,6 @@
 //! `encap ioam6 [ freq K/N ] [ mode inline|encap|auto ] [ tundst ADDR ]
-//! trace prealloc type T ns N size S` (IOAM6_IPTUNNEL_*).
+//! trace prealloc type T ns N size S` (IOAM6_IPTUNNEL_*, as
+//! netlink-packet-route's `RouteIoam6Tunnel`).
 //!
 //! Unlike the other families, ip reads the first parts in a fixed order
 //! and only loops over the trace fields.
@@ -11,6 +12,8 @@ use crate::grammar::inet::{format_address, get_addr, AF_INET6};
 use crate::kernel::attrs::Attrs;
 use crate::model::rt_names::{get_u32, strtoul};
 use crate::output::{Kind, Printer};
+use netlink_packet_route::route::{Ioam6Mode, Ioam6TraceHdr, RouteIoam6Tunnel};
+use std::net::IpAddr;
 
 const MODE: u16 = 1;
 const DST: u16 = 2;
@@ -137,20 +140,22 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
     if size == 0 {
         return Err(Error::MissingArgument("size".into()));
     }
-    out.u32(FREQ_K, freq_k);
-    out.u32(FREQ_N, freq_n);
-    out.u8(MODE, mode);
+    out.typed(&RouteIoam6Tunnel::FreqK(freq_k));
+    out.typed(&RouteIoam6Tunnel::FreqN(freq_n));
+    out.typed(&RouteIoam6Tunnel::Mode(Ioam6Mode::from(mode)));
     if let Some(dst) = tunnel_dst {
-        out.attr(DST, dst.bytes());
+        match crate::kernel::typed_ip(dst.bytes()) {
+            Some(IpAddr::V6(dst)) => out.typed(&RouteIoam6Tunnel::Dst(dst)),
+            // get_addr gave no IPv6 address: nothing to type.
+            _ => out.attr(DST, dst.bytes()),
+        }
     }
-    // struct ioam6_trace_hdr: namespace, node length/overflow, remaining
-    // length in 4-octet units, then the 24-bit type in network order.
-    let mut trace = Vec::with_capacity(8);
-    trace.extend_from_slice(&namespace.to_be_bytes());
-    trace.push(0);
-    trace.push((size / 4) as u8);
-    trace.extend_from_slice(&(trace_type << 8).to_be_bytes());
-    out.attr(TRACE, &trace);
+    // struct ioam6_trace_hdr: the remaining length in 4-octet units.
+    let mut trace = Ioam6TraceHdr::default();
+    trace.namespace_id = namespace;
+    trace.remlen = (size / 4) as u8;
+    trace.trace_type = trace_type;
+    out.typed(&RouteIoam6Tunnel::Trace(trace));
     Ok(())
 }
 

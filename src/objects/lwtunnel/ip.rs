@@ -1,6 +1,7 @@
 //! `encap ip …` and `encap ip6 …` (LWTUNNEL_IP_* / LWTUNNEL_IP6_*, which
 //! share their numbers): tunnel id, endpoints, ttl/hoplimit, tos/tc, the
-//! key/csum/seq flags and the geneve/vxlan/erspan option sets.
+//! key/csum/seq flags and the geneve/vxlan/erspan option sets, written as
+//! netlink-packet-route's `RouteIpTunnel` / `RouteIp6Tunnel`.
 //!
 //! The option sets are only ever built here and checked against captured
 //! bytes: a route carrying them crashes some kernels (ip_tun_parse_opts).
@@ -12,6 +13,14 @@ use crate::grammar::{get_u16, get_u64, get_u8, get_unsigned};
 use crate::kernel::attrs::Attrs;
 use crate::model::rt_names::dsfield_number;
 use crate::output::{Color, Kind, Printer};
+use netlink_packet_core::{DefaultNla, Emitable};
+use netlink_packet_route::route::{
+    RouteErspanOpt, RouteGeneveOpt, RouteIp6Tunnel, RouteIp6TunnelFlags, RouteIpTunnel,
+    RouteIpTunnelFlags, RouteLwTunnelOpt, RouteVxlanOpt,
+};
+use std::net::IpAddr;
+
+use crate::kernel::attrs::NLA_F_NESTED;
 
 const ID: u16 = 1;
 const DST: u16 = 2;
@@ -90,56 +99,62 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer, family: Family) -> Re
                 once("id", value)?;
                 let id =
                     get_u64(value).ok_or_else(|| invalid(value, "\"id\" value is invalid\n"))?;
-                out.attr(ID, &id.to_be_bytes());
+                put(out, family, Field::Id(id));
             }
             "dst" | "src" => {
                 let value = cursor.next_arg()?;
                 once(if word == "dst" { "dst" } else { "src" }, value)?;
                 let address = get_addr(value, family.af())?;
-                out.attr(if word == "dst" { DST } else { SRC }, address.bytes());
+                match crate::kernel::typed_ip(address.bytes()) {
+                    Some(ip) if word == "dst" => put(out, family, Field::Destination(ip)),
+                    Some(ip) => put(out, family, Field::Source(ip)),
+                    // An address of neither 4 nor 16 bytes has no type.
+                    None => out.attr(if word == "dst" { DST } else { SRC }, address.bytes()),
+                }
             }
             _ if word == family.tos_word() => {
                 let value = cursor.next_arg()?;
                 once(family.tos_word(), value)?;
                 let reason = format!("\"{}\" value is invalid\n", family.tos_word());
                 let tos = dsfield_number(value).ok_or_else(|| invalid(value, &reason))?;
-                out.u8(TOS, tos);
+                put(out, family, Field::Tos(tos));
             }
             _ if word == family.ttl_word() => {
                 let value = cursor.next_arg()?;
                 once(family.ttl_word(), value)?;
                 let reason = format!("\"{}\" value is invalid\n", family.ttl_word());
                 let ttl = get_u8(value).ok_or_else(|| invalid(value, &reason))?;
-                out.u8(TTL, ttl);
+                put(out, family, Field::Ttl(ttl));
             }
             "geneve_opts" | "vxlan_opts" | "erspan_opts" => {
                 once("opts", word)?;
                 let value = cursor.next_arg()?;
-                out.begin_nest(OPTS);
                 let built = match word {
-                    "geneve_opts" => geneve_options(value, out),
-                    "vxlan_opts" => vxlan_options(value, out),
-                    _ => erspan_options(value, out),
+                    "geneve_opts" => geneve_options(value),
+                    "vxlan_opts" => vxlan_options(value),
+                    _ => erspan_options(value),
                 };
-                if let Err(failure) = built {
-                    // ip's strsep has cut the word at its first separator
-                    // by the time invarg prints it.
-                    let separators: &[char] = match word {
-                        "geneve_opts" => &[',', ':'],
-                        "vxlan_opts" => &[],
-                        _ => &[':'],
-                    };
-                    let shown = value.split(separators).next().unwrap_or(value);
-                    let error = invalid(shown, &format!("\"{word}\" value is invalid\n"));
-                    return Err(match failure {
-                        OptionFailure::Value => error,
-                        OptionFailure::TooManyFields => Error::AfterNotice {
-                            notice: "Unknown \"geneve_opts\" type",
-                            error: Box::new(error),
-                        },
-                    });
+                match built {
+                    Ok(options) => put(out, family, Field::Options(options)),
+                    Err(failure) => {
+                        // ip's strsep has cut the word at its first separator
+                        // by the time invarg prints it.
+                        let separators: &[char] = match word {
+                            "geneve_opts" => &[',', ':'],
+                            "vxlan_opts" => &[],
+                            _ => &[':'],
+                        };
+                        let shown = value.split(separators).next().unwrap_or(value);
+                        let error = invalid(shown, &format!("\"{word}\" value is invalid\n"));
+                        return Err(match failure {
+                            OptionFailure::Value => error,
+                            OptionFailure::TooManyFields => Error::AfterNotice {
+                                notice: "Unknown \"geneve_opts\" type",
+                                error: Box::new(error),
+                            },
+                        });
+                    }
                 }
-                out.end_nest();
             }
             "key" | "csum" | "seq" => {
                 let (key, bit) = match word {
@@ -155,9 +170,61 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer, family: Family) -> Re
         cursor.forward();
     }
     if flags != 0 {
-        out.attr(FLAGS, &flags.to_be_bytes());
+        put(out, family, Field::Flags(flags));
     }
     Ok(())
+}
+
+/// One LWTUNNEL_IP_* / LWTUNNEL_IP6_* value (the two share their numbers).
+enum Field {
+    Id(u64),
+    Destination(IpAddr),
+    Source(IpAddr),
+    Ttl(u8),
+    Tos(u8),
+    Flags(u16),
+    Options(Vec<RouteLwTunnelOpt>),
+}
+
+/// Writes `field` as netlink-packet-route's `RouteIpTunnel` or
+/// `RouteIp6Tunnel`; an address of the other family (which ip's get_addr
+/// refuses before this) is written raw.
+fn put(out: &mut Writer, family: Family, field: Field) {
+    match family {
+        Family::V4 => match field {
+            Field::Id(id) => out.typed(&RouteIpTunnel::Id(id)),
+            Field::Destination(IpAddr::V4(ip)) => out.typed(&RouteIpTunnel::Destination(ip)),
+            Field::Source(IpAddr::V4(ip)) => out.typed(&RouteIpTunnel::Source(ip)),
+            Field::Ttl(ttl) => out.typed(&RouteIpTunnel::Ttl(ttl)),
+            Field::Tos(tos) => out.typed(&RouteIpTunnel::Tos(tos)),
+            Field::Flags(flags) => out.typed(&RouteIpTunnel::Flags(
+                RouteIpTunnelFlags::from_bits_retain(flags),
+            )),
+            Field::Options(options) => out.typed(&RouteIpTunnel::Opts(options)),
+            Field::Destination(ip) => out.attr(DST, &octets(ip)),
+            Field::Source(ip) => out.attr(SRC, &octets(ip)),
+        },
+        Family::V6 => match field {
+            Field::Id(id) => out.typed(&RouteIp6Tunnel::Id(id)),
+            Field::Destination(IpAddr::V6(ip)) => out.typed(&RouteIp6Tunnel::Destination(ip)),
+            Field::Source(IpAddr::V6(ip)) => out.typed(&RouteIp6Tunnel::Source(ip)),
+            Field::Ttl(hoplimit) => out.typed(&RouteIp6Tunnel::Hoplimit(hoplimit)),
+            Field::Tos(tc) => out.typed(&RouteIp6Tunnel::Tc(tc)),
+            Field::Flags(flags) => out.typed(&RouteIp6Tunnel::Flags(
+                RouteIp6TunnelFlags::from_bits_retain(flags),
+            )),
+            Field::Options(options) => out.typed(&RouteIp6Tunnel::Opts(options)),
+            Field::Destination(ip) => out.attr(DST, &octets(ip)),
+            Field::Source(ip) => out.attr(SRC, &octets(ip)),
+        },
+    }
+}
+
+fn octets(ip: IpAddr) -> Vec<u8> {
+    match ip {
+        IpAddr::V4(ip) => ip.octets().to_vec(),
+        IpAddr::V6(ip) => ip.octets().to_vec(),
+    }
 }
 
 /// Why an option set was refused: a value ip's parsers reject, or more
@@ -186,24 +253,45 @@ fn option_fields(
     Ok(())
 }
 
-/// `CLASS:TYPE:DATA[,CLASS:TYPE:DATA…]`: one nest per option.
-fn geneve_options(text: &str, out: &mut Writer) -> std::result::Result<(), OptionFailure> {
+/// `CLASS:TYPE:DATA[,CLASS:TYPE:DATA…]`: one nest per option. An option
+/// with its three fields is netlink-packet-route's `RouteGeneveOpt`, in a
+/// `Geneve` set of its own (ip writes one nest per option; the crate
+/// writes a set's options into one nest). One with a field left out stays
+/// raw: ip skips an empty field, the crate writes all three.
+fn geneve_options(text: &str) -> std::result::Result<Vec<RouteLwTunnelOpt>, OptionFailure> {
+    let mut options = Vec::new();
     for option in text.split(',') {
-        out.begin_nest(OPTS_GENEVE);
+        let mut given = RouteGeneveOpt::default();
+        let mut raw = Vec::new();
+        let mut fields = 0;
         option_fields(option, 3, |kind, field| {
-            match kind {
-                1 => out.attr(
-                    kind,
-                    &get_u16(field).ok_or(OptionFailure::Value)?.to_be_bytes(),
-                ),
-                2 => out.u8(kind, get_u8(field).ok_or(OptionFailure::Value)?),
-                _ => out.attr(kind, &hex_bytes(field).ok_or(OptionFailure::Value)?),
-            }
+            let payload = match kind {
+                1 => {
+                    given.class = get_u16(field).ok_or(OptionFailure::Value)?;
+                    given.class.to_be_bytes().to_vec()
+                }
+                2 => {
+                    given.typ = get_u8(field).ok_or(OptionFailure::Value)?;
+                    vec![given.typ]
+                }
+                _ => {
+                    given.data = hex_bytes(field).ok_or(OptionFailure::Value)?;
+                    given.data.clone()
+                }
+            };
+            fields += 1;
+            raw.push(DefaultNla::new(kind, payload));
             Ok(())
         })?;
-        out.end_nest();
+        options.push(if fields == 3 {
+            RouteLwTunnelOpt::Geneve(vec![given])
+        } else {
+            let mut payload = vec![0; raw.as_slice().buffer_len()];
+            raw.as_slice().emit(&mut payload);
+            RouteLwTunnelOpt::Other(DefaultNla::new(OPTS_GENEVE | NLA_F_NESTED, payload))
+        });
     }
-    Ok(())
+    Ok(options)
 }
 
 /// ip's `hex2mem` over half the length of `text` (a last odd digit is
@@ -220,31 +308,24 @@ fn hex_bytes(text: &str) -> Option<Vec<u8>> {
 }
 
 /// `GBP`.
-fn vxlan_options(text: &str, out: &mut Writer) -> std::result::Result<(), OptionFailure> {
+fn vxlan_options(text: &str) -> std::result::Result<Vec<RouteLwTunnelOpt>, OptionFailure> {
     let gbp = get_unsigned(text).ok_or(OptionFailure::Value)?;
-    out.begin_nest(OPTS_VXLAN);
-    out.u32(1, gbp);
-    out.end_nest();
-    Ok(())
+    Ok(vec![RouteLwTunnelOpt::Vxlan(vec![RouteVxlanOpt::Gbp(gbp)])])
 }
 
-/// `VER:INDEX:DIR:HWID`.
-fn erspan_options(text: &str, out: &mut Writer) -> std::result::Result<(), OptionFailure> {
-    out.begin_nest(OPTS_ERSPAN);
+/// `VER:INDEX:DIR:HWID`, the fields given.
+fn erspan_options(text: &str) -> std::result::Result<Vec<RouteLwTunnelOpt>, OptionFailure> {
+    let mut fields = Vec::new();
     option_fields(text, 4, |kind, field| {
-        match kind {
-            2 => out.attr(
-                kind,
-                &get_unsigned(field)
-                    .ok_or(OptionFailure::Value)?
-                    .to_be_bytes(),
-            ),
-            _ => out.u8(kind, get_u8(field).ok_or(OptionFailure::Value)?),
-        }
+        fields.push(match kind {
+            1 => RouteErspanOpt::Ver(get_u8(field).ok_or(OptionFailure::Value)?),
+            2 => RouteErspanOpt::Index(get_unsigned(field).ok_or(OptionFailure::Value)?),
+            3 => RouteErspanOpt::Dir(get_u8(field).ok_or(OptionFailure::Value)?),
+            _ => RouteErspanOpt::Hwid(get_u8(field).ok_or(OptionFailure::Value)?),
+        });
         Ok(())
     })?;
-    out.end_nest();
-    Ok(())
+    Ok(vec![RouteLwTunnelOpt::Erspan(fields)])
 }
 
 pub(super) fn print(out: &mut Printer, encap: &[u8], family: Family) {

@@ -62,7 +62,12 @@ const TYPE_NAMES: [&str; 10] = [
 ];
 
 /// A parsed `encap TYPE …`: the LWTUNNEL_ENCAP_* type (RTA_ENCAP_TYPE) and
-/// the nested attributes that go inside RTA_ENCAP, already serialized.
+/// the nested attributes that go inside RTA_ENCAP, already serialized
+/// (routes and nexthops both carry them). Each family writes
+/// netlink-packet-route's types of its attributes (`RouteMplsIpTunnel`,
+/// `RouteIpTunnel`, …) where the crate has them and writes ip's bytes;
+/// ila and bpf, which the crate lacks, and the attributes it cannot write
+/// as ip does stay raw, each saying why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Encap {
     pub kind: u16,
@@ -329,8 +334,14 @@ impl Writer {
         self.request = step(request);
     }
 
+    /// A raw attribute; each caller says what netlink-packet-route lacks.
     fn attr(&mut self, kind: u16, payload: &[u8]) {
         self.update(|r| r.attr(kind, payload));
+    }
+
+    /// An attribute as netlink-packet-route's type of it writes it.
+    fn typed(&mut self, attribute: &impl netlink_packet_core::Nla) {
+        self.update(|r| r.nla(attribute));
     }
 
     fn u8(&mut self, kind: u16, value: u8) {

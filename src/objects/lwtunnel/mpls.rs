@@ -1,4 +1,5 @@
-//! `encap mpls LABEL[/LABEL…] [ ttl TTL ]` (MPLS_IPTUNNEL_*).
+//! `encap mpls LABEL[/LABEL…] [ ttl TTL ]` (MPLS_IPTUNNEL_*, as
+//! netlink-packet-route's `RouteMplsIpTunnel`).
 
 use super::{duplicate, invalid, read_u8, Cursor, Writer};
 use crate::error::Error;
@@ -7,6 +8,7 @@ use crate::grammar::get_u8;
 use crate::grammar::inet::{format_address, strtoul_prefix, AF_MPLS};
 use crate::kernel::attrs::Attrs;
 use crate::output::{Kind, Printer};
+use netlink_packet_route::route::{MplsLabel, RouteMplsIpTunnel};
 
 const MPLS_IPTUNNEL_DST: u16 = 1;
 const MPLS_IPTUNNEL_TTL: u16 = 2;
@@ -15,7 +17,7 @@ const MPLS_IPTUNNEL_MAX: u16 = 2;
 pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
     let word = cursor.current();
     let labels = labels(word)?;
-    out.attr(MPLS_IPTUNNEL_DST, &labels);
+    out.typed(&RouteMplsIpTunnel::Destination(labels));
     cursor.forward();
     let mut ttl_seen = false;
     while cursor.argc() > 0 && cursor.is("ttl") {
@@ -24,7 +26,7 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
             return Err(duplicate("ttl", value));
         }
         let ttl = get_u8(value).ok_or_else(|| invalid(value, "\"ttl\" value is invalid\n"))?;
-        out.u8(MPLS_IPTUNNEL_TTL, ttl);
+        out.typed(&RouteMplsIpTunnel::Ttl(ttl));
         cursor.forward();
     }
     Ok(())
@@ -36,21 +38,21 @@ const MAX_LABELS: usize = 64;
 /// ip's `get_addr(…, AF_MPLS)` with `mpls_pton`: `LABEL[/LABEL…]`, each a
 /// base-0 number below 2^20, as label stack entries with the bottom of
 /// stack bit on the last.
-fn labels(word: &str) -> Result<Vec<u8>> {
+fn labels(word: &str) -> Result<Vec<MplsLabel>> {
     let refused = || Error::AddressExpected {
         family: "mpls",
         arg: word.to_string(),
     };
     let mut entries = Vec::new();
     let mut rest = word.as_bytes();
-    while entries.len() < MAX_LABELS * 4 {
+    while entries.len() < MAX_LABELS {
         let (label, used) = strtoul_prefix(rest).ok_or_else(refused)?;
         if label >= 1 << 20 {
             return Err(refused());
         }
         let last = used == rest.len();
         let entry = ((label as u32) << 12) | if last { 1 << 8 } else { 0 };
-        entries.extend_from_slice(&entry.to_be_bytes());
+        entries.push(MplsLabel::from(entry));
         if last {
             return Ok(entries);
         }

@@ -1,11 +1,13 @@
 //! `encap rpl segs ADDR[,ADDR…]` (RPL_IPTUNNEL_SRH): an RPL source routing
-//! header with full, uncompressed addresses.
+//! header with full, uncompressed addresses (netlink-packet-route's
+//! `RplSrh`; one too long for its length field stays raw).
 
 use super::{duplicate, Cursor, Writer};
 use crate::error::Result;
-use crate::grammar::inet::{format_address, get_addr, AF_INET6};
+use crate::grammar::inet::{format_address, AF_INET6};
 use crate::kernel::attrs::Attrs;
 use crate::output::{Color, Kind, Printer};
+use netlink_packet_route::route::{RouteRplIpTunnel, RplSrh};
 
 const RPL_IPTUNNEL_SRH: u16 = 1;
 /// The routing header type of RPL.
@@ -25,17 +27,23 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
     // As in seg6, empty items count but are not filled; the list goes in
     // from its last slot down.
     let count = segments.matches(',').count() + 1;
+    let slots = super::seg6::slots(&segments, count)?;
     let length = 8 + 16 * count;
+    if super::seg6::fits(length) {
+        let mut srh = RplSrh::default();
+        srh.routing_type = IPV6_SRCRT_TYPE_3;
+        srh.segments_left = count as u8;
+        srh.segments = slots;
+        out.typed(&RouteRplIpTunnel::Srh(srh));
+        return Ok(());
+    }
     let mut srh = vec![0u8; length];
     srh[1] = ((length >> 3) - 1) as u8;
     srh[2] = IPV6_SRCRT_TYPE_3;
     srh[3] = count as u8;
-    let mut slot = count - 1;
-    for segment in segments.split(',').filter(|s| !s.is_empty()) {
-        let address = get_addr(segment, AF_INET6)?;
+    for (slot, address) in slots.iter().enumerate() {
         let at = 8 + 16 * slot;
-        srh[at..at + 16].copy_from_slice(address.bytes());
-        slot = slot.wrapping_sub(1);
+        srh[at..at + 16].copy_from_slice(&address.octets());
     }
     out.attr(RPL_IPTUNNEL_SRH, &super::seg6::cut_to_header_length(srh));
     Ok(())

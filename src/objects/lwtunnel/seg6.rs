@@ -1,5 +1,7 @@
 //! `encap seg6 mode MODE segs ADDR[,ADDR…] [ hmac KEYID ]` (SEG6_IPTUNNEL_SRH),
-//! and the IPv6 segment routing header that seg6local's `srh` shares.
+//! and the IPv6 segment routing header that seg6local's `srh` shares
+//! (netlink-packet-route's `Seg6Header` and `Seg6LocalSrh`; a header too
+//! long for its length field stays raw, see [`fits`]).
 
 use super::{duplicate, invalid, read_u32, Cursor, Writer};
 use crate::error::Result;
@@ -7,13 +9,15 @@ use crate::grammar::inet::{format_address, get_addr, AF_INET6};
 use crate::kernel::attrs::Attrs;
 use crate::model::rt_names::get_u32;
 use crate::output::{Color, Kind, Printer};
+use netlink_packet_route::route::{RouteSeg6IpTunnel, Seg6Header, Seg6Mode};
+use std::net::Ipv6Addr;
 
 const SEG6_IPTUNNEL_SRH: u16 = 1;
 
 const MODES: [&str; 5] = ["inline", "encap", "l2encap", "encap.red", "l2encap.red"];
 
 /// The routing header type of segment routing.
-const IPV6_SRCRT_TYPE_4: u8 = 4;
+pub(super) const IPV6_SRCRT_TYPE_4: u8 = 4;
 /// The flag saying an HMAC TLV follows the segments.
 const SR6_FLAG1_HMAC: u8 = 1 << 3;
 const SR6_TLV_HMAC: u8 = 5;
@@ -29,42 +33,82 @@ pub(super) fn segment_text(word: &str) -> String {
     word[..end].to_string()
 }
 
-/// ip's `parse_srh`: the segments listed last to first, an extra empty
-/// first segment unless `encap` (the destination itself, in inline mode),
-/// and the HMAC TLV when `hmac` is not zero.
-pub(super) fn build_srh(segments: &str, hmac: u32, encap: bool) -> Result<Vec<u8>> {
-    // Empty items count in the length but are skipped when filling it,
-    // as with ip's comma count and strtok.
-    let mut count = segments.matches(',').count() + 1;
-    if !encap {
-        count += 1;
-    }
-    let mut length = 8 + 16 * count;
-    if hmac != 0 {
-        length += HMAC_TLV_LEN;
-    }
-    let mut srh = vec![0u8; length];
-    srh[1] = ((length >> 3) - 1) as u8;
-    srh[2] = IPV6_SRCRT_TYPE_4;
-    srh[3] = (count - 1) as u8;
-    srh[4] = (count - 1) as u8;
-    if hmac != 0 {
-        srh[5] |= SR6_FLAG1_HMAC;
-    }
+/// The slots of a routing header as ip fills them (`parse_srh`, and
+/// rpl's): `count` slots, the listed segments from the last slot down,
+/// empty items counted but not filled (so the lowest slots stay zero).
+pub(super) fn slots(segments: &str, count: usize) -> Result<Vec<Ipv6Addr>> {
+    let mut slots = vec![Ipv6Addr::UNSPECIFIED; count];
     let mut slot = count - 1;
     for segment in segments.split(',').filter(|s| !s.is_empty()) {
         let address = get_addr(segment, AF_INET6)?;
-        let at = 8 + 16 * slot;
-        srh[at..at + 16].copy_from_slice(address.bytes());
+        let mut octets = [0u8; 16];
+        octets.copy_from_slice(address.bytes());
+        slots[slot] = Ipv6Addr::from(octets);
         slot = slot.wrapping_sub(1);
     }
-    if hmac != 0 {
-        let tlv = length - HMAC_TLV_LEN;
-        srh[tlv] = SR6_TLV_HMAC;
-        srh[tlv + 1] = (HMAC_TLV_LEN - 2) as u8;
-        srh[tlv + 4..tlv + 8].copy_from_slice(&hmac.to_be_bytes());
+    Ok(slots)
+}
+
+/// Whether a routing header of `length` bytes fits its one-byte length
+/// field. ip copies only as much as that field says, which has wrapped
+/// around for 128 segments and more; netlink-packet-route's headers
+/// write every segment, so a header that does not fit stays raw.
+pub(super) fn fits(length: usize) -> bool {
+    (length >> 3) - 1 <= u8::MAX as usize
+}
+
+/// ip's `parse_srh`: the segments listed last to first, an extra empty
+/// first segment unless `encap` (the destination itself, in inline mode),
+/// and the HMAC TLV when `hmac` is not zero.
+pub(super) struct Srh {
+    /// The header's segment slots, slot 0 first.
+    pub slots: Vec<Ipv6Addr>,
+    pub hmac: u32,
+}
+
+impl Srh {
+    pub(super) fn parse(segments: &str, hmac: u32, encap: bool) -> Result<Srh> {
+        // Empty items count in the length but are skipped when filling it,
+        // as with ip's comma count and strtok.
+        let mut count = segments.matches(',').count() + 1;
+        if !encap {
+            count += 1;
+        }
+        Ok(Srh {
+            slots: slots(segments, count)?,
+            hmac,
+        })
     }
-    Ok(cut_to_header_length(srh))
+
+    /// The header's length before ip cuts it.
+    pub(super) fn length(&self) -> usize {
+        8 + 16 * self.slots.len() + if self.hmac != 0 { HMAC_TLV_LEN } else { 0 }
+    }
+
+    /// The header as ip writes it, cut to its length field.
+    pub(super) fn bytes(&self) -> Vec<u8> {
+        let count = self.slots.len();
+        let length = self.length();
+        let mut srh = vec![0u8; length];
+        srh[1] = ((length >> 3) - 1) as u8;
+        srh[2] = IPV6_SRCRT_TYPE_4;
+        srh[3] = (count - 1) as u8;
+        srh[4] = (count - 1) as u8;
+        if self.hmac != 0 {
+            srh[5] |= SR6_FLAG1_HMAC;
+        }
+        for (slot, address) in self.slots.iter().enumerate() {
+            let at = 8 + 16 * slot;
+            srh[at..at + 16].copy_from_slice(&address.octets());
+        }
+        if self.hmac != 0 {
+            let tlv = length - HMAC_TLV_LEN;
+            srh[tlv] = SR6_TLV_HMAC;
+            srh[tlv + 1] = (HMAC_TLV_LEN - 2) as u8;
+            srh[tlv + 4..tlv + 8].copy_from_slice(&self.hmac.to_be_bytes());
+        }
+        cut_to_header_length(srh)
+    }
 }
 
 /// ip copies as much of a routing header as its one-byte length field
@@ -117,10 +161,19 @@ pub(super) fn parse(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
     }
     // Without `mode`, ip's mode stays -1: not inline, and sent as is.
     let mode = mode.unwrap_or(-1);
-    let srh = build_srh(&segments, hmac, mode != 0)?;
-    let mut tunnel = mode.to_ne_bytes().to_vec();
-    tunnel.extend_from_slice(&srh);
-    out.attr(SEG6_IPTUNNEL_SRH, &tunnel);
+    let srh = Srh::parse(&segments, hmac, mode != 0)?;
+    if fits(srh.length()) {
+        // Seg6Header writes its segments last first: the slots reversed.
+        let mut header = Seg6Header::default();
+        header.mode = Seg6Mode::from(mode as u32);
+        header.segments = srh.slots.into_iter().rev().collect();
+        header.hmac = (hmac != 0).then_some(hmac);
+        out.typed(&RouteSeg6IpTunnel::Seg6(header));
+    } else {
+        let mut tunnel = mode.to_ne_bytes().to_vec();
+        tunnel.extend_from_slice(&srh.bytes());
+        out.attr(SEG6_IPTUNNEL_SRH, &tunnel);
+    }
     Ok(())
 }
 

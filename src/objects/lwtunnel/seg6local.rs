@@ -1,6 +1,8 @@
 //! `encap seg6local action ACTION …` (SEG6_LOCAL_*): the SRv6 behaviours
 //! with their next hops, tables, devices, SRH, BPF endpoint, counters and
-//! flavors.
+//! flavors, written as netlink-packet-route's `RouteSeg6LocalTunnel`
+//! where it has them (the BPF endpoint, counters and flavors are raw: the
+//! crate has none of the three).
 
 use super::errors::EncapError;
 use super::{
@@ -12,6 +14,8 @@ use crate::grammar::inet::{format_address, get_addr, AF_INET, AF_INET6};
 use crate::kernel::attrs::Attrs;
 use crate::model::rt_names::{get_u32, table_name, table_number};
 use crate::output::{Kind, Printer};
+use netlink_packet_route::route::{RouteSeg6LocalTunnel, Seg6LocalAction, Seg6LocalSrh};
+use std::net::IpAddr;
 
 const ACTION: u16 = 1;
 const SRH: u16 = 2;
@@ -88,18 +92,23 @@ pub(super) fn parse(
                     .position(|name| *name == value)
                     .map(|at| at as u32 + 1)
                     .ok_or_else(|| invalid(value, "\"action\" value is invalid\n"))?;
-                out.u32(ACTION, action);
+                out.typed(&RouteSeg6LocalTunnel::Action(Seg6LocalAction::from(action)));
             }
             "table" | "vrftable" => {
                 let value = cursor.next_arg()?;
-                let (key, kind, reason) = if word == "table" {
-                    ("table", TABLE, "invalid table id\n")
-                } else {
-                    ("vrftable", VRFTABLE, "invalid vrf table id\n")
-                };
+                let (key, typed, reason): (_, fn(u32) -> RouteSeg6LocalTunnel, _) =
+                    if word == "table" {
+                        ("table", RouteSeg6LocalTunnel::Table, "invalid table id\n")
+                    } else {
+                        (
+                            "vrftable",
+                            RouteSeg6LocalTunnel::VrfTable,
+                            "invalid vrf table id\n",
+                        )
+                    };
                 once(key, value)?;
                 let table = table_number(value).ok_or_else(|| invalid(value, reason))?;
-                out.u32(kind, table);
+                out.typed(&typed(table));
             }
             "nh4" | "nh6" => {
                 let value = cursor.next_arg()?;
@@ -109,25 +118,36 @@ pub(super) fn parse(
                     ("nh6", NH6, AF_INET6)
                 };
                 once(key, value)?;
-                out.attr(kind, get_addr(value, family)?.bytes());
+                let address = get_addr(value, family)?;
+                match crate::kernel::typed_ip(address.bytes()) {
+                    Some(IpAddr::V4(ip)) if kind == NH4 => {
+                        out.typed(&RouteSeg6LocalTunnel::Nh4(ip))
+                    }
+                    Some(IpAddr::V6(ip)) if kind == NH6 => {
+                        out.typed(&RouteSeg6LocalTunnel::Nh6(ip))
+                    }
+                    // get_addr gave no address of the family: no type.
+                    _ => out.attr(kind, address.bytes()),
+                }
             }
             "iif" | "oif" => {
                 let value = cursor.next_arg()?;
-                let (key, kind) = if word == "iif" {
-                    ("iif", IIF)
+                let (key, typed): (_, fn(u32) -> RouteSeg6LocalTunnel) = if word == "iif" {
+                    ("iif", RouteSeg6LocalTunnel::Iif)
                 } else {
-                    ("oif", OIF)
+                    ("oif", RouteSeg6LocalTunnel::Oif)
                 };
                 once(key, value)?;
                 let index = devices.index_of(value);
                 if index == 0 {
                     return Err(EncapError::NoDevice(value.to_string()).into());
                 }
-                out.u32(kind, index);
+                out.typed(&typed(index));
             }
             "count" => {
                 once("count", word)?;
                 // The kernel starts the counters at zero whatever is sent.
+                // netlink-packet-route 0.34 has no SEG6_LOCAL_COUNTERS.
                 out.begin_nest(COUNTERS);
                 for counter in [CNT_PACKETS, CNT_BYTES, CNT_ERRORS] {
                     out.u64(counter, 0);
@@ -175,8 +195,19 @@ pub(super) fn parse(
         return Err(EncapError::MissingAction.into());
     }
     if let Some(segments) = srh {
-        let header = super::seg6::build_srh(&segments, hmac, action == ACTION_END_B6_ENCAP)?;
-        out.attr(SRH, &header);
+        let srh = super::seg6::Srh::parse(&segments, hmac, action == ACTION_END_B6_ENCAP)?;
+        if hmac == 0 && super::seg6::fits(srh.length()) {
+            let count = srh.slots.len() as u8;
+            let mut header = Seg6LocalSrh::default();
+            header.routing_type = super::seg6::IPV6_SRCRT_TYPE_4;
+            header.segments_left = count - 1;
+            header.first_segment = count - 1;
+            header.segments = srh.slots;
+            out.typed(&RouteSeg6LocalTunnel::Srh(header));
+        } else {
+            // Seg6LocalSrh has no HMAC TLV, and writes every segment.
+            out.attr(SRH, &srh.bytes());
+        }
     }
     Ok(())
 }
@@ -188,6 +219,7 @@ fn parse_flavors(cursor: &mut Cursor, out: &mut Writer) -> Result<()> {
     let list = cursor.current();
     let flavors =
         flavor_mask(list).ok_or_else(|| invalid(list, "invalid \"flavors\" attribute\n"))?;
+    // netlink-packet-route 0.34 has no SEG6_LOCAL_FLAVORS.
     out.begin_nest(FLAVORS);
     out.u32(FLV_OPERATION, flavors);
     if flavors & (1 << FLV_OP_NEXT_CSID) != 0 {

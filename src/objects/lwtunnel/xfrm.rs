@@ -1,4 +1,5 @@
-//! `encap xfrm if_id IF_ID [ link_dev LINK ]` (LWT_XFRM_*).
+//! `encap xfrm if_id IF_ID [ link_dev LINK ]` (LWT_XFRM_*, as
+//! netlink-packet-route's `RouteXfrmTunnel`).
 //!
 //! ip's loop has no way out: it walks over every remaining word, ignoring
 //! the ones it does not know, so nothing after `encap xfrm` reaches the
@@ -10,6 +11,7 @@ use crate::error::Result;
 use crate::kernel::attrs::Attrs;
 use crate::model::rt_names::get_u32;
 use crate::output::{Kind, Printer};
+use netlink_packet_route::route::RouteXfrmTunnel;
 
 const IF_ID: u16 = 1;
 const LINK: u16 = 2;
@@ -30,7 +32,7 @@ pub(super) fn parse(
                 let if_id = get_u32(value)
                     .filter(|id| *id != 0)
                     .ok_or_else(|| invalid(value, "\"if_id\" value is invalid\n"))?;
-                out.u32(IF_ID, if_id);
+                out.typed(&RouteXfrmTunnel::IfId(if_id));
             }
             "link_dev" => {
                 let value = cursor.next_arg()?;
@@ -41,7 +43,7 @@ pub(super) fn parse(
                 if index == 0 {
                     return Err(EncapError::NoDevice(value.to_string()).into());
                 }
-                out.u32(LINK, index);
+                out.typed(&RouteXfrmTunnel::Link(index));
             }
             "help" => return Err(EncapError::XfrmUsage.into()),
             _ => {}

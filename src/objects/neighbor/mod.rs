@@ -2,7 +2,8 @@
 //!
 //! add/change/replace/delete read the words in ipneigh.c's order into a
 //! `struct ndmsg` with NDA_* attributes ([`plan`]), then name the device
-//! and send it. show and flush share ip's selector parser and filter; show
+//! and send it as netlink-packet-route's `NeighbourMessage`, the type the
+//! get and dump requests are built with too. show and flush share ip's selector parser and filter; show
 //! prints each entry as the dump brings it ([`stream_entries`]), flush
 //! deletes in rounds, as ip does, until a dump finds nothing left. The
 //! printer is in `print.rs`; `get` asks the kernel for one entry.
@@ -25,6 +26,7 @@ use crate::kernel::attrs::Request;
 use crate::kernel::raw::{
     DumpFailed, Dumped, RawSocket, DUMP_ATTEMPTS, NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST,
 };
+use crate::kernel::{typed_ip, typed_request};
 use crate::model::neighbor::*;
 use crate::model::rt_names;
 use crate::objects::neighbor::print::{print_fields, print_neigh, Device, Style};
@@ -32,6 +34,12 @@ use crate::objects::rule::preferred_family;
 use crate::objects::{device, show};
 use crate::output::Printer;
 use errors::NeighborError;
+use netlink_packet_route::neighbour::{
+    NeighbourAddress, NeighbourAttribute, NeighbourExtFlags, NeighbourFlags, NeighbourHeader,
+    NeighbourMessage, NeighbourState,
+};
+use netlink_packet_route::route::{RouteProtocol, RouteType};
+use netlink_packet_route::RouteNetlinkMessage;
 
 /// `ip neighbor` sub-commands (ip/ipneigh.c `do_ipneigh`), in matching order.
 pub(crate) const COMMANDS: &[Keyword] = &[
@@ -105,26 +113,68 @@ pub(crate) struct Plan {
 }
 
 impl Plan {
-    /// The request, attributes in ip's order.
+    /// The request: netlink-packet-route's `NeighbourMessage`, attributes
+    /// in ip's order.
     pub(crate) fn request(&self, cmd: u16, flags: u16, ifindex: i32) -> Request {
         let header = NdMsg {
             ifindex,
             ..self.header
         };
-        let mut request =
-            Request::new(cmd, NLM_F_REQUEST | NLM_F_ACK | flags).fixed(&header.bytes());
+        let mut attributes = Vec::with_capacity(4);
         if let Some(protocol) = self.protocol {
-            request = request.attr(NDA_PROTOCOL, &[protocol]);
+            attributes.push(NeighbourAttribute::Protocol(RouteProtocol::from(protocol)));
         }
-        request = request.attr(NDA_DST, self.dst.bytes());
+        attributes.push(destination(&self.dst));
         if self.ext_flags != 0 {
-            request = request.attr(NDA_FLAGS_EXT, &self.ext_flags.to_ne_bytes());
+            attributes.push(NeighbourAttribute::ExtFlags(
+                NeighbourExtFlags::from_bits_retain(self.ext_flags),
+            ));
         }
         if let Some(lladdr) = &self.lladdr {
-            request = request.attr(NDA_LLADDR, lladdr);
+            attributes.push(NeighbourAttribute::LinkLayerAddress(lladdr.clone()));
         }
-        request
+        let message = neighbour_message(&header, attributes);
+        let message = if cmd == RTM_DELNEIGH {
+            RouteNetlinkMessage::DelNeighbour(message)
+        } else {
+            RouteNetlinkMessage::NewNeighbour(message)
+        };
+        typed_request(message, NLM_F_REQUEST | NLM_F_ACK | flags)
     }
+}
+
+/// rnet's `ndmsg` as netlink-packet-route's header, with `attributes`;
+/// every field keeps its value (family, state, flags and type convert both
+/// ways without loss).
+fn neighbour_message(header: &NdMsg, attributes: Vec<NeighbourAttribute>) -> NeighbourMessage {
+    let mut message = NeighbourMessage::default();
+    message.header = NeighbourHeader {
+        family: header.family.into(),
+        ifindex: header.ifindex as u32,
+        state: NeighbourState::from(header.state),
+        flags: NeighbourFlags::from_bits_retain(header.flags),
+        kind: RouteType::from(header.kind),
+    };
+    message.attributes = attributes;
+    message
+}
+
+/// NDA_DST: an IPv4 or IPv6 address typed, any other length as the
+/// crate's untyped `NeighbourAddress::Other`.
+fn destination(dst: &Prefix) -> NeighbourAttribute {
+    let bytes = dst.bytes();
+    NeighbourAttribute::Destination(match typed_ip(bytes) {
+        Some(address) => NeighbourAddress::from(address),
+        None => NeighbourAddress::Other(bytes.to_vec()),
+    })
+}
+
+/// The RTM_GETNEIGH of one entry (`get`, and -idempotent's lookup).
+fn get_message(header: &NdMsg, dst: &Prefix) -> Request {
+    typed_request(
+        RouteNetlinkMessage::GetNeighbour(neighbour_message(header, vec![destination(dst)])),
+        NLM_F_REQUEST,
+    )
 }
 
 /// ip's `ipneigh_modify` up to the device lookup.
@@ -298,15 +348,18 @@ impl Filter {
             flags: self.ndm_flags,
             ..NdMsg::default()
         };
-        let mut request =
-            Request::new(RTM_GETNEIGH, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
+        let mut attributes = Vec::new();
         if self.index != 0 {
-            request = request.attr_u32(NDA_IFINDEX, self.index as u32);
+            attributes.push(NeighbourAttribute::IfIndex(self.index as u32));
         }
         if self.master != 0 {
-            request = request.attr_u32(NDA_MASTER, self.master as u32);
+            // NDA_MASTER; -1 (`nomaster`) goes out as its u32 bits.
+            attributes.push(NeighbourAttribute::Controller(self.master as u32));
         }
-        request
+        typed_request(
+            RouteNetlinkMessage::GetNeighbour(neighbour_message(&header, attributes)),
+            NLM_F_REQUEST | NLM_F_DUMP,
+        )
     }
 
     /// print_neigh's checks.
@@ -755,9 +808,7 @@ fn get(ctx: &mut Context, args: &[String]) -> Result<()> {
     if let Some(dev) = &dev {
         header.ifindex = device_index(ctx, dev)?;
     }
-    let request = Request::new(RTM_GETNEIGH, NLM_F_REQUEST)
-        .fixed(&header.bytes())
-        .attr(NDA_DST, dst.bytes());
+    let request = get_message(&header, &dst);
     let mut answer: Option<(u16, Vec<u8>)> = None;
     ctx.raw()?
         .talk(request, |msg| {
@@ -794,9 +845,7 @@ pub(crate) fn lookup(ctx: &mut Context, plan: &Plan, ifindex: i32) -> Result<Opt
         flags: plan.header.flags & NTF_PROXY,
         ..NdMsg::default()
     };
-    let request = Request::new(RTM_GETNEIGH, NLM_F_REQUEST)
-        .fixed(&header.bytes())
-        .attr(NDA_DST, plan.dst.bytes());
+    let request = get_message(&header, &plan.dst);
     let mut answer = None;
     match ctx.raw()?.talk(request, |msg| {
         if answer.is_none() && msg.msg_type == RTM_NEWNEIGH {

@@ -33,9 +33,7 @@ fn bytes_of(line: &str, ip: &str) -> (Vec<u8>, Vec<u8>) {
         "get" => {
             let (mut header, dst, _) = get_request(&words, family).unwrap();
             header.ifindex = ifindex;
-            Request::new(RTM_GETNEIGH, NLM_F_REQUEST)
-                .fixed(&header.bytes())
-                .attr(NDA_DST, dst.bytes())
+            get_message(&header, &dst)
         }
         other => {
             let (cmd, flags) = match other {

@@ -1,6 +1,11 @@
 //! `ip nexthop add|replace|delete`: the words of ip's `ipnh_modify` turned
 //! into one RTM_NEWNEXTHOP/RTM_DELNEXTHOP, attributes in the order of the
 //! words as ip appends them.
+//!
+//! The request is raw bytes: netlink-packet-route 0.34 has no nexthop
+//! messages (no `struct nhmsg`, no NHA_* attributes, no RTM_*NEXTHOP in
+//! `RouteNetlinkMessage`), and neither does rtnetlink 0.24. Only NHA_ENCAP's
+//! content is typed, by the lwtunnel module the route requests share.
 
 use crate::error::{Error, Result};
 use crate::grammar::inet::{get_addr, AF_BRIDGE, AF_INET, AF_INET6};

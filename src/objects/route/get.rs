@@ -1,5 +1,6 @@
 //! `ip route get` (iproute.c `iproute_get`): one RTM_GETROUTE built from
-//! the words, and the kernel's answer printed by `route/print.rs`.
+//! the words (netlink-packet-route's `RouteHeader` and `RouteAttribute`s),
+//! and the kernel's answer printed by `route/print.rs`.
 
 use super::errors::{RouteError, RouteWarning};
 use super::list::{invalid, preferred_family, print_routes, vrf_table};
@@ -13,13 +14,16 @@ use crate::model::route::*;
 use crate::model::rt_names;
 use crate::objects::device;
 use crate::objects::route::print::Hidden;
+use netlink_packet_route::route::RouteAttribute;
+
+use super::request::{address, new_destination, typed_message};
 
 /// The request of `ip route get ARGS`, before the devices are looked up.
 #[derive(Debug, Default)]
 struct Planned {
     header: Header,
     /// Attributes in the order of the words, as ip adds them.
-    attrs: Vec<(u16, Vec<u8>)>,
+    attrs: Vec<RouteAttribute>,
     iif: Option<String>,
     oif: Option<String>,
     mark: u32,
@@ -62,7 +66,7 @@ fn plan(
                 r.family = prefix.family;
             }
             if prefix.bytelen > 0 {
-                planned.attrs.push((RTA_SRC, prefix.bytes().to_vec()));
+                planned.attrs.push(RouteAttribute::Source(address(&prefix)));
             }
             r.src_len = prefix.bitlen as u8;
         } else if matches(w, "iif") {
@@ -86,7 +90,7 @@ fn plan(
         } else if matches(w, "uid") {
             let value = next_arg(&mut words)?;
             let uid = get_unsigned(value).ok_or_else(|| invalid(value, "invalid UID\n"))?;
-            planned.attrs.push((RTA_UID, uid.to_ne_bytes().to_vec()));
+            planned.attrs.push(RouteAttribute::Uid(uid));
         } else if matches(w, "fibmatch") {
             planned.fib_match = true;
         } else if w == "as" {
@@ -98,21 +102,21 @@ fn plan(
             if r.family == AF_UNSPEC {
                 r.family = address.family;
             }
-            planned.attrs.push((RTA_NEWDST, address.bytes().to_vec()));
+            planned.attrs.push(new_destination(&address));
         } else if matches(w, "sport") || matches(w, "dport") {
             let value = next_arg(&mut words)?;
-            let (kind, reason) = if matches(w, "sport") {
-                (RTA_SPORT, "invalid sport\n")
+            let (kind, reason): (fn(u16) -> RouteAttribute, _) = if matches(w, "sport") {
+                (RouteAttribute::Sport, "invalid sport\n")
             } else {
-                (RTA_DPORT, "invalid dport\n")
+                (RouteAttribute::Dport, "invalid dport\n")
             };
             let port = get_u16(value).ok_or_else(|| invalid(value, reason))?;
-            planned.attrs.push((kind, port.to_be_bytes().to_vec()));
+            planned.attrs.push(kind(port));
         } else if matches(w, "ipproto") {
             let value = next_arg(&mut words)?;
             let proto = rt_names::ip_protocol_number(value)
                 .ok_or_else(|| invalid(value, "Invalid \"ipproto\" value\n"))?;
-            planned.attrs.push((RTA_IP_PROTO, vec![proto]));
+            planned.attrs.push(RouteAttribute::IpProto(proto));
         } else {
             let value = if w == "to" {
                 next_arg(&mut words)?
@@ -127,7 +131,9 @@ fn plan(
                 r.family = prefix.family;
             }
             if prefix.bytelen > 0 {
-                planned.attrs.push((RTA_DST, prefix.bytes().to_vec()));
+                planned
+                    .attrs
+                    .push(RouteAttribute::Destination(address(&prefix)));
             }
             let host = match r.family {
                 AF_INET => 32,
@@ -163,18 +169,15 @@ fn request(planned: &Planned, iif: Option<u32>, oif: Option<u32>) -> Request {
     if planned.fib_match {
         header.flags |= RTM_F_FIB_MATCH;
     }
-    let mut request = Request::new(RTM_GETROUTE, NLM_F_REQUEST).fixed(&header.bytes());
-    for (kind, payload) in &planned.attrs {
-        request = request.attr(*kind, payload);
-    }
+    let mut request = typed_message(RTM_GETROUTE, NLM_F_REQUEST, &header, &planned.attrs);
     if let Some(index) = iif {
-        request = request.attr_u32(RTA_IIF, index);
+        request = request.nla(&RouteAttribute::Iif(index));
     }
     if let Some(index) = oif {
-        request = request.attr_u32(RTA_OIF, index);
+        request = request.nla(&RouteAttribute::Oif(index));
     }
     if planned.mark != 0 {
-        request = request.attr_u32(RTA_MARK, planned.mark);
+        request = request.nla(&RouteAttribute::Mark(planned.mark));
     }
     request
 }

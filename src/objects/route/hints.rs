@@ -7,16 +7,17 @@
 use crate::context::Context;
 use crate::error::{Error, KernelError, Result};
 use crate::grammar::inet::{family_name, format_address, AF_INET, AF_INET6};
-use crate::kernel::attrs::{Attrs, Request};
+use crate::kernel::attrs::Attrs;
 use crate::kernel::raw::{NLM_F_DUMP, NLM_F_REQUEST};
 use crate::model::rt_names;
 
 use super::metrics::{metric_kinds, metric_name, metric_text, RTAX_LOCK};
-use super::request::RouteRequest;
+use super::request::{typed_message, RouteRequest};
 use crate::model::route::{
     Header, HEADER_LEN, RTA_DST, RTA_GATEWAY, RTA_METRICS, RTA_MULTIPATH, RTA_NH_ID, RTA_OIF,
     RTA_PREFSRC, RTA_PRIORITY, RTA_SRC, RTA_TABLE, RTM_GETROUTE, RTM_NEWROUTE, RTNH_F_ONLINK,
 };
+use netlink_packet_route::route::RouteAttribute;
 
 const RTA_MAX: u16 = 31;
 /// The metric the kernel gives IPv6 routes added without one.
@@ -27,7 +28,7 @@ fn destination(route: &RouteRequest) -> String {
     let header = &route.header;
     match route.attr(RTA_DST) {
         Some(dst) if header.dst_len > 0 => {
-            let address = format_address(header.family, dst);
+            let address = format_address(header.family, &dst);
             let full = if header.family == AF_INET6 { 128 } else { 32 };
             if header.dst_len == full {
                 address
@@ -49,7 +50,12 @@ fn dump(ctx: &mut Context, family: u8) -> Result<Vec<Vec<u8>>> {
         family,
         ..Header::default()
     };
-    let request = Request::new(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
+    let request = typed_message(
+        RTM_GETROUTE,
+        NLM_F_REQUEST | NLM_F_DUMP,
+        &header,
+        &[] as &[RouteAttribute],
+    );
     let mut routes = Vec::new();
     ctx.raw()?
         .talk(request, |msg| {
@@ -88,8 +94,8 @@ fn same_key(route: &RouteRequest, header: &Header, attrs: &Attrs) -> bool {
         && header.dst_len == wanted.dst_len
         && header.src_len == wanted.src_len
         && header.tos == wanted.tos
-        && attrs.get(RTA_DST).unwrap_or(&[]) == route.attr(RTA_DST).unwrap_or(&[])
-        && attrs.get(RTA_SRC).unwrap_or(&[]) == route.attr(RTA_SRC).unwrap_or(&[])
+        && attrs.get(RTA_DST).unwrap_or(&[]) == route.attr(RTA_DST).unwrap_or_default()
+        && attrs.get(RTA_SRC).unwrap_or(&[]) == route.attr(RTA_SRC).unwrap_or_default()
         && metric_of(header.family, attrs.u32(RTA_PRIORITY))
             == metric_of(wanted.family, given_metric)
 }
@@ -131,8 +137,8 @@ fn difference(
         let same = match kind {
             // The kernel reports hops with attributes of its own; compare
             // the hop headers and gateways only.
-            RTA_MULTIPATH => found.is_some_and(|found| same_hops(found, asked)),
-            _ => found == Some(asked),
+            RTA_MULTIPATH => found.is_some_and(|found| same_hops(found, &asked)),
+            _ => found == Some(asked.as_slice()),
         };
         if !same {
             return Some(match (kind, found) {
@@ -150,7 +156,8 @@ fn difference(
         }
     }
     // Metrics in full: a route without `mtu` differs from one with it.
-    let asked = route.attr(RTA_METRICS).unwrap_or(&[]);
+    let asked = route.attr(RTA_METRICS).unwrap_or_default();
+    let asked = asked.as_slice();
     let found = attrs.get(RTA_METRICS).unwrap_or(&[]);
     // The values first, then which of them are locked.
     let kinds = metric_kinds(asked).chain(metric_kinds(found));
@@ -247,9 +254,9 @@ pub fn explain(
     let prefix = destination(route);
     let table = table_text(route.table);
     let device = route.device.clone();
-    let gateway = route.attr(RTA_GATEWAY).map(|gw| gw.to_vec()).or_else(|| {
+    let gateway = route.attr(RTA_GATEWAY).or_else(|| {
         // A refused multipath route: the first hop gateway stands for all.
-        let hops = hops(route.attr(RTA_MULTIPATH)?);
+        let hops = hops(&route.attr(RTA_MULTIPATH)?);
         hops.into_iter().map(|hop| hop.3).find(|gw| !gw.is_empty())
     });
     let mut objects = vec![prefix.clone()];

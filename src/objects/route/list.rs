@@ -10,6 +10,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::errors::{RouteError, RouteWarning};
+use super::request::typed_message;
 use crate::context::Context;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{
@@ -28,6 +29,7 @@ use crate::objects::route::print::{
 };
 use crate::objects::{device, dumpfile, show};
 use crate::output::table;
+use netlink_packet_route::route::RouteAttribute;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -488,14 +490,19 @@ fn dump_request(family: u8, filter: &Filter) -> Request {
         flags: if filter.cloned == 1 { RTM_F_CLONED } else { 0 },
         ..Header::default()
     };
-    let mut request = Request::new(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP).fixed(&header.bytes());
+    let mut attributes = Vec::new();
     if filter.table != 0 {
-        request = request.attr_u32(RTA_TABLE, filter.table);
+        attributes.push(RouteAttribute::Table(filter.table));
     }
     if filter.oif != 0 {
-        request = request.attr_u32(RTA_OIF, filter.oif);
+        attributes.push(RouteAttribute::Oif(filter.oif));
     }
-    request
+    typed_message(
+        RTM_GETROUTE,
+        NLM_F_REQUEST | NLM_F_DUMP,
+        &header,
+        &attributes,
+    )
 }
 
 /// One message of a dump: type, whole netlink header, payload.
@@ -734,6 +741,8 @@ pub(crate) fn nexthop_objects<'a>(
         if objects.contains_key(&id) {
             continue;
         }
+        // A nexthop request: raw, netlink-packet-route 0.34 has no nexthop
+        // messages (nexthop/modify.rs).
         let request = Request::new(RTM_GETNEXTHOP, NLM_F_REQUEST)
             .fixed(&[family, 0, 0, 0, 0, 0, 0, 0])
             .attr_u32(1, id);
@@ -1105,5 +1114,30 @@ mod tests {
         assert_eq!(restore_rank(&r), 1);
         r.extend_from_slice(&[8, 0, RTA_GATEWAY as u8, 0, 192, 0, 2, 254]);
         assert_eq!(restore_rank(&r), 2);
+    }
+
+    /// The dump request as the raw builder wrote it before it became a
+    /// netlink-packet-route `RouteMessage`: ip's `rtnl_routedump_req`
+    /// header, then RTA_TABLE and RTA_OIF.
+    #[test]
+    fn dump_request_keeps_its_bytes() {
+        let hex = |bytes: Vec<u8>| -> String { bytes.iter().map(|b| format!("{b:02x}")).collect() };
+        let bare = Filter::default();
+        assert_eq!(
+            hex(dump_request(AF_INET6, &bare).finish(0)),
+            "1c0000001a00010300000000000000000a0000000000000000000000"
+        );
+        let filtered = Filter {
+            table: 300,
+            oif: 3,
+            protocol: RTPROT_STATIC,
+            cloned: 1,
+            ..Filter::default()
+        };
+        assert_eq!(
+            hex(dump_request(AF_INET, &filtered).finish(0)),
+            "2c0000001a0001030000000000000000020000000004000000020000\
+             08000f002c0100000800040003000000"
+        );
     }
 }

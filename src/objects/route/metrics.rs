@@ -1,9 +1,12 @@
 //! The RTAX_* words of `ip route add` (iproute.c `iproute_modify`): each
 //! value goes into RTA_METRICS in the order of the words, `lock` before a
-//! value sets its bit in RTAX_LOCK, which ip appends last.
+//! value sets its bit in RTAX_LOCK, which ip appends last. The values are
+//! netlink-packet-route's `RouteMetric`s.
 
 use crate::error::{Error, Result};
 use crate::grammar::{get_unsigned, matches, next_arg};
+use netlink_packet_core::DefaultNla;
+use netlink_packet_route::route::RouteMetric;
 
 pub const RTAX_LOCK: u16 = 1;
 const RTAX_MTU: u16 = 2;
@@ -24,10 +27,10 @@ const RTAX_CC_ALGO: u16 = 16;
 const RTAX_FASTOPEN_NO_COOKIE: u16 = 17;
 const RTAX_FEATURE_ECN: u32 = 1;
 
-/// The metrics given so far, serialized as the payload of RTA_METRICS.
+/// The metrics given so far, in the order of the words.
 #[derive(Debug, Default)]
 pub struct Metrics {
-    attrs: Vec<u8>,
+    metrics: Vec<RouteMetric>,
     lock: u32,
 }
 
@@ -194,7 +197,12 @@ impl Metrics {
                 get_time_rtt(value).ok_or_else(bad)?.0
             }
             Value::Name => {
-                self.add(keyword.kind, value.as_bytes());
+                // RouteMetric::CcAlgo ends the name with a NUL; ip sends
+                // none, so the name stays raw.
+                self.metrics.push(RouteMetric::Other(DefaultNla::new(
+                    keyword.kind,
+                    value.as_bytes().to_vec(),
+                )));
                 return Ok(true);
             }
             Value::Features => {
@@ -204,29 +212,44 @@ impl Metrics {
                 RTAX_FEATURE_ECN
             }
         };
-        self.add(keyword.kind, &number.to_ne_bytes());
+        self.metrics.push(metric(keyword.kind, number));
         Ok(true)
     }
 
-    fn add(&mut self, kind: u16, payload: &[u8]) {
-        self.attrs
-            .extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
-        self.attrs.extend_from_slice(&kind.to_ne_bytes());
-        self.attrs.extend_from_slice(payload);
-        self.attrs
-            .resize(crate::kernel::attrs::align4(self.attrs.len()), 0);
-    }
-
-    /// The payload of RTA_METRICS, or `None` when no metric was given.
-    pub fn finish(mut self) -> Option<Vec<u8>> {
-        if self.attrs.is_empty() {
+    /// RTA_METRICS's metrics, RTAX_LOCK last, or `None` when no metric
+    /// was given.
+    pub fn finish(mut self) -> Option<Vec<RouteMetric>> {
+        if self.metrics.is_empty() {
             return None;
         }
         if self.lock != 0 {
-            let lock = self.lock;
-            self.add(RTAX_LOCK, &lock.to_ne_bytes());
+            self.metrics.push(RouteMetric::Lock(self.lock));
         }
-        Some(self.attrs)
+        Some(self.metrics)
+    }
+}
+
+/// The `RouteMetric` of RTAX_* `kind` with a number (every metric but the
+/// congestion control name).
+fn metric(kind: u16, value: u32) -> RouteMetric {
+    match kind {
+        RTAX_MTU => RouteMetric::Mtu(value),
+        RTAX_WINDOW => RouteMetric::Window(value),
+        RTAX_RTT => RouteMetric::Rtt(value),
+        RTAX_RTTVAR => RouteMetric::RttVar(value),
+        RTAX_SSTHRESH => RouteMetric::SsThresh(value),
+        RTAX_CWND => RouteMetric::Cwnd(value),
+        RTAX_ADVMSS => RouteMetric::Advmss(value),
+        RTAX_REORDERING => RouteMetric::Reordering(value),
+        RTAX_HOPLIMIT => RouteMetric::Hoplimit(value),
+        RTAX_INITCWND => RouteMetric::InitCwnd(value),
+        RTAX_FEATURES => RouteMetric::Features(value),
+        RTAX_RTO_MIN => RouteMetric::RtoMin(value),
+        RTAX_INITRWND => RouteMetric::InitRwnd(value),
+        RTAX_QUICKACK => RouteMetric::QuickAck(value),
+        RTAX_FASTOPEN_NO_COOKIE => RouteMetric::FastopenNoCookie(value),
+        // No keyword has another number.
+        _ => RouteMetric::Other(DefaultNla::new(kind, value.to_ne_bytes().to_vec())),
     }
 }
 
@@ -345,14 +368,20 @@ mod tests {
         assert_eq!(get_time_rtt(""), None);
     }
 
+    /// RTA_METRICS's payload for the words.
     fn parse_all(line: &str) -> Result<Option<Vec<u8>>> {
+        use netlink_packet_core::Emitable;
         let words: Vec<String> = line.split(' ').map(String::from).collect();
         let mut metrics = Metrics::default();
         let mut iter = words.iter();
         while let Some(word) = iter.next() {
             assert!(metrics.parse(word, &mut iter)?, "{word}");
         }
-        Ok(metrics.finish())
+        Ok(metrics.finish().map(|metrics| {
+            let mut payload = vec![0; metrics.as_slice().buffer_len()];
+            metrics.as_slice().emit(&mut payload);
+            payload
+        }))
     }
 
     #[test]

@@ -1,10 +1,16 @@
 //! `nexthop …` words of `ip route add` (iproute.c `parse_nexthops` and
-//! `parse_one_nh`): the payload of RTA_MULTIPATH, one `struct rtnexthop`
+//! `parse_one_nh`): RTA_MULTIPATH, one netlink-packet-route `RouteNextHop`
 //! with its attributes per hop.
 //!
 //! ip counts a hop's length by adding each attribute's header and payload
 //! without padding (RTA_VIA and RTA_ENCAP padded), and the kernel walks the
 //! hops by that length, so it is reproduced here rather than measured.
+//! RTA_MULTIPATH stays raw, hops written by netlink-packet-route's
+//! `RouteNextHop` with ip's lengths put in, when the crate cannot write a
+//! hop as ip does: `RouteNextHop` writes the padded length (ip counts a
+//! payload whose size is not a multiple of 4, a link-layer gateway,
+//! unpadded) and holds only `RouteAttribute`s (a hop's RTA_ENCAP is raw,
+//! see `request::parse_encap`).
 
 use super::errors::RouteError;
 use crate::error::Result;
@@ -12,47 +18,62 @@ use crate::grammar::inet::{self, AF_UNSPEC};
 use crate::grammar::{get_unsigned, matches, next_arg};
 use crate::kernel::attrs::align4;
 use crate::model::rt_names;
+use netlink_packet_core::{DefaultNla, Emitable};
+use netlink_packet_route::route::{RouteAttribute, RouteNextHop, RouteNextHopFlags};
 
-use super::request::{invalid, parse_encap, parse_via, via_payload, Names};
-use crate::model::route::{Header, RTA_FLOW, RTA_GATEWAY, RTA_NEWDST, RTA_VIA, RTNH_F_ONLINK};
+use super::request::{
+    address, invalid, new_destination, parse_encap, parse_via, realm_of, via, Names, RouteAttr,
+    RouteAttrs,
+};
+use crate::model::route::{Header, RTA_MULTIPATH, RTNH_F_ONLINK};
 
 const RTNEXTHOP_LEN: usize = 8;
 
-/// One hop being built: its rtnexthop fields and attributes.
+/// One hop as ip builds it: its `rtnexthop` fields (in a `RouteNextHop`
+/// without attributes), its attributes, and ip's length of it.
 struct Hop {
-    len: u16,
-    flags: u8,
-    hops: u8,
-    ifindex: i32,
-    attrs: Vec<u8>,
+    header: RouteNextHop,
+    attributes: RouteAttrs,
+    length: u16,
 }
 
 impl Hop {
-    fn add(&mut self, kind: u16, payload: &[u8]) {
-        self.attrs
-            .extend_from_slice(&((4 + payload.len()) as u16).to_ne_bytes());
-        self.attrs.extend_from_slice(&kind.to_ne_bytes());
-        self.attrs.extend_from_slice(payload);
-        self.attrs.resize(align4(self.attrs.len()), 0);
+    /// The hop as netlink-packet-route's `RouteNextHop`, when the crate
+    /// writes what ip writes.
+    fn typed(&self) -> Option<RouteNextHop> {
+        let attributes = self
+            .attributes
+            .iter()
+            .map(|attribute| match attribute {
+                RouteAttr::Typed(typed) => Some(typed.clone()),
+                RouteAttr::Raw(_) => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let mut hop = self.header.clone();
+        hop.attributes = attributes;
+        (hop.buffer_len() == self.length as usize).then_some(hop)
     }
 
+    /// The hop's bytes, with ip's length.
     fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.len.to_ne_bytes());
-        out.push(self.flags);
-        out.push(self.hops);
-        out.extend_from_slice(&self.ifindex.to_ne_bytes());
-        out.extend_from_slice(&self.attrs);
+        let start = out.len();
+        let header_len = self.header.buffer_len();
+        let attributes = self.attributes.as_slice();
+        out.resize(start + header_len + attributes.buffer_len(), 0);
+        self.header.emit(&mut out[start..start + header_len]);
+        attributes.emit(&mut out[start + header_len..]);
+        out[start..start + 2].copy_from_slice(&self.length.to_ne_bytes());
     }
 }
 
 /// ip's `parse_nexthops`: `words` start at the first `nexthop`. Returns
-/// the payload of RTA_MULTIPATH (none when there is no hop).
+/// RTA_MULTIPATH (none when there is no hop).
 pub fn parse(
     header: &mut Header,
     words: &[String],
     names: &mut dyn Names,
-) -> Result<Option<Vec<u8>>> {
-    let mut payload = Vec::new();
+) -> Result<Option<RouteAttr>> {
+    let mut hops = Vec::new();
     let mut rest = words;
     while let Some(first) = rest.first() {
         if first != "nexthop" {
@@ -62,21 +83,32 @@ pub fn parse(
             return Err(RouteError::NexthopEndOfLine.into());
         }
         let (hop, used) = parse_one(header, &rest[1..], names)?;
-        hop.write(&mut payload);
+        hops.push(hop);
         rest = &rest[1 + used..];
     }
-    Ok((!payload.is_empty()).then_some(payload))
+    if hops.is_empty() {
+        return Ok(None);
+    }
+    if let Some(typed) = hops.iter().map(Hop::typed).collect::<Option<Vec<_>>>() {
+        return Ok(Some(RouteAttribute::MultiPath(typed).into()));
+    }
+    let mut payload = Vec::new();
+    for hop in &hops {
+        hop.write(&mut payload);
+    }
+    Ok(Some(RouteAttr::Raw(DefaultNla::new(
+        RTA_MULTIPATH,
+        payload,
+    ))))
 }
 
 /// ip's `parse_one_nh`: the words of one hop, up to the first it does not
 /// know. Returns the hop and how many words it took.
 fn parse_one(header: &mut Header, words: &[String], names: &mut dyn Names) -> Result<(Hop, usize)> {
     let mut hop = Hop {
-        len: RTNEXTHOP_LEN as u16,
-        flags: 0,
-        hops: 0,
-        ifindex: 0,
-        attrs: Vec::new(),
+        header: RouteNextHop::default(),
+        attributes: RouteAttrs::new(),
+        length: RTNEXTHOP_LEN as u16,
     };
     let mut iter = words.iter();
     loop {
@@ -86,44 +118,44 @@ fn parse_one(header: &mut Header, words: &[String], names: &mut dyn Names) -> Re
         };
         let w = word.as_str();
         if w == "via" {
-            let address = parse_via(&mut iter, header.family)?;
+            let gateway = parse_via(&mut iter, header.family)?;
             if header.family == AF_UNSPEC {
-                header.family = address.family;
+                header.family = gateway.family;
             }
-            if address.family == header.family {
-                hop.add(RTA_GATEWAY, address.bytes());
-                hop.len += 4 + address.bytelen as u16;
+            if gateway.family == header.family {
+                hop.attributes
+                    .push(RouteAttribute::Gateway(address(&gateway)).into());
+                hop.length += 4 + gateway.bytelen as u16;
             } else {
-                hop.add(RTA_VIA, &via_payload(&address));
-                hop.len += align4(4 + address.bytelen + 2) as u16;
+                hop.attributes.push(via(&gateway).into());
+                hop.length += align4(4 + gateway.bytelen + 2) as u16;
             }
         } else if w == "dev" {
             let name = next_arg(&mut iter)?;
-            hop.ifindex = names.index(name)?;
-            if hop.ifindex == 0 {
+            let index = names.index(name)?;
+            if index == 0 {
                 return Err(RouteError::NexthopDevice(name.clone()).into());
             }
+            hop.header.interface_index = index as u32;
         } else if w == "weight" {
             let value = next_arg(&mut iter)?;
             let weight = get_unsigned(value)
                 .filter(|w| (1..=256).contains(w))
                 .ok_or_else(|| invalid(value, "\"weight\" is invalid\n"))?;
-            hop.hops = (weight - 1) as u8;
+            hop.header.hops = (weight - 1) as u8;
         } else if w == "onlink" {
-            hop.flags |= RTNH_F_ONLINK;
+            hop.header.flags |= RouteNextHopFlags::from_bits_retain(RTNH_F_ONLINK);
         } else if matches(w, "realms") {
             let value = next_arg(&mut iter)?;
             let realm = rt_names::realms(value)
                 .ok_or_else(|| invalid(value, "\"realm\" value is invalid\n"))?;
-            hop.add(RTA_FLOW, &realm.to_ne_bytes());
-            hop.len += 8;
+            hop.attributes
+                .push(RouteAttribute::Realm(realm_of(realm)).into());
+            hop.length += 8;
         } else if w == "encap" {
             let (encap, used) = parse_encap(iter.as_slice())?;
-            let before = hop.attrs.len();
-            for (kind, payload) in encap {
-                hop.add(kind, &payload);
-            }
-            hop.len += (hop.attrs.len() - before) as u16;
+            hop.length += encap.as_slice().buffer_len() as u16;
+            hop.attributes.extend(encap);
             if used > 0 {
                 iter.nth(used - 1);
             }
@@ -133,8 +165,8 @@ fn parse_one(header: &mut Header, words: &[String], names: &mut dyn Names) -> Re
                 value = next_arg(&mut iter)?;
             }
             let address = inet::get_addr(value, header.family)?;
-            hop.add(RTA_NEWDST, address.bytes());
-            hop.len += 4 + address.bytelen as u16;
+            hop.attributes.push(new_destination(&address).into());
+            hop.length += 4 + address.bytelen as u16;
         } else {
             return Ok((hop, words.len() - rest.len()));
         }

@@ -3,12 +3,21 @@
 //! iproute.c's `iproute_modify` order (which decides what an abbreviation
 //! means: `p` is `priority`, `pre` is `pref`, `pro` is `protocol`), with
 //! ip's defaults applied once all words are read.
+//!
+//! The request is netlink-packet-route's: a `RouteHeader` and
+//! `RouteAttribute`s (`RouteMetric`s in RTA_METRICS, `RouteNextHop`s in
+//! RTA_MULTIPATH), written from the parsed route into the request's buffer
+//! ([`RouteRequest::message`], no copy of the attributes).
+//! What stays raw ([`RouteAttr::Raw`], a `RouteMetric::Other`), each
+//! where it is made, says why: RTA_ENCAP's outer attribute, the congestion
+//! control name, and RTA_MULTIPATH when a hop holds an encap or has a
+//! length ip counts unpadded.
 
 use super::errors::RouteWarning;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
 use crate::grammar::{get_u8, matches, next_arg};
-use crate::kernel::attrs::{align4, Request};
+use crate::kernel::attrs::Request;
 use crate::model::route::*;
 use crate::model::{address::scope_number, rt_names};
 use crate::objects::lwtunnel::errors::EncapError;
@@ -17,6 +26,14 @@ use super::metrics::Metrics;
 use super::multipath;
 
 use crate::kernel::attrs::NLA_F_NESTED;
+use netlink_packet_core::{DefaultNla, Emitable, Nla};
+use netlink_packet_route::route::{
+    MplsLabel, RouteAddress, RouteAttribute, RouteFlags, RouteHeader, RouteLwEnCapType,
+    RouteMplsTtlPropagation, RoutePreference, RouteProtocol, RouteRealm, RouteScope, RouteType,
+    RouteVia,
+};
+use netlink_packet_route::AddressFamily;
+use std::net::IpAddr;
 const NLMSG_HDRLEN: usize = 16;
 /// The bound ip gives its route request when it adds an encap to it.
 const ENCAP_REQUEST_BOUND: usize = 1024;
@@ -29,8 +46,54 @@ pub trait Names {
     fn vrf_table(&mut self, name: &str) -> Result<u32>;
 }
 
-/// Attributes in the order they go out: (RTA_* type, payload).
-pub type RouteAttrs = Vec<(u16, Vec<u8>)>;
+/// Attributes in the order they go out.
+pub type RouteAttrs = Vec<RouteAttr>;
+
+/// One attribute of a route request: netlink-packet-route's, or raw where
+/// the crate cannot write ip's bytes (each raw one says why where it is
+/// made). Raw attributes are not `RouteAttribute::Other`: that one drops
+/// NLA_F_NESTED, which ip sets on every nest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RouteAttr {
+    Typed(RouteAttribute),
+    Raw(DefaultNla),
+}
+
+impl From<RouteAttribute> for RouteAttr {
+    fn from(attribute: RouteAttribute) -> Self {
+        RouteAttr::Typed(attribute)
+    }
+}
+
+impl Nla for RouteAttr {
+    fn value_len(&self) -> usize {
+        match self {
+            RouteAttr::Typed(attribute) => attribute.value_len(),
+            RouteAttr::Raw(attribute) => attribute.value_len(),
+        }
+    }
+
+    fn kind(&self) -> u16 {
+        match self {
+            RouteAttr::Typed(attribute) => attribute.kind(),
+            RouteAttr::Raw(attribute) => attribute.kind(),
+        }
+    }
+
+    fn emit_value(&self, buffer: &mut [u8]) {
+        match self {
+            RouteAttr::Typed(attribute) => attribute.emit_value(buffer),
+            RouteAttr::Raw(attribute) => attribute.emit_value(buffer),
+        }
+    }
+
+    fn is_nested(&self) -> bool {
+        match self {
+            RouteAttr::Typed(attribute) => attribute.is_nested(),
+            RouteAttr::Raw(attribute) => attribute.is_nested(),
+        }
+    }
+}
 
 /// A parsed route request: the rtmsg and the attributes in ip's order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,22 +107,102 @@ pub struct RouteRequest {
 }
 
 impl RouteRequest {
-    pub fn attr(&self, kind: u16) -> Option<&[u8]> {
-        self.attrs
+    /// The payload of the first attribute of type `kind`, as it goes out.
+    pub fn attr(&self, kind: u16) -> Option<Vec<u8>> {
+        let found = self
+            .attrs
             .iter()
-            .find(|(k, _)| *k & !NLA_F_NESTED == kind)
-            .map(|(_, payload)| payload.as_slice())
+            .find(|attr| attr.kind() & !NLA_F_NESTED == kind)?;
+        let mut payload = vec![0; found.value_len()];
+        found.emit_value(&mut payload);
+        Some(payload)
     }
 
     /// The netlink message, with `flags` (NLM_F_REQUEST and NLM_F_ACK
     /// included by the caller).
     pub fn message(&self, msg_type: u16, flags: u16) -> Request {
-        let mut request = Request::new(msg_type, flags).fixed(&self.header.bytes());
-        for (kind, payload) in &self.attrs {
-            request = request.attr(*kind, payload);
-        }
-        request
+        typed_message(msg_type, flags, &self.header, &self.attrs)
     }
+}
+
+/// A route message of `msg_type` with `flags`: `header` as
+/// netlink-packet-route's `RouteHeader`, then `attributes` in order.
+pub(super) fn typed_message(
+    msg_type: u16,
+    flags: u16,
+    header: &Header,
+    attributes: &[impl Nla],
+) -> Request {
+    let mut fixed = [0; HEADER_LEN];
+    typed_header(header).emit(&mut fixed);
+    let mut request = Request::new(msg_type, flags).fixed(&fixed);
+    for attribute in attributes {
+        request = request.nla(attribute);
+    }
+    request
+}
+
+/// rnet's `rtmsg` as netlink-packet-route's header; every field keeps its
+/// value (family, protocol, scope, type and flags convert both ways without
+/// loss).
+fn typed_header(header: &Header) -> RouteHeader {
+    RouteHeader {
+        address_family: header.family.into(),
+        destination_prefix_length: header.dst_len,
+        source_prefix_length: header.src_len,
+        tos: header.tos,
+        table: header.table,
+        protocol: RouteProtocol::from(header.protocol),
+        scope: RouteScope::from(header.scope),
+        kind: RouteType::from(header.kind),
+        flags: RouteFlags::from_bits_retain(header.flags),
+    }
+}
+
+/// An address as RTA_DST, RTA_SRC, RTA_GATEWAY, RTA_PREFSRC or a
+/// non-MPLS RTA_NEWDST hold it: IPv4, IPv6 and one MPLS label typed, any
+/// other family or length (a label stack, a link-layer address) as the
+/// crate's untyped `RouteAddress::Other`.
+pub(super) fn address(address: &inet::Prefix) -> RouteAddress {
+    let bytes = address.bytes();
+    match (address.family, crate::kernel::typed_ip(bytes)) {
+        (AF_INET, Some(ip @ IpAddr::V4(_))) | (AF_INET6, Some(ip @ IpAddr::V6(_))) => {
+            RouteAddress::from(ip)
+        }
+        (AF_MPLS, _) if bytes.len() == 4 => RouteAddress::Mpls(label(bytes)),
+        _ => RouteAddress::Other(bytes.to_vec()),
+    }
+}
+
+/// One MPLS label stack entry, as it is on the wire (big-endian).
+fn label(entry: &[u8]) -> MplsLabel {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&entry[..4]);
+    MplsLabel::from(u32::from_be_bytes(word))
+}
+
+/// RTA_NEWDST (`as`): an MPLS route's label stack, another family's
+/// address.
+pub(super) fn new_destination(address: &inet::Prefix) -> RouteAttribute {
+    let bytes = address.bytes();
+    if address.family == AF_MPLS && bytes.len().is_multiple_of(4) && !bytes.is_empty() {
+        RouteAttribute::NewDestination(bytes.chunks(4).map(label).collect())
+    } else {
+        RouteAttribute::NewDestinationAddress(self::address(address))
+    }
+}
+
+/// RTA_VIA: the address family (host order, as in ip's `inet_prefix`)
+/// followed by the address.
+pub(super) fn via(address: &inet::Prefix) -> RouteAttribute {
+    let bytes = address.bytes();
+    RouteAttribute::Via(match (address.family, crate::kernel::typed_ip(bytes)) {
+        (AF_INET, Some(ip @ IpAddr::V4(_))) | (AF_INET6, Some(ip @ IpAddr::V6(_))) => {
+            RouteVia::from(ip)
+        }
+        (AF_PACKET, _) => RouteVia::Packet(bytes.to_vec()),
+        (family, _) => RouteVia::Other((AddressFamily::from(family), bytes.to_vec())),
+    })
 }
 
 pub(super) fn invalid(arg: &str, reason: &str) -> Error {
@@ -79,14 +222,6 @@ pub(super) fn read_family(word: &str) -> u8 {
         "bridge" => 7,
         _ => AF_UNSPEC,
     }
-}
-
-/// The bytes of an RTA_VIA: the address family (host order, as in ip's
-/// `inet_prefix`) followed by the address.
-pub(super) fn via_payload(address: &inet::Prefix) -> Vec<u8> {
-    let mut payload = u16::from(address.family).to_ne_bytes().to_vec();
-    payload.extend_from_slice(address.bytes());
-    payload
 }
 
 /// The words after `via`: `[FAMILY] ADDRESS`, read against `family` (the
@@ -119,11 +254,25 @@ pub(super) fn parse_encap(words: &[String]) -> Result<(RouteAttrs, usize)> {
     };
     Ok((
         vec![
-            (RTA_ENCAP | NLA_F_NESTED, encap.attrs),
-            (RTA_ENCAP_TYPE, encap.kind.to_ne_bytes().to_vec()),
+            // netlink-packet-route 0.34 marks RTA_ENCAP NLA_F_NESTED only
+            // for some encapsulations (seg6, rpl, ioam6, xfrm, ip/ip6 with
+            // opts); ip's rta_nest marks it always, so the outer attribute
+            // is raw. Its content is written with the crate's encap types
+            // (`lwtunnel`).
+            RouteAttr::Raw(DefaultNla::new(RTA_ENCAP | NLA_F_NESTED, encap.attrs)),
+            RouteAttribute::EncapType(RouteLwEnCapType::from(encap.kind)).into(),
         ],
         used,
     ))
+}
+
+/// RTA_FLOW's value (ip's `get_rt_realms_or_raw`: source realm in the high
+/// half) as netlink-packet-route's realm pair.
+pub(super) fn realm_of(realm: u32) -> RouteRealm {
+    RouteRealm {
+        source: (realm >> 16) as u16,
+        destination: realm as u16,
+    }
 }
 
 /// `rtm_table` and, for ids above 255, RTA_TABLE.
@@ -132,7 +281,7 @@ fn set_table(header: &mut Header, attrs: &mut RouteAttrs, id: u32) {
         header.table = id as u8;
     } else {
         header.table = RT_TABLE_UNSPEC as u8;
-        attrs.push((RTA_TABLE, id.to_ne_bytes().to_vec()));
+        attrs.push(RouteAttribute::Table(id).into());
     }
 }
 
@@ -170,7 +319,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             if header.family == AF_UNSPEC {
                 header.family = address.family;
             }
-            attrs.push((RTA_PREFSRC, address.bytes().to_vec()));
+            attrs.push(RouteAttribute::PrefSource(self::address(&address)).into());
         } else if w == "as" {
             let mut value = next_arg(&mut words)?;
             if value == "to" {
@@ -180,7 +329,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             if header.family == AF_UNSPEC {
                 header.family = address.family;
             }
-            attrs.push((RTA_NEWDST, address.bytes().to_vec()));
+            attrs.push(new_destination(&address).into());
         } else if w == "via" {
             if gw_ok {
                 return Err(invalid(w, "use nexthop syntax to specify multiple via\n"));
@@ -191,9 +340,9 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                 header.family = address.family;
             }
             if address.family == header.family {
-                attrs.push((RTA_GATEWAY, address.bytes().to_vec()));
+                attrs.push(RouteAttribute::Gateway(self::address(&address)).into());
             } else {
-                attrs.push((RTA_VIA, via_payload(&address)));
+                attrs.push(via(&address).into());
             }
         } else if w == "from" {
             let prefix = inet::get_prefix(next_arg(&mut words)?, header.family)?;
@@ -201,7 +350,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                 header.family = prefix.family;
             }
             if prefix.bytelen > 0 {
-                attrs.push((RTA_SRC, prefix.bytes().to_vec()));
+                attrs.push(RouteAttribute::Source(address(&prefix)).into());
             }
             header.src_len = prefix.bitlen as u8;
         } else if w == "tos" || matches(w, "dsfield") {
@@ -212,12 +361,12 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             let value = next_arg(&mut words)?;
             let expires = rt_names::get_u32(value)
                 .ok_or_else(|| invalid(value, "\"expires\" value is invalid\n"))?;
-            attrs.push((RTA_EXPIRES, expires.to_ne_bytes().to_vec()));
+            attrs.push(RouteAttribute::Expires(expires).into());
         } else if matches(w, "metric") || matches(w, "priority") || w == "preference" {
             let value = next_arg(&mut words)?;
             let metric = rt_names::get_u32(value)
                 .ok_or_else(|| invalid(value, "\"metric\" value is invalid\n"))?;
-            attrs.push((RTA_PRIORITY, metric.to_ne_bytes().to_vec()));
+            attrs.push(RouteAttribute::Priority(metric).into());
         } else if w == "scope" {
             let value = next_arg(&mut words)?;
             header.scope =
@@ -229,7 +378,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             let value = next_arg(&mut words)?;
             let realm = rt_names::realms(value)
                 .ok_or_else(|| invalid(value, "\"realm\" value is invalid\n"))?;
-            attrs.push((RTA_FLOW, realm.to_ne_bytes().to_vec()));
+            attrs.push(RouteAttribute::Realm(realm_of(realm)).into());
         } else if w == "onlink" {
             header.flags |= u32::from(RTNH_F_ONLINK);
         } else if w == "nexthop" {
@@ -240,7 +389,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             let value = next_arg(&mut words)?;
             nhid = rt_names::get_u32(value)
                 .ok_or_else(|| invalid(value, "\"id\" value is invalid\n"))?;
-            attrs.push((RTA_NH_ID, nhid.to_ne_bytes().to_vec()));
+            attrs.push(RouteAttribute::NhId(nhid).into());
         } else if matches(w, "protocol") {
             let value = next_arg(&mut words)?;
             header.protocol = rt_names::protocol_number(value)
@@ -269,16 +418,11 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
                 "high" => ICMPV6_ROUTER_PREF_HIGH,
                 _ => get_u8(value).ok_or_else(|| invalid(value, "\"pref\" value is invalid\n"))?,
             };
-            attrs.push((RTA_PREF, vec![pref]));
+            attrs.push(RouteAttribute::Preference(RoutePreference::from(pref)).into());
         } else if w == "encap" {
             let (encap, used) = parse_encap(words.as_slice())?;
             // ip appends the encap to a request it bounds at 1024 bytes.
-            let length = |attrs: &RouteAttrs| -> usize {
-                attrs
-                    .iter()
-                    .map(|(_, payload)| align4(4 + payload.len()))
-                    .sum()
-            };
+            let length = |attrs: &RouteAttrs| attrs.as_slice().buffer_len();
             if NLMSG_HDRLEN + HEADER_LEN + length(&attrs) + length(&encap) > ENCAP_REQUEST_BOUND {
                 warn(Warning::from(RouteWarning::RequestBound(
                     ENCAP_REQUEST_BOUND,
@@ -298,7 +442,9 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             } else {
                 return Err(invalid(value, "\"ttl-propagate\" value is invalid\n"));
             };
-            attrs.push((RTA_TTL_PROPAGATE, vec![propagate]));
+            attrs.push(
+                RouteAttribute::TtlPropagate(RouteMplsTtlPropagation::from(propagate)).into(),
+            );
         } else {
             let mut value = word;
             if w == "to" {
@@ -327,7 +473,7 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             header.dst_len = prefix.bitlen as u8;
             dst_ok = true;
             if prefix.bytelen > 0 {
-                attrs.push((RTA_DST, prefix.bytes().to_vec()));
+                attrs.push(RouteAttribute::Destination(address(&prefix)).into());
             }
         }
     }
@@ -341,17 +487,17 @@ pub fn parse(cmd: u16, family: u8, args: &[String], names: &mut dyn Names) -> Re
             if index == 0 {
                 return Err(Error::CannotFindDevice(name.clone()));
             }
-            attrs.push((RTA_OIF, index.to_ne_bytes().to_vec()));
+            attrs.push(RouteAttribute::Oif(index as u32).into());
             Some((name.clone(), index))
         }
         None => None,
     };
     if let Some(metrics) = metrics.finish() {
-        attrs.push((RTA_METRICS, metrics));
+        attrs.push(RouteAttribute::Metrics(metrics).into());
     }
     if let Some(words) = nexthops {
-        if let Some(payload) = multipath::parse(&mut header, words, names)? {
-            attrs.push((RTA_MULTIPATH, payload));
+        if let Some(hops) = multipath::parse(&mut header, words, names)? {
+            attrs.push(hops);
         }
     }
 
