@@ -238,3 +238,31 @@ done; }"#;
         "VmHWM {warm_peak} KiB after {warm_events} events, {all_peak} KiB after {all_events}"
     );
 }
+
+/// An event the kernel queued before SIGTERM or SIGINT is printed before
+/// the monitor ends, with the status of the signal (ip, killed where the
+/// signal finds it, loses it when it had not read it yet). The monitor is
+/// stopped while the route is added and the signal sent, so the event is
+/// sure to be unread when the signal comes.
+#[test]
+fn events_queued_before_a_stop_signal_are_printed() {
+    let queued_then = |signal: &str| {
+        format!(
+            "$IP link set lo up; $RNET monitor route > m.txt 2> m.err & pid=$!; \
+             k=0; until grep -q 198.51.100.1 m.txt || [ $k -gt 200 ]; do k=$((k + 1)); \
+             $IP route replace 198.51.100.1/32 dev lo metric $k; sleep 0.05; done; \
+             kill -STOP $pid; until [ \"$(cut -d' ' -f3 /proc/$pid/stat)\" = T ]; do sleep 0.01; done; \
+             $IP route add 203.0.113.7/32 dev lo; kill -{signal} $pid; kill -CONT $pid; \
+             wait $pid; echo \"status $?\"; grep -c 203.0.113.7 m.txt; cat m.err; \
+             $IP route del 203.0.113.7/32 dev lo"
+        )
+    };
+    let Some(out) = run(
+        "events_queued_before_a_stop_signal_are_printed",
+        &[&queued_then("TERM"), &queued_then("INT")],
+    ) else {
+        return;
+    };
+    assert_eq!(out[0].stdout, "status 143\n1\n", "{:?}", out[0]);
+    assert_eq!(out[1].stdout, "status 130\n1\n", "{:?}", out[1]);
+}

@@ -185,18 +185,8 @@ impl RawSocket {
         Ok(())
     }
 
-    /// Reads events, one datagram at a time, handing every message to
-    /// `each` until it breaks. A receive error (ENOBUFS when events were
-    /// lost) is returned; the socket can be read again after it.
-    pub fn receive_events(
-        &mut self,
-        mut each: impl FnMut(Message<'_>) -> std::ops::ControlFlow<()>,
-    ) -> std::io::Result<()> {
-        self.receive_events_from(|_, message| each(message))
-    }
-
     /// Asks the kernel for the events of every namespace that has an nsid
-    /// here (NETLINK_LISTEN_ALL_NSID); [`RawSocket::receive_events_from`]
+    /// here (NETLINK_LISTEN_ALL_NSID); [`RawSocket::receive_events_until_stopped`]
     /// then says which one each came from.
     pub fn listen_all_nsid(&mut self) -> std::io::Result<()> {
         use std::os::fd::AsRawFd;
@@ -217,19 +207,45 @@ impl RawSocket {
         Ok(())
     }
 
-    /// [`RawSocket::receive_events`] with the nsid of the namespace each
-    /// datagram came from, when the kernel gave one (after
-    /// [`RawSocket::listen_all_nsid`]).
-    pub fn receive_events_from(
+    /// Reads events, one datagram at a time, handing every message, with
+    /// the nsid of the namespace it came from when the kernel gave one
+    /// (after [`RawSocket::listen_all_nsid`]), to `each` until it breaks
+    /// (false), or until `stop` (a signalfd) is readable: then the events
+    /// already queued are still handed over, and it returns true. A receive
+    /// error (ENOBUFS when events were lost) is returned; the socket can be
+    /// read again after it.
+    /// The events a change made are queued before the change's request
+    /// returns, so a reader stopped right after a change still sees it.
+    pub(crate) fn receive_events_until_stopped(
         &mut self,
+        stop: i32,
         mut each: impl FnMut(Option<i32>, Message<'_>) -> std::ops::ControlFlow<()>,
-    ) -> std::io::Result<()> {
+    ) -> std::io::Result<bool> {
+        use std::os::fd::AsRawFd;
+        let fd = self.socket.as_raw_fd();
         loop {
-            let (len, nsid) = self.receive_with_nsid()?;
-            for message in messages(&self.buffer[..len]) {
-                if each(nsid, message).is_break() {
-                    return Ok(());
+            let mut fds = [fd, stop].map(|fd| nix::libc::pollfd {
+                fd,
+                events: nix::libc::POLLIN,
+                revents: 0,
+            });
+            poll_before(&mut fds, None)?;
+            let stopping = fds[1].revents != 0;
+            // On a stop, every datagram already queued; else the one ready.
+            while fds[0].revents != 0 {
+                let (len, nsid) = self.receive_with_nsid()?;
+                for message in messages(&self.buffer[..len]) {
+                    if each(nsid, message).is_break() {
+                        return Ok(false);
+                    }
                 }
+                fds[0].revents = 0;
+                if stopping && readable_before(fd, Some(std::time::Instant::now()))? {
+                    fds[0].revents = nix::libc::POLLIN;
+                }
+            }
+            if stopping {
+                return Ok(true);
             }
         }
     }
@@ -416,9 +432,9 @@ impl RawSocket {
         self.send_check(&buffer)
     }
 
-    /// [`RawSocket::receive_events`] that gives up at `deadline` (a `poll`
-    /// on the socket, no busy wait): false when it passed with `each` still
-    /// wanting more. A datagram already being read is read to its end.
+    /// Reads events as [`RawSocket::receive_events_until_stopped`] does,
+    /// but gives up at `deadline` (a `poll` on the socket, no busy wait):
+    /// false when it passed with `each` still wanting more. A datagram already being read is read to its end.
     pub fn receive_events_until(
         &mut self,
         deadline: Option<std::time::Instant>,

@@ -12,11 +12,13 @@
 
 pub mod errors;
 mod stats;
+mod stop;
 
 use std::io::Read;
 use std::ops::ControlFlow;
 
 use errors::MonitorError;
+use stop::StopSignals;
 
 use crate::context::Context;
 use crate::error::{Error, Result, SubjectError};
@@ -255,10 +257,14 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
             .map(|(id, name)| (id, name.as_encoded_bytes().to_vec()))
             .collect();
     }
+    let stop = StopSignals::catch().map_err(|err| io_error(err.into()))?;
     loop {
         let mut failure = None;
-        let mut handle = |nsid: Option<i32>, message: crate::kernel::raw::Message<'_>| {
-            monitor.nsid = nsid;
+        let all_nsid = request.all_nsid;
+        let read = socket.receive_events_until_stopped(stop.fd(), |nsid, message| {
+            // Only `all-nsid` asks for the control messages that name
+            // namespaces.
+            monitor.nsid = nsid.filter(|_| all_nsid);
             match monitor.accept(ctx, message.msg_type, message.flags, message.payload) {
                 Ok(()) => ControlFlow::Continue(()),
                 Err(error) => {
@@ -266,25 +272,26 @@ pub fn run(ctx: &mut Context, args: &[String]) -> Result<()> {
                     ControlFlow::Break(())
                 }
             }
-        };
-        // Only `all-nsid` needs the control messages that name namespaces.
-        let read = if request.all_nsid {
-            socket.receive_events_from(&mut handle)
-        } else {
-            socket.receive_events(|message| handle(None, message))
-        };
+        });
         if let Some(error) = failure {
             return Err(error);
         }
-        if let Err(err) = read {
-            let errno = err.raw_os_error().unwrap_or(nix::libc::EIO);
-            if errno != nix::libc::ENOBUFS {
-                return Err(MonitorError::Receive(errno).into());
+        match read {
+            Ok(true) => {
+                ctx.out.flush();
+                stop.die();
             }
-            // ip reports lost events and goes on.
-            ctx.out.flush();
-            let lost = MonitorError::Receive(errno).message("").unwrap_or_default();
-            eprintln!("{lost}");
+            Ok(false) => {}
+            Err(err) => {
+                let errno = err.raw_os_error().unwrap_or(nix::libc::EIO);
+                if errno != nix::libc::ENOBUFS {
+                    return Err(MonitorError::Receive(errno).into());
+                }
+                // ip reports lost events and goes on.
+                ctx.out.flush();
+                let lost = MonitorError::Receive(errno).message("").unwrap_or_default();
+                eprintln!("{lost}");
+            }
         }
     }
 }
