@@ -12,6 +12,7 @@ use std::os::fd::AsRawFd;
 use crate::context::pipeline::LineFailed;
 use crate::context::Context;
 use crate::error::{report, Error, Result};
+use crate::kernel::raw::readable_before;
 use crate::registry::run_object;
 
 /// ip's MAX_ARGS: a line may hold at most 511 words.
@@ -127,15 +128,10 @@ fn stdin_can_block() -> bool {
     !is_file
 }
 
-/// Whether stdin has input (or its end) ready to read at once.
+/// Whether stdin has input (or its end) ready to read at once; a failed
+/// poll counts as not ready, which only sends the window sooner.
 fn stdin_ready() -> bool {
-    let mut poll = nix::libc::pollfd {
-        fd: 0,
-        events: nix::libc::POLLIN,
-        revents: 0,
-    };
-    // SAFETY: polls one descriptor, described by a pollfd we own.
-    unsafe { nix::libc::poll(&mut poll, 1, 0) == 1 }
+    readable_before(0, Some(std::time::Instant::now())).unwrap_or(false)
 }
 
 /// The batch's state between lines.

@@ -10,6 +10,8 @@ use netlink_packet_core::Nla;
 
 /// The flag ip sets on the type of a nested attribute (`rta_nest`).
 pub(crate) const NLA_F_NESTED: u16 = 0x8000;
+/// The length of a netlink message header (`struct nlmsghdr`).
+pub(crate) const NLMSG_HDRLEN: usize = 16;
 
 /// Attribute types carry two flag bits (NLA_F_NESTED, NLA_F_NET_BYTEORDER).
 const TYPE_MASK: u16 = 0x3fff;

@@ -5,12 +5,9 @@
 //! attributes; NLMSGERR_ATTR_MSG (type 1) holds a NUL-terminated string.
 //! netlink-packet-core hands us everything after the errno unparsed.
 
-const NLMSGERR_ATTR_MSG: u16 = 1;
-const NLMSG_HDRLEN: usize = 16;
+use super::attrs::{align4, NLMSG_HDRLEN};
 
-fn align4(len: usize) -> usize {
-    (len + 3) & !3
-}
+const NLMSGERR_ATTR_MSG: u16 = 1;
 
 /// The extended-ACK message of an NLMSG_ERROR; `payload` is everything
 /// after the errno.

@@ -13,11 +13,12 @@ use std::ops::ControlFlow;
 
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket};
 
-use super::attrs::Request;
+use super::attrs::{Request, NLMSG_HDRLEN};
 use super::errors::{KernelError, KernelWarning};
 use super::extack;
 use crate::diagnostics::warn;
 
+pub const NLMSG_NOOP: u16 = 1;
 pub const NLMSG_ERROR: u16 = 2;
 pub const NLMSG_DONE: u16 = 3;
 pub const NLM_F_REQUEST: u16 = 1;
@@ -35,7 +36,6 @@ pub const NLM_F_CREATE: u16 = 0x400;
 pub const NLM_F_APPEND: u16 = 0x800;
 const SOL_NETLINK: i32 = 270;
 const NETLINK_LISTEN_ALL_NSID: i32 = 8;
-const NLMSG_HDRLEN: usize = 16;
 
 fn recv(fd: i32, buf: &mut [u8], flags: i32) -> std::io::Result<usize> {
     loop {
@@ -49,6 +49,14 @@ fn recv(fd: i32, buf: &mut [u8], flags: i32) -> std::io::Result<usize> {
             return Err(err);
         }
     }
+}
+
+/// The error field that starts an NLMSG_ERROR or NLMSG_DONE payload: 0
+/// for an acknowledgement or a dump's end, a negative errno for a refusal.
+fn error_code(payload: &[u8]) -> i32 {
+    payload
+        .get(..4)
+        .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")))
 }
 
 /// One message of an answer.
@@ -223,6 +231,11 @@ impl RawSocket {
     ) -> std::io::Result<bool> {
         use std::os::fd::AsRawFd;
         let fd = self.socket.as_raw_fd();
+        // One datagram read and handed over; false when `each` stopped.
+        let mut read_one = |socket: &mut Self| -> std::io::Result<bool> {
+            let (len, nsid) = socket.receive_with_nsid()?;
+            Ok(messages(&socket.buffer[..len]).all(|message| each(nsid, message).is_continue()))
+        };
         loop {
             let mut fds = [fd, stop].map(|fd| nix::libc::pollfd {
                 fd,
@@ -230,21 +243,16 @@ impl RawSocket {
                 revents: 0,
             });
             poll_before(&mut fds, None)?;
-            let stopping = fds[1].revents != 0;
-            // On a stop, every datagram already queued; else the one ready.
-            while fds[0].revents != 0 {
-                let (len, nsid) = self.receive_with_nsid()?;
-                for message in messages(&self.buffer[..len]) {
-                    if each(nsid, message).is_break() {
+            if fds[0].revents != 0 && !read_one(self)? {
+                return Ok(false);
+            }
+            if fds[1].revents != 0 {
+                // What the kernel queued before the signal, then the end.
+                while readable_before(fd, Some(std::time::Instant::now()))? {
+                    if !read_one(self)? {
                         return Ok(false);
                     }
                 }
-                fds[0].revents = 0;
-                if stopping && readable_before(fd, Some(std::time::Instant::now()))? {
-                    fds[0].revents = nix::libc::POLLIN;
-                }
-            }
-            if stopping {
                 return Ok(true);
             }
         }
@@ -324,10 +332,7 @@ impl RawSocket {
         }
         for message in messages(&buf) {
             if message.msg_type == NLMSG_ERROR {
-                let code = message
-                    .payload
-                    .get(..4)
-                    .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                let code = error_code(message.payload);
                 return Err(-code);
             }
         }
@@ -357,10 +362,7 @@ impl RawSocket {
                 if message.msg_type != NLMSG_ERROR {
                     continue;
                 }
-                let code = message
-                    .payload
-                    .get(..4)
-                    .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                let code = error_code(message.payload);
                 if code == 0 {
                     continue;
                 }
@@ -379,21 +381,11 @@ impl RawSocket {
 
     /// Sends `bytes` (requests without NLM_F_ACK) and throws away what the
     /// kernel answers to them, which the kernel has queued by the time the
-    /// send returns.
-    pub fn send_discarding_answers(&mut self, bytes: &[u8]) -> Result<(), i32> {
-        let errno = |err: std::io::Error| err.raw_os_error().unwrap_or(nix::libc::EIO);
-        self.socket.send(bytes, 0).map_err(errno)?;
-        use std::os::fd::AsRawFd;
-        let fd = self.socket.as_raw_fd();
-        loop {
-            // Read into the socket's own buffer: a flush sends thousands of
-            // batches, and their answers are thrown away.
-            match recv(fd, &mut self.buffer, nix::libc::MSG_DONTWAIT) {
-                Ok(_) => {}
-                Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => return Ok(()),
-                Err(err) => return Err(errno(err)),
-            }
-        }
+    /// send returns (ip's flush does not see those refusals either).
+    fn send_discarding_answers(&mut self, bytes: &[u8]) -> Result<(), i32> {
+        self.send_window(bytes)
+            .map(drop)
+            .map_err(|err| err.raw_os_error().unwrap_or(nix::libc::EIO))
     }
 
     /// ip's flush: copies of `payloads` as `msg_type` requests (no ACK),
@@ -519,9 +511,7 @@ impl RawSocket {
                 interrupted |= msg_flags & NLM_F_DUMP_INTR != 0;
                 match msg_type {
                     NLMSG_DONE => {
-                        let code = payload
-                            .get(..4)
-                            .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                        let code = error_code(payload);
                         if code < 0 && !stopped {
                             let extack =
                                 extack::message_in_attributes(payload.get(4..).unwrap_or(&[]));
@@ -536,9 +526,7 @@ impl RawSocket {
                         return end(interrupted, stopped);
                     }
                     NLMSG_ERROR => {
-                        let code = payload
-                            .get(..4)
-                            .map_or(0, |b| i32::from_ne_bytes(b.try_into().expect("4 bytes")));
+                        let code = error_code(payload);
                         if code == 0 || stopped {
                             return end(interrupted, stopped);
                         }

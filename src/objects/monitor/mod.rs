@@ -27,7 +27,7 @@ use crate::grammar::options::Family;
 use crate::grammar::tree::{kw, Keyword, Usage};
 use crate::grammar::{matches, next_arg};
 use crate::kernel::attrs::Attrs;
-use crate::kernel::raw::RawSocket;
+use crate::kernel::raw::{RawSocket, NLMSG_DONE, NLMSG_ERROR, NLMSG_NOOP};
 use crate::model::link::{Link, IFLA_LINK, IFLA_MASTER};
 use crate::objects::device;
 use crate::output::{KnownLink, Names, PrintMessage, Printer};
@@ -77,9 +77,6 @@ const RTM_NEWNEXTHOP: u16 = 104;
 const RTM_DELNEXTHOP: u16 = 105;
 const RTM_NEWNEXTHOPBUCKET: u16 = 116;
 const RTM_DELNEXTHOPBUCKET: u16 = 117;
-const NLMSG_NOOP: u16 = 1;
-const NLMSG_ERROR: u16 = 2;
-const NLMSG_DONE: u16 = 3;
 
 const RTM_F_CLONED: u32 = 0x200;
 const RTNL_FAMILY_IPMR: u8 = 128;

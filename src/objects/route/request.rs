@@ -17,7 +17,7 @@ use super::errors::RouteWarning;
 use crate::error::{warn, Error, Result, Warning};
 use crate::grammar::inet::{self, AF_INET, AF_INET6, AF_MPLS, AF_PACKET, AF_UNSPEC};
 use crate::grammar::{get_u8, matches, next_arg};
-use crate::kernel::attrs::Request;
+use crate::kernel::attrs::{Request, NLMSG_HDRLEN};
 use crate::model::route::*;
 use crate::model::{address::scope_number, rt_names};
 use crate::objects::lwtunnel::errors::EncapError;
@@ -34,7 +34,6 @@ use netlink_packet_route::route::{
 };
 use netlink_packet_route::AddressFamily;
 use std::net::IpAddr;
-const NLMSG_HDRLEN: usize = 16;
 /// The bound ip gives its route request when it adds an encap to it.
 const ENCAP_REQUEST_BOUND: usize = 1024;
 
