@@ -164,12 +164,19 @@ fn typed_header(header: &Header) -> RouteHeader {
 /// crate's untyped `RouteAddress::Other`.
 pub(super) fn address(address: &inet::Prefix) -> RouteAddress {
     let bytes = address.bytes();
-    match (address.family, crate::kernel::typed_ip(bytes)) {
-        (AF_INET, Some(ip @ IpAddr::V4(_))) | (AF_INET6, Some(ip @ IpAddr::V6(_))) => {
-            RouteAddress::from(ip)
-        }
+    match (address.family, inet_ip(address)) {
+        (_, Some(ip)) => RouteAddress::from(ip),
         (AF_MPLS, _) if bytes.len() == 4 => RouteAddress::Mpls(label(bytes)),
         _ => RouteAddress::Other(bytes.to_vec()),
+    }
+}
+
+/// An IPv4 or IPv6 address whose family and length agree, as an `IpAddr`
+/// (how RTA_DST, RTA_GATEWAY and RTA_VIA type it).
+fn inet_ip(address: &inet::Prefix) -> Option<IpAddr> {
+    match (address.family, crate::kernel::typed_ip(address.bytes())) {
+        (AF_INET, Some(ip @ IpAddr::V4(_))) | (AF_INET6, Some(ip @ IpAddr::V6(_))) => Some(ip),
+        _ => None,
     }
 }
 
@@ -195,10 +202,8 @@ pub(super) fn new_destination(address: &inet::Prefix) -> RouteAttribute {
 /// followed by the address.
 pub(super) fn via(address: &inet::Prefix) -> RouteAttribute {
     let bytes = address.bytes();
-    RouteAttribute::Via(match (address.family, crate::kernel::typed_ip(bytes)) {
-        (AF_INET, Some(ip @ IpAddr::V4(_))) | (AF_INET6, Some(ip @ IpAddr::V6(_))) => {
-            RouteVia::from(ip)
-        }
+    RouteAttribute::Via(match (address.family, inet_ip(address)) {
+        (_, Some(ip)) => RouteVia::from(ip),
         (AF_PACKET, _) => RouteVia::Packet(bytes.to_vec()),
         (family, _) => RouteVia::Other((AddressFamily::from(family), bytes.to_vec())),
     })
